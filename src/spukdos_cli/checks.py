@@ -1,0 +1,96 @@
+"""Rule checks of the core: completeness, stated-versus-computed totals, the verdict.
+
+Pure: each check takes the model, the calculation and the source map (positions, plain
+data) and returns findings. Nothing here prints, exits or reads files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from spukdos_cli.calculate import Calculation
+from spukdos_cli.completeness import FINANCIAL_SECTIONS, SectionStatus
+from spukdos_cli.findings import DataPath, Finding, Severity, Term
+from spukdos_cli.model import Businesscase
+from spukdos_cli.yamltree import SourceMap
+
+
+def check_completeness(
+    statuses: tuple[SectionStatus, ...], source_map: SourceMap
+) -> Iterator[Finding]:
+    """C001: one error per incomplete section, listing what is still to be filled in."""
+    for status in statuses:
+        if status.complete:
+            continue
+        section = status.section
+        yield Finding(
+            "C001",
+            Severity.ERROR,
+            section.path,
+            source_map.locate(section.path, prefer_key=True),
+            {
+                "section": Term(f"section_{section.key}"),
+                "missing": ", ".join(status.missing),
+            },
+        )
+
+
+def _stated_totals(
+    case: Businesscase, calc: Calculation
+) -> Iterator[tuple[str, DataPath, Decimal | None, Decimal | None]]:
+    """(figure, path, stated, computed) for every total the applicant may state."""
+    opgave = case.opgave
+    if opgave is not None:
+        yield "fig_initiele_kosten", ("opgave", "initiele_kosten"), opgave.initiele_kosten, calc.initiele_kosten
+        yield "fig_uitvoeringskosten", ("opgave", "uitvoeringskosten"), opgave.uitvoeringskosten, calc.uitvoeringskosten
+        yield "fig_totaal_kosten", ("opgave", "totaal_kosten"), opgave.totaal_kosten, calc.totaal_kosten
+        yield "fig_overige_besparingen", ("opgave", "overige_besparingen"), opgave.overige_besparingen, calc.overige_besparingen
+        yield "fig_totaal_baten", ("opgave", "totaal_baten"), opgave.totaal_baten, calc.totaal_baten
+        yield "fig_saldo", ("opgave", "saldo"), opgave.saldo, calc.saldo
+    baten = case.baten
+    if baten is not None:
+        if baten.uitstel_mpt_vpt is not None:
+            yield "fig_mpt_vpt", ("baten", "uitstel_mpt_vpt", "totaal"), baten.uitstel_mpt_vpt.totaal, calc.uitstel_mpt_vpt.totaal
+        if baten.uitstel_intramuraal is not None:
+            yield "fig_intramuraal", ("baten", "uitstel_intramuraal", "totaal"), baten.uitstel_intramuraal.totaal, calc.uitstel_intramuraal.totaal
+    if case.financiering is not None:
+        yield "fig_financiering", ("financiering", "totaal"), case.financiering.totaal, calc.financiering_totaal
+
+
+def check_stated_totals(
+    case: Businesscase, calc: Calculation, source_map: SourceMap
+) -> Iterator[Finding]:
+    """A001: every total the applicant states must equal the computed one, to the cent."""
+    for figure, path, stated, computed in _stated_totals(case, calc):
+        if stated is None or computed is None or stated == computed:
+            continue
+        yield Finding(
+            "A001",
+            Severity.ERROR,
+            path,
+            source_map.locate(path),
+            {"figure": Term(figure)},
+            stated=stated,
+            computed=computed,
+        )
+
+
+def verdict_ready(statuses: tuple[SectionStatus, ...]) -> bool:
+    """The verdict needs the cost and benefit sections to be complete."""
+    return all(s.complete for s in statuses if s.section.key in FINANCIAL_SECTIONS)
+
+
+def check_verdict(
+    calc: Calculation, statuses: tuple[SectionStatus, ...], source_map: SourceMap
+) -> Iterator[Finding]:
+    """V001: the form's criterion, expected benefits at least as large as the costs."""
+    if not verdict_ready(statuses) or calc.positief:
+        return
+    yield Finding(
+        "V001",
+        Severity.ERROR,
+        ("baten",),
+        source_map.locate(("baten",), prefer_key=True),
+        {"benefits": calc.totaal_baten, "costs": calc.totaal_kosten, "saldo": calc.saldo},
+    )

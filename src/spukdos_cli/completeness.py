@@ -1,0 +1,220 @@
+"""Completeness: which questions of the form are still unanswered, section by section.
+
+DUS-I does not process an incomplete application (source 002), so every unanswered
+question is reported, grouped per section of the 2025 form. Pure: works on the model only.
+Missing items are data paths relative to the file (``experiment.einddatum``), which read
+the same in every language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from spukdos_cli.findings import DataPath, format_path
+from spukdos_cli.model import Businesscase, Kostenpost
+
+
+@dataclass(frozen=True)
+class Section:
+    """One section of the form, as reported in the completeness table."""
+
+    key: str
+    number: str
+    title_nl: str
+    title_en: str
+    path: DataPath
+    missing: Callable[[Businesscase], Iterator[DataPath]]
+
+    def title(self, lang: str) -> str:
+        return f"{self.number} {self.title_en if lang == 'en' else self.title_nl}".strip()
+
+
+def _blank(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, tuple):
+        return len(value) == 0
+    return False
+
+
+def _fields(obj: Any, base: DataPath, names: tuple[str, ...]) -> Iterator[DataPath]:
+    """The paths of ``names`` that are blank on ``obj`` (all of them when obj is None)."""
+    for name in names:
+        if obj is None or _blank(getattr(obj, name)):
+            yield (*base, name)
+
+
+def _general(case: Businesscase) -> Iterator[DataPath]:
+    if case.regeling_jaar is None:
+        yield ("regeling_jaar",)
+    yield from _fields(case.experiment, ("experiment",), ("naam", "gemeente", "variant"))
+
+
+def _parties(case: Businesscase) -> Iterator[DataPath]:
+    if not case.partijen:
+        yield ("partijen",)
+        return
+    for i, party in enumerate(case.partijen):
+        base = ("partijen", i)
+        yield from _fields(party, base, ("rol", "organisatie", "contactpersonen"))
+        for j, person in enumerate(party.contactpersonen or ()):
+            yield from _fields(person, (*base, "contactpersonen", j), ("naam", "email", "telefoon"))
+
+
+def _term(case: Businesscase) -> Iterator[DataPath]:
+    yield from _fields(
+        case.experiment, ("experiment",), ("startdatum", "einddatum", "voorbereiding")
+    )
+
+
+def _description(*names: str) -> Callable[[Businesscase], Iterator[DataPath]]:
+    def missing(case: Businesscase) -> Iterator[DataPath]:
+        yield from _fields(case.beschrijving, ("beschrijving",), names)
+
+    return missing
+
+
+def _approach(case: Businesscase) -> Iterator[DataPath]:
+    text = case.beschrijving
+    werkwijze = text.werkwijze if text else None
+    base = ("beschrijving", "werkwijze")
+    yield from _fields(werkwijze, base, ("beschrijving", "themas"))
+    for i, theme in enumerate((werkwijze.themas if werkwijze else None) or ()):
+        yield from _fields(theme, (*base, "themas", i), ("huidig", "experiment"))
+    yield from _fields(text, ("beschrijving",), ("hypothesen", "noodzaak_uitkering"))
+
+
+def _monitoring(case: Businesscase) -> Iterator[DataPath]:
+    monitoring = case.beschrijving.monitoring if case.beschrijving else None
+    yield from _fields(monitoring, ("beschrijving", "monitoring"), ("deelname",))
+
+
+def _cooperation(case: Businesscase) -> Iterator[DataPath]:
+    yield from _fields(case.beschrijving, ("beschrijving",), ("samenwerking",))
+    for i, party in enumerate(case.partijen or ()):
+        if party.toegezegd is None:
+            yield ("partijen", i, "toegezegd")
+
+
+def _posts(
+    posts: tuple[Kostenpost, ...] | None, base: DataPath, *, at_least_one: bool
+) -> Iterator[DataPath]:
+    if posts is None or (at_least_one and not posts):
+        yield base
+        return
+    for i, post in enumerate(posts):
+        yield from _fields(post, (*base, i), ("kostenpost", "bedrag"))
+        if post.bedrag is None or post.bedrag > 0:  # a zero post ("Geen") needs no executor
+            yield from _fields(post, (*base, i), ("beschrijving", "uitvoerder"))
+
+
+def _initial_costs(case: Businesscase) -> Iterator[DataPath]:
+    posts = case.kosten.initieel if case.kosten else None
+    yield from _posts(posts, ("kosten", "initieel"), at_least_one=False)
+
+
+def _execution_costs(case: Businesscase) -> Iterator[DataPath]:
+    posts = case.kosten.uitvoering if case.kosten else None
+    yield from _posts(posts, ("kosten", "uitvoering"), at_least_one=True)
+
+
+def _financing(case: Businesscase) -> Iterator[DataPath]:
+    financing = case.financiering
+    base = ("financiering",)
+    yield from _fields(financing, base, ("uitkering",))
+    variant = case.experiment.variant if case.experiment else None
+    if variant == "centraal_persoon":
+        yield from _fields(financing, base, ("aantal_clienten",))
+    else:
+        yield from _fields(financing, base, ("bijdragen",))
+    for i, contribution in enumerate((financing.bijdragen if financing else None) or ()):
+        yield from _fields(contribution, (*base, "bijdragen", i), ("partij", "bedrag"))
+
+
+def _benefits(case: Businesscase) -> Iterator[DataPath]:
+    baten = case.baten
+    for name in ("uitstel_mpt_vpt", "uitstel_intramuraal"):
+        block = getattr(baten, name) if baten else None
+        yield from _fields(block, ("baten", name), ("dagen", "inwoners", "kosten_per_dag"))
+    for i, item in enumerate((baten.overige if baten else None) or ()):
+        yield from _fields(item, ("baten", "overige", i), ("bedrag", "toelichting"))
+
+
+def _qualitative(case: Businesscase) -> Iterator[DataPath]:
+    items = case.baten.kwalitatief if case.baten else None
+    if not items:
+        yield ("baten", "kwalitatief")
+        return
+    for i, item in enumerate(items):
+        yield from _fields(item, ("baten", "kwalitatief", i), ("baat", "onderbouwing"))
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("algemeen", "", "Algemeen", "General", ("experiment",), _general),
+    Section("partijen", "1.", "Samenwerkende partijen", "Cooperating parties", ("partijen",), _parties),
+    Section("looptijd", "2.", "Looptijd", "Term", ("experiment",), _term),
+    Section(
+        "doelstelling", "3.", "Doelstelling", "Objective", ("beschrijving",),
+        _description("doelstelling"),
+    ),
+    Section(
+        "doelgroep", "4.", "Doelgroep en context", "Target group and context", ("beschrijving",),
+        _description("doelgroep", "gebied", "aantal_inwoners"),
+    ),
+    Section("werkwijze", "5.", "Werkwijze", "Approach", ("beschrijving", "werkwijze"), _approach),
+    Section(
+        "monitoring", "6.", "Monitoring", "Monitoring", ("beschrijving", "monitoring"), _monitoring
+    ),
+    Section(
+        "samenwerking", "7.", "Samenwerking", "Cooperation", ("beschrijving", "samenwerking"),
+        _cooperation,
+    ),
+    Section(
+        "borging", "8.", "Borging", "Securing the agreements", ("beschrijving", "borging"),
+        _description("borging", "vervolg"),
+    ),
+    Section(
+        "initiele_kosten", "9.", "Initiële projectkosten", "Initial project costs",
+        ("kosten", "initieel"), _initial_costs,
+    ),
+    Section(
+        "uitvoeringskosten", "10.", "Uitvoeringskosten", "Execution costs",
+        ("kosten", "uitvoering"), _execution_costs,
+    ),
+    Section("financiering", "11.", "Financiering", "Financing", ("financiering",), _financing),
+    Section(
+        "financiele_baten", "12.", "Financiële baten", "Financial benefits", ("baten",), _benefits
+    ),
+    Section(
+        "kwalitatieve_baten", "14.", "Kwalitatieve baten", "Qualitative benefits",
+        ("baten", "kwalitatief"), _qualitative,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class SectionStatus:
+    section: Section
+    missing: tuple[str, ...]
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def completeness(case: Businesscase) -> tuple[SectionStatus, ...]:
+    """Per section of the form, the questions that are still unanswered."""
+    return tuple(
+        SectionStatus(section, tuple(format_path(path) for path in section.missing(case)))
+        for section in SECTIONS
+    )
+
+
+FINANCIAL_SECTIONS = frozenset(
+    {"initiele_kosten", "uitvoeringskosten", "financiele_baten"}
+)
+"""The sections the verdict needs; until they are complete it is not given."""

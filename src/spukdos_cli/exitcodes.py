@@ -1,0 +1,21 @@
+"""Exit codes of every spukdos command: the one place they are defined.
+
+====  ==========================================================================
+code  meaning
+====  ==========================================================================
+0     no error findings (warnings and notes allowed, unless ``--strict``)
+1     error findings in at least one file, including a file that cannot be read
+      or parsed
+2     usage, configuration or internal error (a bug: please report it)
+====  ==========================================================================
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    FINDINGS = 1
+    USAGE = 2

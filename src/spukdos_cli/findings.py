@@ -1,0 +1,87 @@
+"""Findings: what spukdos has to say about a file, as plain immutable values.
+
+A finding never holds rendered prose. It holds a stable code, a severity, a position
+(line and column in the file, and the data path such as ``kosten.uitvoering[2].bedrag``)
+and the parameters of its message; :mod:`spukdos_cli.codes` turns those into Dutch or
+English text. Stated-versus-computed findings also carry the three amounts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+from typing import Union
+
+
+
+@dataclass(frozen=True)
+class Term:
+    """A message parameter that is itself a catalogue term, translated when rendered."""
+
+    key: str
+    params: dict[str, "ParamValue"] = field(default_factory=dict)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+
+ParamValue = Union[str, int, Decimal, Term]
+DataPath = tuple[Union[str, int], ...]
+
+
+class Severity(str, Enum):
+    """How much a finding matters: errors fail the check (exit 1)."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+def format_path(path: DataPath) -> str:
+    """``("kosten", "uitvoering", 2, "bedrag")`` -> ``kosten.uitvoering[2].bedrag``."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out
+
+
+@dataclass(frozen=True)
+class Position:
+    """A 1-based line and column in the source file."""
+
+    line: int
+    col: int
+
+
+START = Position(1, 1)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing spukdos noticed. ``params`` fill the code's message template."""
+
+    code: str
+    severity: Severity
+    path: DataPath
+    position: Position
+    params: dict[str, ParamValue] = field(default_factory=dict)
+    stated: Decimal | None = None
+    computed: Decimal | None = None
+
+    @property
+    def difference(self) -> Decimal | None:
+        """Stated minus computed, for stated-versus-computed findings."""
+        if self.stated is None or self.computed is None:
+            return None
+        return self.stated - self.computed
+
+    @property
+    def dotted_path(self) -> str:
+        return format_path(self.path)
+
+    def sort_key(self) -> tuple[int, int, str]:
+        return (self.position.line, self.position.col, self.code)

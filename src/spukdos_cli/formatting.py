@@ -1,0 +1,51 @@
+"""Numbers for people: amounts, quantities and percentages in Dutch or English.
+
+Dutch: ``€ 78.525,00``, ``182,5``, ``80,00 %``. English: ``€78,525.00``, ``182.5``,
+``80.00%``. Formatting never rounds an amount: amounts are already in cents.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+
+def _group(digits: str, sep: str) -> str:
+    out = []
+    while len(digits) > 3:
+        out.insert(0, digits[-3:])
+        digits = digits[:-3]
+    out.insert(0, digits)
+    return sep.join(out)
+
+
+def format_decimal(value: Decimal, lang: str = "nl", *, places: int | None = None) -> str:
+    """A quantity with grouping: ``7.200``, ``182,5`` (nl) or ``7,200``, ``182.5`` (en)."""
+    if places is not None:
+        value = value.quantize(Decimal(1).scaleb(-places))
+    text = format(value, "f")
+    negative = text.startswith("-")
+    text = text.lstrip("-")
+    integer, _, decimals = text.partition(".")
+    thousands, point = (",", ".") if lang == "en" else (".", ",")
+    body = _group(integer, thousands) + (point + decimals if decimals else "")
+    return ("-" if negative else "") + body
+
+
+def format_eur(value: Decimal, lang: str = "nl", *, signed: bool = False) -> str:
+    """An amount in euros with two decimals: ``€ 78.525,00`` / ``€78,525.00``.
+
+    With ``signed``, positive amounts get a ``+`` (as the form's ``+/+``).
+    """
+    body = format_decimal(abs(value), lang, places=2)
+    sign = "-" if value < 0 else ("+" if signed and value > 0 else "")
+    if lang == "en":
+        return f"{sign}€{body}"
+    return f"{sign + ' ' if sign else ''}€ {body}"
+
+
+def format_pct(value: Decimal | None, lang: str = "nl") -> str:
+    """A percentage with two decimals: ``80,00 %`` / ``80.00%``; ``—`` when unknown."""
+    if value is None:
+        return "—"
+    body = format_decimal(value, lang, places=2)
+    return f"{body}%" if lang == "en" else f"{body} %"

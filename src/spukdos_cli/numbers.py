@@ -1,0 +1,129 @@
+"""Read numbers exactly as the applicant wrote them.
+
+YAML's own number rules (and binary floats) would silently change what people type:
+``1.250`` becomes 1.25, ``012`` becomes 10 and ``1:30`` becomes 90. The loader therefore
+keeps every plain scalar as text, and the model calls these functions to turn that text
+into a :class:`~decimal.Decimal`. Accepted spellings (documented in the README):
+
+* machine style: ``780000``, ``780000.00``, ``182.5``;
+* Dutch style: ``780.000,00``, ``182,5``, ``1.250.000`` (several dot groups);
+* as the form prints amounts: ``€ 317.276,25``, ``+/+ € 78.525,00``, ``-/- € 1.000,00``.
+
+Spellings that could mean two things are rejected with a suggestion, never guessed:
+``1.250`` and ``1,250`` (a thousands separator or a decimal?), ``1,250.00`` (English
+grouping), ``012`` (a leading zero), ``1e3``, ``.nan``, ``1:30``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+MAX_INTEGER_DIGITS = 15
+"""No amount or count in an application comes near 10^15; longer numbers are rejected."""
+
+MAX_TEXT_LENGTH = 64
+
+_CURRENCY = re.compile(r"^(?:€|EUR)\s*", re.IGNORECASE)
+_DIGITS = re.compile(r"^\d+$")
+_POINT_DECIMAL = re.compile(r"^(\d+)\.(\d+)$")
+_COMMA_DECIMAL = re.compile(r"^(\d+),(\d+)$")
+_DUTCH_GROUPED = re.compile(r"^(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$")
+_ENGLISH_GROUPED = re.compile(r"^(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$")
+
+
+class NumberTextError(ValueError):
+    """Text that is not a number we can read without guessing.
+
+    ``reason`` is a stable key (used to pick a translated message); ``suggestion`` is
+    what the user probably meant, written unambiguously, where there is one.
+    """
+
+    def __init__(self, reason: str, text: str, suggestion: str = "") -> None:
+        super().__init__(f"{reason}: {text!r}")
+        self.reason = reason
+        self.text = text
+        self.suggestion = suggestion
+
+
+def _strip_sign_and_currency(text: str, allow_currency: bool) -> tuple[bool, str]:
+    body = text.strip()
+    negative = False
+    for _ in range(2):  # sign and currency may come in either order
+        if body.startswith(("+/+", "-/-")):
+            negative = body.startswith("-/-")
+            body = body[3:].lstrip()
+        elif body[:1] in ("+", "-"):
+            negative = body[0] == "-"
+            body = body[1:].lstrip()
+        match = _CURRENCY.match(body)
+        if match:
+            if not allow_currency:
+                raise NumberTextError("currency_not_allowed", text, body[match.end() :])
+            body = body[match.end() :]
+    return negative, body
+
+
+def _ambiguous_three(integer: str, decimals: str) -> bool:
+    """``1.250`` / ``1,250``: one separator followed by exactly three digits."""
+    return len(decimals) == 3 and 1 <= len(integer) <= 3 and not integer.startswith("0")
+
+
+def parse_number(
+    text: str,
+    *,
+    max_decimals: int | None,
+    allow_currency: bool = False,
+) -> Decimal:
+    """Parse ``text`` into an exact Decimal, or raise :class:`NumberTextError`.
+
+    ``max_decimals`` bounds the digits after the decimal separator (2 for money).
+    The sign is returned as written; whether a negative value is allowed is the
+    model's business, so that the message can say "negative" rather than "unreadable".
+    """
+    if len(text) > MAX_TEXT_LENGTH:
+        raise NumberTextError("too_long", text[:MAX_TEXT_LENGTH] + "…")
+    negative, body = _strip_sign_and_currency(text, allow_currency)
+    body = body.strip()
+    integer: str
+    decimals: str
+    if _DIGITS.match(body):
+        integer, decimals = body, ""
+    elif match := _POINT_DECIMAL.match(body):
+        integer, decimals = match.group(1), match.group(2)
+        if _ambiguous_three(integer, decimals):
+            raise NumberTextError(
+                "ambiguous_separator", text, f"{integer}{decimals} / {integer}.{decimals[:2]}"
+            )
+    elif match := _COMMA_DECIMAL.match(body):
+        integer, decimals = match.group(1), match.group(2)
+        if _ambiguous_three(integer, decimals):
+            raise NumberTextError(
+                "ambiguous_separator", text, f"{integer}{decimals} / {integer}.{decimals[:2]}"
+            )
+    elif match := _DUTCH_GROUPED.match(body):
+        integer, decimals = match.group(1).replace(".", ""), match.group(2) or ""
+    elif match := _ENGLISH_GROUPED.match(body):
+        plain = match.group(1).replace(",", "")
+        suggestion = plain + (f".{match.group(2)}" if match.group(2) else "")
+        raise NumberTextError("english_grouping", text, suggestion)
+    else:
+        raise NumberTextError("not_a_number", text)
+    if len(integer) > 1 and integer.startswith("0"):
+        raise NumberTextError(
+            "leading_zero", text, str(int(integer)) + (f".{decimals}" if decimals else "")
+        )
+    if len(integer.lstrip("0")) > MAX_INTEGER_DIGITS:
+        raise NumberTextError("too_large", text)
+    if max_decimals is not None and len(decimals) > max_decimals:
+        raise NumberTextError("too_many_decimals", text, str(max_decimals))
+    value = Decimal(f"{'-' if negative else ''}{integer}{'.' + decimals if decimals else ''}")
+    return value
+
+
+def parse_whole_number(text: str) -> int:
+    """A count (residents, clients): digits only, Dutch grouping with several dots allowed."""
+    value = parse_number(text, max_decimals=None)
+    if value != value.to_integral_value():
+        raise NumberTextError("not_whole", text)
+    return int(value)

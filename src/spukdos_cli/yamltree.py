@@ -1,0 +1,301 @@
+"""Turn YAML text into plain data with a position for every node, trusting nothing.
+
+We do not let PyYAML construct values: its YAML 1.1 rules change what people wrote
+(``NO`` -> False, ``012`` -> 10, ``1:30`` -> 90, ``1.250`` -> 1.25). Instead we read the
+event stream of the safe (C, where available) parser and build the data ourselves:
+
+* plain ``true``/``false`` become booleans and ``null``/``~``/empty become None
+  (the YAML 1.2 core schema); every other scalar stays *text*, exactly as written,
+  and the model decides whether it is a number, a date or prose;
+* duplicate keys, tags other than ``!!str``/``!!map``/``!!seq``, merge keys (``<<``),
+  non-text keys and several documents are reported, never resolved;
+* the build is iterative and bounded: nesting depth, the number of nodes (counting
+  what aliases expand to, which stops "billion laughs") and the number of aliases are
+  limited, so a hostile file costs little time and memory.
+
+Problems come back as :class:`TreeProblem` values; turning them into findings is the
+loader's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from spukdos_cli.findings import DataPath, Position
+
+try:  # the C parser is much faster; fall back to the pure-Python one where absent
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_DEPTH = 50
+MAX_NODES = 100_000
+MAX_ALIASES = 100
+
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_TRUE = frozenset({"true", "True", "TRUE"})
+_FALSE = frozenset({"false", "False", "FALSE"})
+_STR_TAGS = frozenset({"tag:yaml.org,2002:str", "!"})
+_MAP_TAGS = frozenset({None, "tag:yaml.org,2002:map", "!"})
+_SEQ_TAGS = frozenset({None, "tag:yaml.org,2002:seq", "!"})
+
+
+@dataclass(frozen=True)
+class TreeProblem:
+    """Something in the YAML itself that stops us from trusting the data."""
+
+    kind: str  # syntax | duplicate_key | tag | merge_key | complex_key | documents | empty | limit
+    position: Position
+    path: DataPath = ()
+    detail: str = ""
+    other: Position | None = None  # the first occurrence, for duplicate keys
+
+
+@dataclass
+class SourceMap:
+    """Where each value (and each mapping key) stands in the file."""
+
+    values: dict[DataPath, Position] = field(default_factory=dict)
+    keys: dict[DataPath, Position] = field(default_factory=dict)
+
+    def locate(self, path: DataPath, *, prefer_key: bool = False) -> Position:
+        """The position of ``path``, or of its nearest ancestor that has one."""
+        probe = tuple(path)
+        while True:
+            if prefer_key and probe in self.keys:
+                return self.keys[probe]
+            if probe in self.values:
+                return self.values[probe]
+            if not probe:
+                return Position(1, 1)
+            probe = probe[:-1]
+
+
+@dataclass
+class Tree:
+    data: Any
+    source_map: SourceMap
+    problems: list[TreeProblem]
+
+
+def _pos(mark: Any) -> Position:
+    return Position(mark.line + 1, mark.column + 1)
+
+
+class _Stop(Exception):
+    """Raised to abandon the build at once (a limit, a second document)."""
+
+    def __init__(self, problem: TreeProblem) -> None:
+        super().__init__(problem.detail)
+        self.problem = problem
+
+
+@dataclass
+class _Frame:
+    container: Any  # dict or list
+    path: DataPath
+    size: int = 1
+    anchor: str | None = None
+    key: str | None = None  # pending key of a mapping
+    key_pos: Position | None = None
+    key_ok: bool = True
+    skip_value: bool = False
+    seen: dict[str, Position] = field(default_factory=dict)
+
+
+def _scalar_value(event: Any) -> Any:
+    """The YAML 1.2 core schema for plain scalars, text for everything else."""
+    if event.tag in _STR_TAGS or event.style:  # style is "" (C) or None (Python) when plain
+        return event.value
+    text = event.value
+    if text in _NULLS:
+        return None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    return text
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.source_map = SourceMap()
+        self.problems: list[TreeProblem] = []
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.nodes = 0
+        self.aliases = 0
+        self.documents = 0
+        self.root: Any = None
+        self.have_root = False
+
+    # -- bookkeeping ---------------------------------------------------------------
+    def _count(self, size: int, position: Position) -> None:
+        self.nodes += size
+        if self.nodes > MAX_NODES:
+            raise _Stop(
+                TreeProblem("limit", position, detail=f"nodes>{MAX_NODES}")
+            )
+
+    def _child_path(self) -> DataPath | None:
+        """Path of the value about to be added, or None when it goes nowhere."""
+        if not self.stack:
+            return ()
+        top = self.stack[-1]
+        if isinstance(top.container, list):
+            return (*top.path, len(top.container))
+        if top.key is None or not top.key_ok or top.skip_value:
+            return None
+        return (*top.path, top.key)
+
+    def _attach(self, value: Any, size: int, position: Position) -> None:
+        """Put a finished node into its parent (or make it the document root)."""
+        if not self.stack:
+            self.root = value
+            self.have_root = True
+            return
+        top = self.stack[-1]
+        top.size += size
+        if isinstance(top.container, list):
+            top.container.append(value)
+            return
+        if top.key is None:
+            self._take_key(value, position)
+            return
+        if top.key_ok and not top.skip_value:
+            top.container[top.key] = value
+        top.key = None
+        top.key_ok = True
+        top.skip_value = False
+
+    def _take_key(self, value: Any, position: Position) -> None:
+        top = self.stack[-1]
+        if not isinstance(value, str):
+            self.problems.append(
+                TreeProblem("complex_key", position, top.path, detail=repr(value)[:40])
+            )
+            top.key, top.key_ok = "", False
+            return
+        if value == "<<":
+            self.problems.append(TreeProblem("merge_key", position, top.path))
+            top.key, top.key_ok = value, False
+            return
+        if value in top.seen:
+            self.problems.append(
+                TreeProblem(
+                    "duplicate_key",
+                    position,
+                    (*top.path, value),
+                    detail=value,
+                    other=top.seen[value],
+                )
+            )
+            top.key, top.skip_value = value, True
+            return
+        top.seen[value] = position
+        top.key, top.key_pos = value, position
+        self.source_map.keys[(*top.path, value)] = position
+
+    def _check_tag(self, tag: str | None, allowed: frozenset[str | None], position: Position) -> None:
+        if tag not in allowed:
+            path = self._child_path() or ()
+            self.problems.append(TreeProblem("tag", position, path, detail=str(tag)[:80]))
+
+    # -- events --------------------------------------------------------------------
+    def feed(self, event: Any) -> None:
+        kind = type(event).__name__
+        if kind == "DocumentStartEvent":
+            self.documents += 1
+            if self.documents > 1:
+                raise _Stop(TreeProblem("documents", _pos(event.start_mark)))
+            return
+        if kind in ("StreamStartEvent", "StreamEndEvent", "DocumentEndEvent"):
+            return
+        position = _pos(event.start_mark)
+        if kind == "ScalarEvent":
+            self._count(1, position)
+            self._check_tag(event.tag, _STR_TAGS | {None}, position)
+            value = _scalar_value(event)
+            path = self._child_path()
+            if path is not None:
+                self.source_map.values[path] = position
+            if event.anchor:
+                self.anchors[event.anchor] = (value, 1)
+            self._attach(value, 1, position)
+        elif kind == "AliasEvent":
+            self.aliases += 1
+            if self.aliases > MAX_ALIASES:
+                raise _Stop(
+                    TreeProblem("limit", position, detail=f"aliases>{MAX_ALIASES}")
+                )
+            value, size = self.anchors[event.anchor]
+            self._count(size, position)
+            path = self._child_path()
+            if path is not None:
+                self.source_map.values[path] = position
+            self._attach(value, size, position)
+        elif kind in ("MappingStartEvent", "SequenceStartEvent"):
+            self._count(1, position)
+            if len(self.stack) >= MAX_DEPTH:
+                raise _Stop(
+                    TreeProblem("limit", position, detail=f"depth>{MAX_DEPTH}")
+                )
+            is_map = kind == "MappingStartEvent"
+            self._check_tag(event.tag, _MAP_TAGS if is_map else _SEQ_TAGS, position)
+            path = self._child_path()
+            if path is not None:
+                self.source_map.values[path] = position
+            frame = _Frame({} if is_map else [], path if path is not None else (), anchor=event.anchor)
+            self.stack.append(frame)
+        elif kind in ("MappingEndEvent", "SequenceEndEvent"):
+            frame = self.stack.pop()
+            if frame.anchor:
+                self.anchors[frame.anchor] = (frame.container, frame.size)
+            self._attach(frame.container, frame.size, position)
+
+
+def build_tree(text: str) -> Tree:
+    """Parse ``text`` (one YAML document) into data, positions and problems."""
+    builder = _Builder()
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            builder.feed(event)
+    except _Stop as stop:
+        builder.problems.append(stop.problem)
+        return Tree(None, builder.source_map, builder.problems)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        position = _pos(mark) if mark is not None else Position(1, 1)
+        detail = " ".join(str(part) for part in (err.context, err.problem) if part)
+        builder.problems.append(TreeProblem("syntax", position, detail=detail))
+        return Tree(None, builder.source_map, builder.problems)
+    except yaml.YAMLError as err:  # ReaderError: a character YAML does not allow
+        position = _reader_position(text, err)
+        builder.problems.append(TreeProblem("syntax", position, detail=_reader_detail(err)))
+        return Tree(None, builder.source_map, builder.problems)
+    if not builder.have_root:
+        builder.problems.append(TreeProblem("empty", Position(1, 1)))
+    return Tree(builder.root, builder.source_map, builder.problems)
+
+
+def _reader_position(text: str, err: yaml.YAMLError) -> Position:
+    offset = getattr(err, "position", None)
+    if not isinstance(offset, int):
+        return Position(1, 1)
+    before = text[:offset]
+    line = before.count("\n") + 1
+    col = offset - (before.rfind("\n") + 1) + 1
+    return Position(line, col)
+
+
+def _reader_detail(err: yaml.YAMLError) -> str:
+    character = getattr(err, "character", None)
+    if isinstance(character, str):
+        return f"U+{ord(character):04X}"
+    if isinstance(character, int):
+        return f"U+{character:04X}"
+    return "special character"
+
