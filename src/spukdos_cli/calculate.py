@@ -111,9 +111,7 @@ def calculate(case: Businesscase) -> Calculation:
     mpt_vpt = delay_benefit(baten.uitstel_mpt_vpt if baten else None)
     intramuraal = delay_benefit(baten.uitstel_intramuraal if baten else None)
     overige = total(
-        [item.bedrag for item in (baten.overige or ()) if item.bedrag is not None]
-        if baten
-        else []
+        [item.bedrag for item in (baten.overige or ()) if item.bedrag is not None] if baten else []
     )
     totaal_baten = total([mpt_vpt.amount, intramuraal.amount, overige])
 

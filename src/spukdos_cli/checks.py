@@ -42,20 +42,55 @@ def _stated_totals(
     """(figure, path, stated, computed) for every total the applicant may state."""
     opgave = case.opgave
     if opgave is not None:
-        yield "fig_initiele_kosten", ("opgave", "initiele_kosten"), opgave.initiele_kosten, calc.initiele_kosten
-        yield "fig_uitvoeringskosten", ("opgave", "uitvoeringskosten"), opgave.uitvoeringskosten, calc.uitvoeringskosten
-        yield "fig_totaal_kosten", ("opgave", "totaal_kosten"), opgave.totaal_kosten, calc.totaal_kosten
-        yield "fig_overige_besparingen", ("opgave", "overige_besparingen"), opgave.overige_besparingen, calc.overige_besparingen
+        yield (
+            "fig_initiele_kosten",
+            ("opgave", "initiele_kosten"),
+            opgave.initiele_kosten,
+            calc.initiele_kosten,
+        )
+        yield (
+            "fig_uitvoeringskosten",
+            ("opgave", "uitvoeringskosten"),
+            opgave.uitvoeringskosten,
+            calc.uitvoeringskosten,
+        )
+        yield (
+            "fig_totaal_kosten",
+            ("opgave", "totaal_kosten"),
+            opgave.totaal_kosten,
+            calc.totaal_kosten,
+        )
+        yield (
+            "fig_overige_besparingen",
+            ("opgave", "overige_besparingen"),
+            opgave.overige_besparingen,
+            calc.overige_besparingen,
+        )
         yield "fig_totaal_baten", ("opgave", "totaal_baten"), opgave.totaal_baten, calc.totaal_baten
         yield "fig_saldo", ("opgave", "saldo"), opgave.saldo, calc.saldo
     baten = case.baten
     if baten is not None:
         if baten.uitstel_mpt_vpt is not None:
-            yield "fig_mpt_vpt", ("baten", "uitstel_mpt_vpt", "totaal"), baten.uitstel_mpt_vpt.totaal, calc.uitstel_mpt_vpt.totaal
+            yield (
+                "fig_mpt_vpt",
+                ("baten", "uitstel_mpt_vpt", "totaal"),
+                baten.uitstel_mpt_vpt.totaal,
+                calc.uitstel_mpt_vpt.totaal,
+            )
         if baten.uitstel_intramuraal is not None:
-            yield "fig_intramuraal", ("baten", "uitstel_intramuraal", "totaal"), baten.uitstel_intramuraal.totaal, calc.uitstel_intramuraal.totaal
+            yield (
+                "fig_intramuraal",
+                ("baten", "uitstel_intramuraal", "totaal"),
+                baten.uitstel_intramuraal.totaal,
+                calc.uitstel_intramuraal.totaal,
+            )
     if case.financiering is not None:
-        yield "fig_financiering", ("financiering", "totaal"), case.financiering.totaal, calc.financiering_totaal
+        yield (
+            "fig_financiering",
+            ("financiering", "totaal"),
+            case.financiering.totaal,
+            calc.financiering_totaal,
+        )
 
 
 def check_stated_totals(

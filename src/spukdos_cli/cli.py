@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import sys
+from enum import StrEnum
 from pathlib import Path
-from enum import Enum
-from typing import Optional
+from typing import Annotated
 
 import typer
 
@@ -28,21 +28,23 @@ app = typer.Typer(
 )
 
 
-
-class Lang(str, Enum):
+class Lang(StrEnum):
     nl = "nl"
     en = "en"
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     text = "text"
     json = "json"
 
 
-LANG_OPTION = typer.Option(
-    Lang.nl, "--lang", "-l", envvar="SPUKDOS_LANG",
-    help="Taal van het rapport: nl (standaard) of en.",
-)
+LangOption = Annotated[
+    Lang,
+    typer.Option("--lang", "-l", envvar="SPUKDOS_LANG", help="Taal: nl (standaard) of en."),
+]
+DebugOption = Annotated[
+    bool, typer.Option("--debug", help="Toon een traceback bij interne fouten.")
+]
 
 
 def _version(value: bool) -> None:
@@ -53,23 +55,28 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def root(
-    version: Optional[bool] = typer.Option(  # noqa: UP007 - typer needs Optional here
-        None, "--version", callback=_version, is_eager=True, help="Toon de versie en stop."
-    ),
-    debug: bool = typer.Option(False, "--debug", help="Toon een traceback bij interne fouten."),
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Toon de versie en stop."),
+    ] = False,
+    debug: DebugOption = False,
 ) -> None:
     """spukdos: SPUK DOS-businesscases controleren en herberekenen."""
 
 
 @app.command()
 def check(
-    files: list[Path] = typer.Argument(..., help="Een of meer YAML-bestanden.", show_default=False),
-    lang: Lang = LANG_OPTION,
-    output_format: OutputFormat = typer.Option(
-        OutputFormat.text, "--format", "-f", help="Uitvoerformaat."
-    ),
-    strict: bool = typer.Option(False, "--strict", help="Waarschuwingen tellen als fouten."),
-    debug: bool = typer.Option(False, "--debug", help="Toon een traceback bij interne fouten."),
+    files: Annotated[
+        list[Path], typer.Argument(help="Een of meer YAML-bestanden.", show_default=False)
+    ],
+    lang: LangOption = Lang.nl,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Uitvoerformaat.")
+    ] = OutputFormat.text,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Waarschuwingen tellen als fouten.")
+    ] = False,
+    debug: DebugOption = False,
 ) -> None:
     """Controleer businesscases: volledigheid, herberekening en oordeel.
 
@@ -93,6 +100,17 @@ def check(
     raise typer.Exit(ExitCode.FINDINGS if failed else ExitCode.OK)
 
 
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the file format (for editors and CI).
+
+    Voorbeeld: spukdos schema > schemas/businesscase.schema.json
+    """
+    from spukdos_cli.schema import schema_text
+
+    sys.stdout.write(schema_text())
+
+
 def _debug_requested(argv: list[str]) -> bool:
     return "--debug" in argv or os.environ.get("SPUKDOS_DEBUG", "") not in ("", "0")
 
@@ -101,7 +119,7 @@ def main() -> None:
     """Console-script entry point: run the app, turn crashes into exit code 2."""
     try:
         app()
-    except Exception as err:  # noqa: BLE001 - the last line of defence
+    except Exception as err:
         if _debug_requested(sys.argv):
             raise
         sys.stderr.write(

@@ -35,131 +35,181 @@ class CodeInfo:
         return self.title_en if lang == "en" else self.title_nl
 
 
-E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+E = Severity.ERROR
 
 _CODES = [
     # -- the file and its YAML --------------------------------------------------------
     CodeInfo(
-        "Y001", E, "bestand",
-        "Bestand niet leesbaar", "File cannot be read",
+        "Y001",
+        E,
+        "bestand",
+        "Bestand niet leesbaar",
+        "File cannot be read",
         "Het bestand kan niet worden gelezen: {reason}.",
         "The file cannot be read: {reason}.",
     ),
     CodeInfo(
-        "Y002", E, "YAML",
-        "Geen geldige YAML", "Not valid YAML",
+        "Y002",
+        E,
+        "YAML",
+        "Geen geldige YAML",
+        "Not valid YAML",
         "Dit is geen geldige YAML ({detail}). Controleer inspringing, dubbele punten en "
         "aanhalingstekens op deze plek.",
         "This is not valid YAML ({detail}). Check indentation, colons and quotes here.",
     ),
     CodeInfo(
-        "Y003", E, "YAML",
-        "Dubbele sleutel", "Duplicate key",
+        "Y003",
+        E,
+        "YAML",
+        "Dubbele sleutel",
+        "Duplicate key",
         "De sleutel '{key}' staat twee keer in dezelfde sectie (regel {first} en regel "
         "{second}). Houd er één over.",
         "The key '{key}' appears twice in the same section (line {first} and line "
         "{second}). Keep one of them.",
     ),
     CodeInfo(
-        "Y004", E, "YAML",
-        "Tag niet toegestaan", "Tag not allowed",
+        "Y004",
+        E,
+        "YAML",
+        "Tag niet toegestaan",
+        "Tag not allowed",
         "De tag '{tag}' wordt niet ondersteund en is genegeerd. Verwijder de tag; "
         "alleen !!str is toegestaan.",
-        "The tag '{tag}' is not supported and was not applied. Remove it; only !!str is "
-        "allowed.",
+        "The tag '{tag}' is not supported and was not applied. Remove it; only !!str is allowed.",
     ),
     CodeInfo(
-        "Y005", E, "YAML",
-        "Leeg bestand", "Empty file",
-        "Het bestand bevat geen gegevens. Begin met 'spukdos: 1' en de secties van het "
-        "format.",
+        "Y005",
+        E,
+        "YAML",
+        "Leeg bestand",
+        "Empty file",
+        "Het bestand bevat geen gegevens. Begin met 'spukdos: 1' en de secties van het format.",
         "The file holds no data. Start with 'spukdos: 1' and the sections of the form.",
     ),
     CodeInfo(
-        "Y006", E, "YAML",
-        "Meerdere documenten", "Several documents",
+        "Y006",
+        E,
+        "YAML",
+        "Meerdere documenten",
+        "Several documents",
         "Het bestand bevat meer dan één YAML-document ('---'). Zet elke aanvraag in een "
         "eigen bestand.",
         "The file holds more than one YAML document ('---'). Put each application in a "
         "file of its own.",
     ),
     CodeInfo(
-        "Y007", E, "YAML",
-        "Geen businesscase", "Not a businesscase",
+        "Y007",
+        E,
+        "YAML",
+        "Geen businesscase",
+        "Not a businesscase",
         "Het bestand moet bestaan uit secties met sleutels (zoals 'experiment:'), niet "
         "uit {found}.",
-        "The file must consist of sections with keys (such as 'experiment:'), not of "
-        "{found}.",
+        "The file must consist of sections with keys (such as 'experiment:'), not of {found}.",
     ),
     CodeInfo(
-        "Y008", E, "bestand",
-        "Verkeerde tekstcodering", "Wrong text encoding",
+        "Y008",
+        E,
+        "bestand",
+        "Verkeerde tekstcodering",
+        "Wrong text encoding",
         "Het bestand is geen UTF-8-tekst ({detail}). Sla het op als UTF-8.",
         "The file is not UTF-8 text ({detail}). Save it as UTF-8.",
     ),
     CodeInfo(
-        "Y009", E, "bestand",
-        "Grens overschreden", "Limit exceeded",
+        "Y009",
+        E,
+        "bestand",
+        "Grens overschreden",
+        "Limit exceeded",
         "Het bestand overschrijdt een veiligheidsgrens: {limit}. Geen echte aanvraag komt "
         "daar in de buurt; controleer het bestand.",
         "The file exceeds a safety limit: {limit}. No real application comes near it; "
         "check the file.",
     ),
     CodeInfo(
-        "Y010", E, "YAML",
-        "Ongeldige sleutel", "Invalid key",
+        "Y010",
+        E,
+        "YAML",
+        "Ongeldige sleutel",
+        "Invalid key",
         "{what} Schrijf gewone tekstsleutels uit, zoals in het format.",
         "{what} Write plain text keys, as in the format.",
     ),
     # -- structure and types ------------------------------------------------------------
     CodeInfo(
-        "S001", E, "formaat",
-        "Onbekende sleutel", "Unknown key",
+        "S001",
+        E,
+        "formaat",
+        "Onbekende sleutel",
+        "Unknown key",
         "De sleutel '{key}' bestaat niet op deze plek.{hint}",
         "The key '{key}' does not exist here.{hint}",
     ),
     CodeInfo(
-        "S002", E, "formaat",
-        "Verkeerd soort waarde", "Wrong kind of value",
+        "S002",
+        E,
+        "formaat",
+        "Verkeerd soort waarde",
+        "Wrong kind of value",
         "Hier hoort {expected}, maar er staat {found}.{hint}",
         "This needs {expected}, but it holds {found}.{hint}",
     ),
     CodeInfo(
-        "S003", E, "formaat",
-        "Negatieve waarde", "Negative value",
-        "'{text}' is negatief; hier zijn alleen bedragen of aantallen van 0 of meer "
-        "toegestaan.",
+        "S003",
+        E,
+        "formaat",
+        "Negatieve waarde",
+        "Negative value",
+        "'{text}' is negatief; hier zijn alleen bedragen of aantallen van 0 of meer toegestaan.",
         "'{text}' is negative; only amounts or counts of 0 or more are allowed here.",
     ),
     CodeInfo(
-        "S004", E, "formaat",
-        "Getal niet eenduidig", "Ambiguous number",
+        "S004",
+        E,
+        "formaat",
+        "Getal niet eenduidig",
+        "Ambiguous number",
         "'{text}' {reason}{suggestion}",
         "'{text}' {reason}{suggestion}",
     ),
     CodeInfo(
-        "S005", E, "formaat",
-        "Formaatversie ontbreekt of onbekend", "Format version missing or unknown",
+        "S005",
+        E,
+        "formaat",
+        "Formaatversie ontbreekt of onbekend",
+        "Format version missing or unknown",
         "Zet bovenaan het bestand 'spukdos: 1' (de versie van het bestandsformaat).",
         "Put 'spukdos: 1' (the file format version) at the top of the file.",
     ),
     CodeInfo(
-        "S006", E, "formaat",
-        "Ongeldige keuze", "Invalid choice",
+        "S006",
+        E,
+        "formaat",
+        "Ongeldige keuze",
+        "Invalid choice",
         "'{text}' is geen geldige waarde. Kies uit: {choices}.",
         "'{text}' is not a valid value. Choose one of: {choices}.",
     ),
     # -- completeness -------------------------------------------------------------------
     CodeInfo(
-        "C001", E, "DUS-I: een onvolledige aanvraag wordt niet behandeld",
-        "Sectie onvolledig", "Section incomplete",
+        "C001",
+        E,
+        "DUS-I: een onvolledige aanvraag wordt niet behandeld",
+        "Sectie onvolledig",
+        "Section incomplete",
         "Sectie {section} is onvolledig; vul nog in: {missing}.",
         "Section {section} is incomplete; still to fill in: {missing}.",
     ),
     # -- arithmetic ---------------------------------------------------------------------
     CodeInfo(
-        "A001", E, "format deel 2, kosten en baten",
-        "Opgegeven bedrag klopt niet", "Stated amount does not match",
+        "A001",
+        E,
+        "format deel 2, kosten en baten",
+        "Opgegeven bedrag klopt niet",
+        "Stated amount does not match",
         "{figure}: opgegeven {stated}, berekend {computed} (verschil {difference}). "
         "Neem het berekende bedrag over of corrigeer de onderliggende posten.",
         "{figure}: stated {stated}, computed {computed} (difference {difference}). "
@@ -167,8 +217,11 @@ _CODES = [
     ),
     # -- verdict --------------------------------------------------------------------------
     CodeInfo(
-        "V001", E, "format: verwachte baten minimaal zo groot als de kosten",
-        "Businesscase niet positief", "Businesscase not positive",
+        "V001",
+        E,
+        "format: verwachte baten minimaal zo groot als de kosten",
+        "Businesscase niet positief",
+        "Businesscase not positive",
         "De verwachte baten ({benefits}) zijn kleiner dan de kosten ({costs}); het saldo is "
         "{saldo}. Een businesscase moet positief zijn: onderbouw hogere baten of verlaag de "
         "kosten.",
@@ -209,13 +262,17 @@ TERMS: dict[str, tuple[str, str]] = {
         "starts with a 0 and could be misread.",
     ),
     "too_many_decimals": ("heeft te veel decimalen.", "has too many decimals."),
-    "too_large": ("is groter dan spukdos aanneemt (meer dan 15 cijfers).",
-                  "is larger than spukdos accepts (more than 15 digits)."),
+    "too_large": (
+        "is groter dan spukdos aanneemt (meer dan 15 cijfers).",
+        "is larger than spukdos accepts (more than 15 digits).",
+    ),
     "too_long": ("is te lang voor een getal.", "is too long for a number."),
     "not_a_number": ("is geen getal.", "is not a number."),
     "not_whole": ("is geen geheel getal.", "is not a whole number."),
-    "currency_not_allowed": ("is geen bedrag maar een aantal; laat het €-teken weg.",
-                             "is a quantity, not an amount; leave out the € sign."),
+    "currency_not_allowed": (
+        "is geen bedrag maar een aantal; laat het €-teken weg.",
+        "is a quantity, not an amount; leave out the € sign.",
+    ),
     # read problems
     "missing_file": ("het bestand bestaat niet", "the file does not exist"),
     "is_directory": ("dit is een map, geen bestand", "this is a directory, not a file"),
@@ -263,8 +320,14 @@ TERMS: dict[str, tuple[str, str]] = {
     "fig_totaal_kosten": ("Totale kosten", "Total costs"),
     "fig_overige_besparingen": ("Overige besparingen", "Other savings"),
     "fig_totaal_baten": ("Totale baten", "Total benefits"),
-    "fig_saldo": ("Totaal financieel effect (baten − kosten)", "Net financial effect (benefits − costs)"),
-    "fig_mpt_vpt": ("Besparing uitstel MPT/VPT (A × B × C)", "Saving from delayed MPT/VPT (A × B × C)"),
+    "fig_saldo": (
+        "Totaal financieel effect (baten − kosten)",
+        "Net financial effect (benefits − costs)",
+    ),
+    "fig_mpt_vpt": (
+        "Besparing uitstel MPT/VPT (A × B × C)",
+        "Saving from delayed MPT/VPT (A × B × C)",
+    ),
     "fig_intramuraal": (
         "Besparing uitstel intramurale opname (A × B × C)",
         "Saving from delayed admission (A × B × C)",
@@ -272,9 +335,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "fig_financiering": ("Totaal financiering", "Total financing"),
     "": ("", ""),
 }
-TERMS.update(
-    {f"section_{s.key}": (s.title("nl"), s.title("en")) for s in SECTIONS}
-)
+TERMS.update({f"section_{s.key}": (s.title("nl"), s.title("en")) for s in SECTIONS})
 
 
 def term(key: str, lang: str, **params: ParamValue) -> str:

@@ -155,14 +155,24 @@ def _qualitative(case: Businesscase) -> Iterator[DataPath]:
 
 SECTIONS: tuple[Section, ...] = (
     Section("algemeen", "", "Algemeen", "General", ("experiment",), _general),
-    Section("partijen", "1.", "Samenwerkende partijen", "Cooperating parties", ("partijen",), _parties),
+    Section(
+        "partijen", "1.", "Samenwerkende partijen", "Cooperating parties", ("partijen",), _parties
+    ),
     Section("looptijd", "2.", "Looptijd", "Term", ("experiment",), _term),
     Section(
-        "doelstelling", "3.", "Doelstelling", "Objective", ("beschrijving",),
+        "doelstelling",
+        "3.",
+        "Doelstelling",
+        "Objective",
+        ("beschrijving",),
         _description("doelstelling"),
     ),
     Section(
-        "doelgroep", "4.", "Doelgroep en context", "Target group and context", ("beschrijving",),
+        "doelgroep",
+        "4.",
+        "Doelgroep en context",
+        "Target group and context",
+        ("beschrijving",),
         _description("doelgroep", "gebied", "aantal_inwoners"),
     ),
     Section("werkwijze", "5.", "Werkwijze", "Approach", ("beschrijving", "werkwijze"), _approach),
@@ -170,28 +180,48 @@ SECTIONS: tuple[Section, ...] = (
         "monitoring", "6.", "Monitoring", "Monitoring", ("beschrijving", "monitoring"), _monitoring
     ),
     Section(
-        "samenwerking", "7.", "Samenwerking", "Cooperation", ("beschrijving", "samenwerking"),
+        "samenwerking",
+        "7.",
+        "Samenwerking",
+        "Cooperation",
+        ("beschrijving", "samenwerking"),
         _cooperation,
     ),
     Section(
-        "borging", "8.", "Borging", "Securing the agreements", ("beschrijving", "borging"),
+        "borging",
+        "8.",
+        "Borging",
+        "Securing the agreements",
+        ("beschrijving", "borging"),
         _description("borging", "vervolg"),
     ),
     Section(
-        "initiele_kosten", "9.", "Initiële projectkosten", "Initial project costs",
-        ("kosten", "initieel"), _initial_costs,
+        "initiele_kosten",
+        "9.",
+        "Initiële projectkosten",
+        "Initial project costs",
+        ("kosten", "initieel"),
+        _initial_costs,
     ),
     Section(
-        "uitvoeringskosten", "10.", "Uitvoeringskosten", "Execution costs",
-        ("kosten", "uitvoering"), _execution_costs,
+        "uitvoeringskosten",
+        "10.",
+        "Uitvoeringskosten",
+        "Execution costs",
+        ("kosten", "uitvoering"),
+        _execution_costs,
     ),
     Section("financiering", "11.", "Financiering", "Financing", ("financiering",), _financing),
     Section(
         "financiele_baten", "12.", "Financiële baten", "Financial benefits", ("baten",), _benefits
     ),
     Section(
-        "kwalitatieve_baten", "14.", "Kwalitatieve baten", "Qualitative benefits",
-        ("baten", "kwalitatief"), _qualitative,
+        "kwalitatieve_baten",
+        "14.",
+        "Kwalitatieve baten",
+        "Qualitative benefits",
+        ("baten", "kwalitatief"),
+        _qualitative,
     ),
 )
 
@@ -214,7 +244,5 @@ def completeness(case: Businesscase) -> tuple[SectionStatus, ...]:
     )
 
 
-FINANCIAL_SECTIONS = frozenset(
-    {"initiele_kosten", "uitvoeringskosten", "financiele_baten"}
-)
+FINANCIAL_SECTIONS = frozenset({"initiele_kosten", "uitvoeringskosten", "financiele_baten"})
 """The sections the verdict needs; until they are complete it is not given."""

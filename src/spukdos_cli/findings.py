@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import Enum
-from typing import Union
-
+from enum import StrEnum
 
 
 @dataclass(frozen=True)
@@ -20,17 +18,17 @@ class Term:
     """A message parameter that is itself a catalogue term, translated when rendered."""
 
     key: str
-    params: dict[str, "ParamValue"] = field(default_factory=dict)
+    params: dict[str, ParamValue] = field(default_factory=dict)
 
     def __hash__(self) -> int:
         return hash(self.key)
 
 
-ParamValue = Union[str, int, Decimal, Term]
-DataPath = tuple[Union[str, int], ...]
+ParamValue = str | int | Decimal | Term
+DataPath = tuple[str | int, ...]
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How much a finding matters: errors fail the check (exit 1)."""
 
     ERROR = "error"

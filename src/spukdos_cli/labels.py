@@ -42,12 +42,18 @@ LABELS: dict[str, tuple[str, str]] = {
     "difference": ("Verschil", "Difference"),
     "not_stated": ("niet opgegeven", "not stated"),
     "verdict": ("Oordeel", "Verdict"),
-    "positive": ("POSITIEF: de verwachte baten zijn minstens zo groot als de kosten",
-                 "POSITIVE: the expected benefits are at least as large as the costs"),
-    "negative": ("NIET POSITIEF: de verwachte baten zijn kleiner dan de kosten",
-                 "NOT POSITIVE: the expected benefits are smaller than the costs"),
-    "not_judged": ("NIET BEOORDEELD: kosten en baten zijn nog niet volledig of niet leesbaar",
-                   "NOT JUDGED: costs and benefits are incomplete or could not be read"),
+    "positive": (
+        "POSITIEF: de verwachte baten zijn minstens zo groot als de kosten",
+        "POSITIVE: the expected benefits are at least as large as the costs",
+    ),
+    "negative": (
+        "NIET POSITIEF: de verwachte baten zijn kleiner dan de kosten",
+        "NOT POSITIVE: the expected benefits are smaller than the costs",
+    ),
+    "not_judged": (
+        "NIET BEOORDEELD: kosten en baten zijn nog niet volledig of niet leesbaar",
+        "NOT JUDGED: costs and benefits are incomplete or could not be read",
+    ),
     "net_effect": ("Saldo (baten − kosten)", "Net effect (benefits − costs)"),
     "margin": ("marge", "margin"),
     "of_costs": ("van de kosten", "of the costs"),
@@ -71,8 +77,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "error": ("fout", "error"),
     "warning": ("waarschuwing", "warning"),
     "info": ("melding", "note"),
-    "not_loaded": ("Bestand niet verwerkt; zie de bevindingen.",
-                   "File not processed; see the findings."),
+    "not_loaded": (
+        "Bestand niet verwerkt; zie de bevindingen.",
+        "File not processed; see the findings.",
+    ),
 }
 
 
@@ -91,5 +99,9 @@ def safe_text(text: str, *, single_line: bool = False) -> str:
     """
     if single_line:
         text = " ".join(text.split())
-    return _UNSAFE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256
-                       else f"\\u{ord(m.group()):04x}", text)
+    return _UNSAFE.sub(
+        lambda m: (
+            f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}"
+        ),
+        text,
+    )

@@ -73,7 +73,9 @@ def decode(raw: bytes) -> str | Finding:
     """UTF-8 (a BOM is allowed) or UTF-16 with a BOM; anything else is a finding."""
     if len(raw) > MAX_FILE_BYTES:
         return _error(
-            "Y009", Position(1, 1), limit=Term("limit_size", {"max": f"{MAX_FILE_BYTES // 1048576} MiB"})
+            "Y009",
+            Position(1, 1),
+            limit=Term("limit_size", {"max": f"{MAX_FILE_BYTES // 1048576} MiB"}),
         )
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
@@ -116,7 +118,9 @@ def _tree_finding(problem: TreeProblem) -> Finding:
     if problem.kind == "limit":
         name = problem.detail.split(">", 1)[0]
         key, limit = _LIMIT_TERMS[name]
-        return _error("Y009", position, path, limit=Term(key, {"max": f"{limit:,}".replace(",", ".")}))
+        return _error(
+            "Y009", position, path, limit=Term(key, {"max": f"{limit:,}".replace(",", ".")})
+        )
     return _error("Y010", position, path, what=Term(problem.kind))
 
 
@@ -215,8 +219,11 @@ def _validation_finding(error: Any, source_map: SourceMap) -> Finding:
         return _error("S005", source_map.locate(loc, prefer_key=True), loc)
     if kind == "extra_forbidden":
         return _error(
-            "S001", source_map.locate(loc, prefer_key=True), loc,
-            key=str(loc[-1]), hint=_unknown_key_hint(loc),
+            "S001",
+            source_map.locate(loc, prefer_key=True),
+            loc,
+            key=str(loc[-1]),
+            hint=_unknown_key_hint(loc),
         )
     position = source_map.locate(loc)
     if kind == "spukdos_number":
@@ -227,19 +234,27 @@ def _validation_finding(error: Any, source_map: SourceMap) -> Finding:
             if suggestion and reason in _SUGGESTION_TERMS
             else Term("")
         )
-        return _error("S004", position, loc, text=_clip(str(ctx.get("text", value))),
-                      reason=Term(reason), suggestion=hint)
+        return _error(
+            "S004",
+            position,
+            loc,
+            text=_clip(str(ctx.get("text", value))),
+            reason=Term(reason),
+            suggestion=hint,
+        )
     if kind in ("greater_than_equal", "greater_than"):
         return _error("S003", position, loc, text=_clip(str(value)))
     if kind == "literal_error":
-        return _error("S006", position, loc, text=_clip(str(value)),
-                      choices=str(ctx.get("expected", "")))
+        return _error(
+            "S006", position, loc, text=_clip(str(value)), choices=str(ctx.get("expected", ""))
+        )
     expected = _EXPECTED_BY_TYPE.get(kind, "text")
     hint_key = _HINT_BY_TYPE.get(kind, "")
     if kind == "string_type" and isinstance(value, (bool, int)):
         hint_key = "hint_quote_text"
-    return _error("S002", position, loc, expected=Term(expected), found=_kind_of(value),
-                  hint=Term(hint_key))
+    return _error(
+        "S002", position, loc, expected=Term(expected), found=_kind_of(value), hint=Term(hint_key)
+    )
 
 
 # -- the whole pipeline ----------------------------------------------------------------------
@@ -251,7 +266,9 @@ def load_text(text: str) -> Loaded:
         return Loaded(None, tree.source_map, tuple(findings), text=text)
     if not isinstance(tree.data, dict):
         found = _kind_of(tree.data)
-        return Loaded(None, tree.source_map, (_error("Y007", Position(1, 1), found=found),), text=text)
+        return Loaded(
+            None, tree.source_map, (_error("Y007", Position(1, 1), found=found),), text=text
+        )
     try:
         case = Businesscase.model_validate(tree.data)
     except ValidationError as err:
@@ -259,8 +276,11 @@ def load_text(text: str) -> Loaded:
         errors = [_validation_finding(e, tree.source_map) for e in raw_errors]
         partial = _without_invalid(tree.data, [tuple(e["loc"]) for e in raw_errors])
         return Loaded(
-            partial, tree.source_map, tuple(sorted(errors, key=Finding.sort_key)),
-            text=text, partial=True,
+            partial,
+            tree.source_map,
+            tuple(sorted(errors, key=Finding.sort_key)),
+            text=text,
+            partial=True,
         )
     return Loaded(case, tree.source_map, (), text=text)
 
@@ -304,7 +324,9 @@ def load_bytes(raw: bytes) -> Loaded:
     if isinstance(text, Finding):
         return Loaded(None, SourceMap(), (text,), sha256=digest)
     loaded = load_text(text)
-    return Loaded(loaded.case, loaded.source_map, loaded.findings, digest, loaded.text)
+    return Loaded(
+        loaded.case, loaded.source_map, loaded.findings, digest, loaded.text, partial=loaded.partial
+    )
 
 
 def load_path(path: Path) -> Loaded:

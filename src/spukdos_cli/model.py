@@ -45,7 +45,7 @@ def _to_decimal(max_decimals: int, allow_currency: bool) -> Any:
             return None
         _reject_non_text(value)
         if isinstance(value, (int, Decimal)):
-            value = str(value)
+            value = format(value, "f")
         try:
             return parse_number(value, max_decimals=max_decimals, allow_currency=allow_currency)
         except NumberTextError as err:
@@ -75,7 +75,9 @@ def _to_date(value: Any) -> Any:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise PydanticCustomError("spukdos_date", "not a date (YYYY-MM-DD): {text}", {"text": str(value)})
+    raise PydanticCustomError(
+        "spukdos_date", "not a date (YYYY-MM-DD): {text}", {"text": str(value)}
+    )
 
 
 def _to_bool(value: Any) -> Any:
@@ -86,13 +88,13 @@ def _to_bool(value: Any) -> Any:
 
 _MONEY_SCHEMA = {
     "anyOf": [
-        {"type": "number", "minimum": 0, "multipleOf": 0.01},
+        {"type": "number", "minimum": 0},
         {"type": "string", "pattern": r"^\s*(€|EUR)?\s*[0-9][0-9.,]*\s*$"},
     ]
 }
 _SIGNED_MONEY_SCHEMA = {
     "anyOf": [
-        {"type": "number", "multipleOf": 0.01},
+        {"type": "number"},
         {"type": "string", "pattern": r"^\s*(\+/\+|-/-|[+-])?\s*(€|EUR)?\s*[+-]?[0-9][0-9.,]*\s*$"},
     ]
 }
@@ -221,7 +223,8 @@ class Beschrijving(_Model):
     samenwerking and borging."""
 
     doelstelling: Tekst | None = Field(
-        None, description="Welk maatschappelijk vraagstuk, welk centraal doel, welke andere effecten?"
+        None,
+        description="Welk maatschappelijk vraagstuk, welk centraal doel, welke andere effecten?",
     )
     doelgroep: Tekst | None = Field(None, description="Primaire doelgroep(en)")
     gebied: Tekst | None = Field(None, description="Op welk geografisch gebied is het gericht?")
@@ -233,7 +236,8 @@ class Beschrijving(_Model):
     werkwijze: Werkwijze | None = None
     hypothesen: Tekst | None = Field(None, description="Welke hypothesen zitten achter de aanpak?")
     noodzaak_uitkering: Tekst | None = Field(
-        None, description="Waarom is een uitkering nodig; waarom kan het niet in de huidige praktijk?"
+        None,
+        description="Waarom is een uitkering nodig; waarom kan het niet in de huidige praktijk?",
     )
     monitoring: Monitoring | None = None
     samenwerking: Tekst | None = Field(

@@ -23,7 +23,7 @@ def round_cents(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def total(values: "list[Decimal] | tuple[Decimal, ...]") -> Decimal:
+def total(values: list[Decimal] | tuple[Decimal, ...]) -> Decimal:
     """Exact sum, shown in cents."""
     result = ZERO
     for value in values:

@@ -49,13 +49,15 @@ class NumberTextError(ValueError):
 def _strip_sign_and_currency(text: str, allow_currency: bool) -> tuple[bool, str]:
     body = text.strip()
     negative = False
+    signed = False
     for _ in range(2):  # sign and currency may come in either order
-        if body.startswith(("+/+", "-/-")):
-            negative = body.startswith("-/-")
-            body = body[3:].lstrip()
-        elif body[:1] in ("+", "-"):
+        if body.startswith(("+/+", "-/-", "+", "-")):
+            if signed:  # "-+5", "-/- +5": two signs would mean guessing
+                raise NumberTextError("not_a_number", text)
+            signed = True
+            width = 3 if body.startswith(("+/+", "-/-")) else 1
             negative = body[0] == "-"
-            body = body[1:].lstrip()
+            body = body[width:].lstrip()
         match = _CURRENCY.match(body)
         if match:
             if not allow_currency:
@@ -89,13 +91,7 @@ def parse_number(
     decimals: str
     if _DIGITS.match(body):
         integer, decimals = body, ""
-    elif match := _POINT_DECIMAL.match(body):
-        integer, decimals = match.group(1), match.group(2)
-        if _ambiguous_three(integer, decimals):
-            raise NumberTextError(
-                "ambiguous_separator", text, f"{integer}{decimals} / {integer}.{decimals[:2]}"
-            )
-    elif match := _COMMA_DECIMAL.match(body):
+    elif (match := _POINT_DECIMAL.match(body)) or (match := _COMMA_DECIMAL.match(body)):
         integer, decimals = match.group(1), match.group(2)
         if _ambiguous_three(integer, decimals):
             raise NumberTextError(

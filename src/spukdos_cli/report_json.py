@@ -61,8 +61,12 @@ def result_dict(result: FileResult, lang: str) -> dict[str, Any]:
         "errors": result.errors,
         "warnings": result.warnings,
         "sections": [
-            {"key": s.section.key, "title": s.section.title(lang), "complete": s.complete,
-             "missing": list(s.missing)}
+            {
+                "key": s.section.key,
+                "title": s.section.title(lang),
+                "complete": s.complete,
+                "missing": list(s.missing),
+            }
             for s in result.sections
         ],
         "figures": figures,

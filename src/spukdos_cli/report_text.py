@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from rich import box
 from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -39,8 +40,14 @@ def _money(value: Decimal | None, lang: str, *, signed: bool = False) -> Text:
 
 
 def _table(title: str, *columns: tuple[str, str]) -> Table:
-    table = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
-                  expand=False, pad_edge=False)
+    table = Table(
+        title=title,
+        title_justify="left",
+        title_style="bold",
+        box=box.SIMPLE_HEAD,
+        expand=False,
+        pad_edge=False,
+    )
     for name, justify in columns:
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
     return table
@@ -52,7 +59,9 @@ def header(result: FileResult, lang: str) -> RenderableType:
     name = experiment.naam if experiment and experiment.naam else label("unnamed", lang)
     parts = []
     if experiment and experiment.gemeente:
-        parts.append(f"{label('municipality', lang)} {safe_text(experiment.gemeente, single_line=True)}")
+        parts.append(
+            f"{label('municipality', lang)} {safe_text(experiment.gemeente, single_line=True)}"
+        )
     if case and case.regeling_jaar is not None:
         parts.append(f"{label('year', lang)} {case.regeling_jaar}")
     if experiment and experiment.variant:
@@ -99,14 +108,23 @@ def costs_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
     kosten = case.kosten
     table.add_row(Text(label("initial", lang), style="italic underline"), "", "")
     _post_rows(table, (kosten.initieel if kosten else None) or (), lang)
-    table.add_row(Text(label("total_initial", lang), style="bold"), "",
-                  _money(calc.initiele_kosten, lang), end_section=True)
+    table.add_row(
+        Text(label("total_initial", lang), style="bold"),
+        "",
+        _money(calc.initiele_kosten, lang),
+        end_section=True,
+    )
     table.add_row(Text(label("execution", lang), style="italic underline"), "", "")
     _post_rows(table, (kosten.uitvoering if kosten else None) or (), lang)
-    table.add_row(Text(label("total_execution", lang), style="bold"), "",
-                  _money(calc.uitvoeringskosten, lang), end_section=True)
-    table.add_row(Text(label("total_costs", lang), style="bold"), "",
-                  _money(calc.totaal_kosten, lang))
+    table.add_row(
+        Text(label("total_execution", lang), style="bold"),
+        "",
+        _money(calc.uitvoeringskosten, lang),
+        end_section=True,
+    )
+    table.add_row(
+        Text(label("total_costs", lang), style="bold"), "", _money(calc.totaal_kosten, lang)
+    )
     return table
 
 
@@ -138,8 +156,13 @@ def benefits_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
     for item in (case.baten.overige if case.baten else None) or ():
         name = item.omschrijving or label("other_savings", lang)
         table.add_row(_t(name), "", "", "", _money(item.bedrag, lang))
-    table.add_row(Text(label("total_benefits", lang), style="bold"), "", "", "",
-                  _money(calc.totaal_baten, lang))
+    table.add_row(
+        Text(label("total_benefits", lang), style="bold"),
+        "",
+        "",
+        "",
+        _money(calc.totaal_baten, lang),
+    )
     return table
 
 
@@ -154,18 +177,34 @@ def financing_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
     )
     financing = case.financiering
     for contribution in (financing.bijdragen if financing else None) or ():
-        pct = share(contribution.bedrag, calc.totaal_kosten) if contribution.bedrag is not None else None
-        table.add_row(_t(contribution.partij), _money(contribution.bedrag, lang),
-                      Text(format_pct(pct, lang), justify="right"))
-    table.add_row(label("grant", lang), _money(calc.uitkering, lang),
-                  Text(format_pct(calc.aandeel_uitkering_pct, lang), justify="right"))
-    table.add_row(Text(label("total", lang), style="bold"), _money(calc.financiering_totaal, lang),
-                  Text(format_pct(share(calc.financiering_totaal, calc.totaal_kosten), lang),
-                       justify="right"))
+        pct = (
+            share(contribution.bedrag, calc.totaal_kosten)
+            if contribution.bedrag is not None
+            else None
+        )
+        table.add_row(
+            _t(contribution.partij),
+            _money(contribution.bedrag, lang),
+            Text(format_pct(pct, lang), justify="right"),
+        )
+    table.add_row(
+        label("grant", lang),
+        _money(calc.uitkering, lang),
+        Text(format_pct(calc.aandeel_uitkering_pct, lang), justify="right"),
+    )
+    table.add_row(
+        Text(label("total", lang), style="bold"),
+        _money(calc.financiering_totaal, lang),
+        Text(
+            format_pct(share(calc.financiering_totaal, calc.totaal_kosten), lang), justify="right"
+        ),
+    )
     return table
 
 
-def _stated_rows(case: Businesscase, calc: Calculation) -> Iterator[tuple[str, Decimal | None, Decimal | None]]:
+def _stated_rows(
+    case: Businesscase, calc: Calculation
+) -> Iterator[tuple[str, Decimal | None, Decimal | None]]:
     opgave = case.opgave
     baten = case.baten
 
@@ -175,8 +214,16 @@ def _stated_rows(case: Businesscase, calc: Calculation) -> Iterator[tuple[str, D
     yield "fig_initiele_kosten", calc.initiele_kosten, stated(opgave, "initiele_kosten")
     yield "fig_uitvoeringskosten", calc.uitvoeringskosten, stated(opgave, "uitvoeringskosten")
     yield "fig_totaal_kosten", calc.totaal_kosten, stated(opgave, "totaal_kosten")
-    yield "fig_mpt_vpt", calc.uitstel_mpt_vpt.totaal, stated(baten.uitstel_mpt_vpt if baten else None, "totaal")
-    yield "fig_intramuraal", calc.uitstel_intramuraal.totaal, stated(baten.uitstel_intramuraal if baten else None, "totaal")
+    yield (
+        "fig_mpt_vpt",
+        calc.uitstel_mpt_vpt.totaal,
+        stated(baten.uitstel_mpt_vpt if baten else None, "totaal"),
+    )
+    yield (
+        "fig_intramuraal",
+        calc.uitstel_intramuraal.totaal,
+        stated(baten.uitstel_intramuraal if baten else None, "totaal"),
+    )
     yield "fig_overige_besparingen", calc.overige_besparingen, stated(opgave, "overige_besparingen")
     yield "fig_totaal_baten", calc.totaal_baten, stated(opgave, "totaal_baten")
     yield "fig_saldo", calc.saldo, stated(opgave, "saldo")
@@ -196,32 +243,54 @@ def totals_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
     for key, computed, stated in _stated_rows(case, calc):
         signed = key == "fig_saldo"
         if stated is None or computed is None:
-            table.add_row(term(key, lang), _money(computed, lang, signed=signed),
-                          Text(label("not_stated", lang), style="dim"), "")
+            table.add_row(
+                term(key, lang),
+                _money(computed, lang, signed=signed),
+                Text(label("not_stated", lang), style="dim"),
+                "",
+            )
             continue
         difference = stated - computed
-        mark = Text("✓", style="green") if difference == 0 else Text(
-            format_eur(difference, lang, signed=True), style="bold red")
-        table.add_row(term(key, lang), _money(computed, lang, signed=signed),
-                      _money(stated, lang, signed=signed), mark)
+        mark = (
+            Text("✓", style="green")
+            if difference == 0
+            else Text(format_eur(difference, lang, signed=True), style="bold red")
+        )
+        table.add_row(
+            term(key, lang),
+            _money(computed, lang, signed=signed),
+            _money(stated, lang, signed=signed),
+            mark,
+        )
     return table
 
 
 def verdict_panel(result: FileResult, lang: str) -> Panel:
     calc = result.calculation
     if calc is None or not result.verdict_ready:
-        return Panel(Text(label("not_judged", lang), style="bold yellow"), title=label("verdict", lang),
-                     title_align="left", box=box.ROUNDED)
+        return Panel(
+            Text(label("not_judged", lang), style="bold yellow"),
+            title=label("verdict", lang),
+            title_align="left",
+            box=box.ROUNDED,
+        )
     positive = calc.positief
-    headline = Text(label("positive" if positive else "negative", lang),
-                    style="bold green" if positive else "bold red")
+    headline = Text(
+        label("positive" if positive else "negative", lang),
+        style="bold green" if positive else "bold red",
+    )
     margin = format_pct(calc.marge_pct, lang)
     lines = Group(
         headline,
-        Text(f"{label('total_benefits', lang)} {format_eur(calc.totaal_baten, lang)} · "
-             f"{label('total_costs', lang)} {format_eur(calc.totaal_kosten, lang)}"),
-        Text(f"{label('net_effect', lang)} {format_eur(calc.saldo, lang, signed=True)} "
-             f"({label('margin', lang)} {margin} {label('of_costs', lang)})", style="bold"),
+        Text(
+            f"{label('total_benefits', lang)} {format_eur(calc.totaal_baten, lang)} · "
+            f"{label('total_costs', lang)} {format_eur(calc.totaal_kosten, lang)}"
+        ),
+        Text(
+            f"{label('net_effect', lang)} {format_eur(calc.saldo, lang, signed=True)} "
+            f"({label('margin', lang)} {margin} {label('of_costs', lang)})",
+            style="bold",
+        ),
         Text(label("rounding", lang), style="dim"),
     )
     return Panel(lines, title=label("verdict", lang), title_align="left", box=box.ROUNDED)
@@ -230,18 +299,21 @@ def verdict_panel(result: FileResult, lang: str) -> Panel:
 def findings_block(result: FileResult, lang: str) -> RenderableType:
     if not result.findings:
         return Text(label("no_findings", lang), style="green")
-    rows = []
+    rows: list[RenderableType] = []
     for finding in result.findings:
-        where = f"{safe_text(result.file, single_line=True)}:{finding.position.line}:{finding.position.col}"
+        position = finding.position
+        where = f"{safe_text(result.file, single_line=True)}:{position.line}:{position.col}"
         line = Text()
         line.append(where, style="bold")
         line.append("  ")
         line.append(finding.code, style=_SEVERITY_STYLE[finding.severity])
-        line.append(f" {label(finding.severity.value, lang)}", style=_SEVERITY_STYLE[finding.severity])
+        line.append(
+            f" {label(finding.severity.value, lang)}", style=_SEVERITY_STYLE[finding.severity]
+        )
         if finding.path:
             line.append(f"  {finding.dotted_path}", style="dim")
         rows.append(line)
-        rows.append(Text("    ") + Text(safe_text(render(finding, lang))))
+        rows.append(Padding(Text(safe_text(render(finding, lang))), (0, 0, 0, 4)))
     title = Text(f"{label('findings', lang)} ({len(result.findings)})", style="bold")
     return Group(title, *rows)
 

@@ -56,8 +56,7 @@ def _drop_reported(
 ) -> tuple[SectionStatus, ...]:
     """Leave out missing items that already have a structure finding of their own."""
     return tuple(
-        SectionStatus(s.section, tuple(m for m in s.missing if m not in reported))
-        for s in statuses
+        SectionStatus(s.section, tuple(m for m in s.missing if m not in reported)) for s in statuses
     )
 
 

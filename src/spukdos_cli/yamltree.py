@@ -136,9 +136,7 @@ class _Builder:
     def _count(self, size: int, position: Position) -> None:
         self.nodes += size
         if self.nodes > MAX_NODES:
-            raise _Stop(
-                TreeProblem("limit", position, detail=f"nodes>{MAX_NODES}")
-            )
+            raise _Stop(TreeProblem("limit", position, detail=f"nodes>{MAX_NODES}"))
 
     def _child_path(self) -> DataPath | None:
         """Path of the value about to be added, or None when it goes nowhere."""
@@ -199,7 +197,9 @@ class _Builder:
         top.key, top.key_pos = value, position
         self.source_map.keys[(*top.path, value)] = position
 
-    def _check_tag(self, tag: str | None, allowed: frozenset[str | None], position: Position) -> None:
+    def _check_tag(
+        self, tag: str | None, allowed: frozenset[str | None], position: Position
+    ) -> None:
         if tag not in allowed:
             path = self._child_path() or ()
             self.problems.append(TreeProblem("tag", position, path, detail=str(tag)[:80]))
@@ -228,9 +228,10 @@ class _Builder:
         elif kind == "AliasEvent":
             self.aliases += 1
             if self.aliases > MAX_ALIASES:
-                raise _Stop(
-                    TreeProblem("limit", position, detail=f"aliases>{MAX_ALIASES}")
-                )
+                raise _Stop(TreeProblem("limit", position, detail=f"aliases>{MAX_ALIASES}"))
+            if event.anchor not in self.anchors:  # undefined, or its node is still open
+                detail = f"found undefined alias '{event.anchor}'"
+                raise _Stop(TreeProblem("syntax", position, detail=detail))
             value, size = self.anchors[event.anchor]
             self._count(size, position)
             path = self._child_path()
@@ -240,15 +241,15 @@ class _Builder:
         elif kind in ("MappingStartEvent", "SequenceStartEvent"):
             self._count(1, position)
             if len(self.stack) >= MAX_DEPTH:
-                raise _Stop(
-                    TreeProblem("limit", position, detail=f"depth>{MAX_DEPTH}")
-                )
+                raise _Stop(TreeProblem("limit", position, detail=f"depth>{MAX_DEPTH}"))
             is_map = kind == "MappingStartEvent"
             self._check_tag(event.tag, _MAP_TAGS if is_map else _SEQ_TAGS, position)
             path = self._child_path()
             if path is not None:
                 self.source_map.values[path] = position
-            frame = _Frame({} if is_map else [], path if path is not None else (), anchor=event.anchor)
+            frame = _Frame(
+                {} if is_map else [], path if path is not None else (), anchor=event.anchor
+            )
             self.stack.append(frame)
         elif kind in ("MappingEndEvent", "SequenceEndEvent"):
             frame = self.stack.pop()
@@ -298,4 +299,3 @@ def _reader_detail(err: yaml.YAMLError) -> str:
     if isinstance(character, int):
         return f"U+{character:04X}"
     return "special character"
-

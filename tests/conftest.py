@@ -1,0 +1,82 @@
+"""Shared test helpers: the examples folder, a complete minimal businesscase, loaders."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from spukdos_cli.loader import load_text
+from spukdos_cli.result import FileResult, check_loaded
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+AMSTELVEEN = EXAMPLES / "amstelveen.yaml"
+
+# A complete, positive businesscase in the smallest form the rules allow. Costs 1.000,00;
+# benefits 10 days × 2 residents × € 60,00 = 1.200,00 plus 5 × 1 × 100,00 = 500,00.
+MINIMAL = textwrap.dedent(
+    """\
+    spukdos: 1
+    regeling_jaar: 2025
+    experiment:
+      naam: "Proef"
+      gemeente: "Voorbeeld"
+      variant: cofinanciering
+      startdatum: 2025-01-01
+      einddatum: 2025-12-31
+      voorbereiding: "Geen"
+    partijen:
+      - rol: gemeente
+        organisatie: "Gemeente Voorbeeld"
+        toegezegd: true
+        contactpersonen:
+          - {naam: "A. Test", email: "a@gemeente.example", telefoon: "06-12345678"}
+    beschrijving:
+      doelstelling: "Doel"
+      doelgroep: "Ouderen"
+      gebied: "Wijk"
+      aantal_inwoners: 100
+      werkwijze:
+        beschrijving: "Aanpak"
+        themas:
+          - {thema: "Thema", huidig: "Nu", experiment: "Straks"}
+      hypothesen: "Hypothese"
+      noodzaak_uitkering: "Noodzaak"
+      monitoring: {deelname: true}
+      samenwerking: "Samen"
+      borging: "Borging"
+      vervolg: "Vervolg"
+    kosten:
+      initieel: []
+      uitvoering:
+        - {kostenpost: "Projectleider", beschrijving: "Leiding", uitvoerder: "Gemeente",
+           bedrag: 600.00}
+        - {kostenpost: "Training", beschrijving: "Scholing", uitvoerder: "Gemeente",
+           bedrag: 400.00}
+    financiering:
+      bijdragen:
+        - {partij: "Gemeente Voorbeeld", bedrag: 200.00}
+      uitkering: 800.00
+    baten:
+      uitstel_mpt_vpt: {dagen: 10, inwoners: 2, kosten_per_dag: 60.00}
+      uitstel_intramuraal: {dagen: 5, inwoners: 1, kosten_per_dag: 100.00}
+      kwalitatief:
+        - {baat: "Langer thuis", onderbouwing: "Omdat"}
+    """
+)
+
+
+def check_text(text: str, file: str = "test.yaml") -> FileResult:
+    """Load and check YAML text as the check command does."""
+    return check_loaded(load_text(text), file)
+
+
+def codes(result: FileResult) -> list[str]:
+    return [f.code for f in result.findings]
+
+
+@pytest.fixture
+def minimal() -> str:
+    return MINIMAL

@@ -1,0 +1,25 @@
+"""The committed JSON Schema is what the model generates (regenerate: spukdos schema)."""
+
+from __future__ import annotations
+
+from spukdos_cli.schema import schema_text
+
+from .conftest import ROOT
+
+
+def test_committed_schema_is_up_to_date() -> None:
+    committed = (ROOT / "schemas" / "businesscase.schema.json").read_text(encoding="utf-8")
+    assert committed == schema_text(), (
+        "schemas/businesscase.schema.json is out of date: run "
+        "`spukdos schema > schemas/businesscase.schema.json` and review the diff"
+    )
+
+
+def test_schema_describes_money_as_number_or_text() -> None:
+    import json
+
+    schema = json.loads(schema_text())
+    bedrag = schema["$defs"]["Kostenpost"]["properties"]["bedrag"]
+    kinds = {option.get("type") for option in bedrag["anyOf"]}
+    assert kinds == {"number", "string", "null"}
+    assert schema["additionalProperties"] is False
