@@ -86,8 +86,8 @@ def test_strict_turns_warnings_into_failure(
 
     original = result_module.check_loaded
 
-    def with_warning(loaded, file):  # type: ignore[no-untyped-def]
-        res = original(loaded, file)
+    def with_warning(*args):  # type: ignore[no-untyped-def]
+        res = original(*args)
         warning = Finding("S001", Severity.WARNING, (), Position(1, 1), {"key": "x", "hint": ""})
         return result_module.FileResult(
             res.file,

@@ -11,12 +11,15 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from spukdos_cli import __version__
 from spukdos_cli.exitcodes import ExitCode
+
+if TYPE_CHECKING:
+    from spukdos_cli.result import CheckOptions, FileResult
 
 app = typer.Typer(
     name="spukdos",
@@ -45,6 +48,21 @@ LangOption = Annotated[
 DebugOption = Annotated[
     bool, typer.Option("--debug", help="Toon een traceback bij interne fouten.")
 ]
+
+
+def _options() -> CheckOptions:
+    """The CheckOptions for this run (features add their options here)."""
+    from spukdos_cli.result import CheckOptions
+
+    return CheckOptions()
+
+
+def check_paths(paths: list[Path], options: CheckOptions) -> list[FileResult]:
+    """Load and check each file; every problem becomes a finding, never an exception."""
+    from spukdos_cli.loader import load_path
+    from spukdos_cli.result import check_loaded
+
+    return [check_loaded(load_path(path), str(path), options) for path in paths]
 
 
 def _version(value: bool) -> None:
@@ -82,10 +100,7 @@ def check(
 
     Voorbeeld: spukdos check examples/amstelveen.yaml
     """
-    from spukdos_cli.loader import load_path
-    from spukdos_cli.result import check_loaded
-
-    results = [check_loaded(load_path(path), str(path)) for path in files]
+    results = check_paths(files, _options())
     if output_format is OutputFormat.json:
         from spukdos_cli.report_json import dumps
 

@@ -229,6 +229,11 @@ _CODES = [
         "effect is {saldo}. A businesscase must be positive: substantiate higher benefits or "
         "lower the costs.",
     ),
+    # -- grant rules, R (issue 3) ------------------------------------------------------------
+    # -- price list, P (issue 3) -------------------------------------------------------------
+    # -- plausibility, Q (issue 3) -----------------------------------------------------------
+    # -- hostile input, Y011+ (issue 7) ------------------------------------------------------
+    # -- analysis and scenarios, N (issue 4) -------------------------------------------------
 ]
 
 CODES: dict[str, CodeInfo] = {info.code: info for info in _CODES}
@@ -333,6 +338,9 @@ TERMS: dict[str, tuple[str, str]] = {
         "Saving from delayed admission (A × B × C)",
     ),
     "fig_financiering": ("Totaal financiering", "Total financing"),
+    # -- terms of issue 3 (rules, prices, plausibility) --
+    # -- terms of issue 7 (hostile input) --
+    # -- terms of issue 4 (analysis) --
     "": ("", ""),
 }
 TERMS.update({f"section_{s.key}": (s.title("nl"), s.title("en")) for s in SECTIONS})

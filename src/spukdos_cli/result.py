@@ -19,6 +19,17 @@ from spukdos_cli.model import Businesscase
 
 
 @dataclass(frozen=True)
+class CheckOptions:
+    """What a check run may vary: filled in by the CLI, passed down unchanged.
+
+    Later features add fields here (price list, tolerance, ...), never globals.
+    """
+
+
+DEFAULT_OPTIONS = CheckOptions()
+
+
+@dataclass(frozen=True)
 class FileResult:
     """Everything spukdos found out about one file."""
 
@@ -60,7 +71,7 @@ def _drop_reported(
     )
 
 
-def check_loaded(loaded: Loaded, file: str) -> FileResult:
+def check_loaded(loaded: Loaded, file: str, options: CheckOptions = DEFAULT_OPTIONS) -> FileResult:
     """Calculate and check a loaded file."""
     case = loaded.case
     if case is None:
