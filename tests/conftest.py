@@ -33,6 +33,16 @@ MINIMAL = textwrap.dedent(
         toegezegd: true
         contactpersonen:
           - {naam: "A. Test", email: "a@gemeente.example", telefoon: "06-12345678"}
+      - rol: zorgkantoor
+        organisatie: "Zorgkantoor Voorbeeld"
+        toegezegd: true
+        contactpersonen:
+          - {naam: "B. Test", email: "b@zorgkantoor.example", telefoon: "06-12345679"}
+      - rol: zorgaanbieder
+        organisatie: "Zorgaanbieder Voorbeeld"
+        toegezegd: true
+        contactpersonen:
+          - {naam: "C. Test", email: "c@aanbieder.example", telefoon: "020-1234567"}
     beschrijving:
       doelstelling: "Doel"
       doelgroep: "Ouderen"
@@ -74,7 +84,13 @@ def check_text(text: str, file: str = "test.yaml") -> FileResult:
 
 
 def codes(result: FileResult) -> list[str]:
+    """All finding codes, in file order."""
     return [f.code for f in result.findings]
+
+
+def problems(result: FileResult) -> list[str]:
+    """The codes of errors and warnings (notes such as P005 left out)."""
+    return [f.code for f in result.findings if f.severity.value != "info"]
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -50,11 +50,54 @@ DebugOption = Annotated[
 ]
 
 
-def _options() -> CheckOptions:
-    """The CheckOptions for this run (features add their options here)."""
-    from spukdos_cli.result import CheckOptions
+def _options(prices: Path | None = None, tolerance: str | None = None) -> CheckOptions:
+    """The CheckOptions for this run: built-in rules, the price list in force, tolerance.
 
-    return CheckOptions()
+    A price list or tolerance that cannot be used is a configuration error (exit 2).
+    """
+    from dataclasses import replace
+
+    from spukdos_cli.datafiles import ConfigError
+    from spukdos_cli.numbers import NumberTextError, parse_number
+    from spukdos_cli.prices import load_prices
+    from spukdos_cli.result import default_options
+
+    options = default_options()
+    try:
+        if prices is not None:
+            options = replace(options, prices=load_prices(prices))
+        if tolerance is not None:
+            value = parse_number(tolerance.strip().rstrip("%").strip(), max_decimals=2)
+            if value < 0:
+                raise NumberTextError("not_a_number", tolerance)
+            options = replace(options, tolerance_pct=value)
+    except ConfigError as err:
+        _config_error(err.problems)
+    except NumberTextError:
+        _config_error([f"--tolerantie {tolerance!r}: geen percentage (bijv. 10 of 10%)"])
+    return options
+
+
+def _config_error(problems: list[str]) -> NoReturn:
+    for problem in problems:
+        sys.stderr.write(f"spukdos: {problem}\n")
+    raise typer.Exit(ExitCode.USAGE)
+
+
+PricesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--prices",
+        help="Eigen prijslijst (YAML, zie examples/prijslijst.yaml) in plaats van de ingebouwde.",
+    ),
+]
+ToleranceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--tolerantie",
+        help="Toegestane afwijking van de prijslijst in procent (standaard 10).",
+    ),
+]
 
 
 def check_paths(paths: list[Path], options: CheckOptions) -> list[FileResult]:
@@ -94,13 +137,15 @@ def check(
     strict: Annotated[
         bool, typer.Option("--strict", help="Waarschuwingen tellen als fouten.")
     ] = False,
+    prices: PricesOption = None,
+    tolerance: ToleranceOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Controleer businesscases: volledigheid, herberekening en oordeel.
 
     Voorbeeld: spukdos check examples/amstelveen.yaml
     """
-    results = check_paths(files, _options())
+    results = check_paths(files, _options(prices, tolerance))
     if output_format is OutputFormat.json:
         from spukdos_cli.report_json import dumps
 
@@ -124,6 +169,88 @@ def schema() -> None:
     from spukdos_cli.schema import schema_text
 
     sys.stdout.write(schema_text())
+
+
+@app.command()
+def rules(
+    jaar: Annotated[
+        int | None, typer.Option("--jaar", help="Regelingjaar (standaard: alle).")
+    ] = None,
+    lang: LangOption = Lang.nl,
+) -> None:
+    """Toon de parameters van de regeling per jaar, met hun bron.
+
+    Voorbeeld: spukdos rules --jaar 2025
+    """
+    from rich.console import Console
+
+    from spukdos_cli.reference import rules_table
+    from spukdos_cli.rules import available_years, rules_for
+
+    years = [jaar] if jaar is not None else available_years()
+    console = Console(highlight=False)
+    for year in years:
+        year_rules = rules_for(year)
+        if year_rules is None:
+            known = ", ".join(str(y) for y in available_years())
+            _config_error([f"geen regels bekend voor {year} (wel voor: {known})"])
+        console.print(rules_table(year_rules, lang.value))
+
+
+@app.command()
+def prices(
+    file: Annotated[
+        Path | None,
+        typer.Option("--file", help="Een eigen prijslijst in plaats van de ingebouwde."),
+    ] = None,
+    lang: LangOption = Lang.nl,
+) -> None:
+    """Toon de tarieven van de prijslijst die geldt.
+
+    Voorbeeld: spukdos prices --file docs/prijslijst-voorbeeld.yaml
+    """
+    from rich.console import Console
+
+    from spukdos_cli.datafiles import ConfigError
+    from spukdos_cli.prices import load_prices
+    from spukdos_cli.reference import prices_table
+
+    try:
+        price_list = load_prices(file)
+    except ConfigError as err:
+        _config_error(err.problems)
+    Console(highlight=False).print(prices_table(price_list, lang.value))
+
+
+@app.command()
+def explain(
+    code: Annotated[str | None, typer.Argument(help="Een bevindingscode, zoals Q008.")] = None,
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Alle codes als Markdown (docs/findings.md).")
+    ] = False,
+    lang: LangOption = Lang.nl,
+) -> None:
+    """Leg een bevindingscode uit (zonder code: de lijst van alle codes).
+
+    Voorbeeld: spukdos explain Q008
+    """
+    from rich.console import Console
+
+    from spukdos_cli.codes import CODES
+    from spukdos_cli.reference import codes_table, findings_markdown
+    from spukdos_cli.reference import explain as explain_code
+
+    if markdown:
+        sys.stdout.write(findings_markdown())
+        return
+    console = Console(highlight=False)
+    if code is None:
+        console.print(codes_table(lang.value))
+        return
+    info = CODES.get(code.strip().upper())
+    if info is None:
+        _config_error([f"onbekende code {code!r}; 'spukdos explain' toont alle codes"])
+    console.print(explain_code(info, lang.value))
 
 
 def _debug_requested(argv: list[str]) -> bool:

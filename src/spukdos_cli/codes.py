@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from spukdos_cli.completeness import SECTIONS
-from spukdos_cli.findings import Finding, ParamValue, Severity, Term
-from spukdos_cli.formatting import format_eur
+from spukdos_cli.findings import Finding, ParamValue, Quantity, Severity, Term
+from spukdos_cli.formatting import format_decimal, format_eur, format_pct
 
 LANGUAGES = ("nl", "en")
 
@@ -230,8 +230,315 @@ _CODES = [
         "lower the costs.",
     ),
     # -- grant rules, R (issue 3) ------------------------------------------------------------
+    CodeInfo(
+        "R001",
+        E,
+        "format: financiering; variant cofinanciering",
+        "Financiering dekt de kosten niet",
+        "Financing does not match the costs",
+        "Bijdragen plus uitkering ({stated}) zijn niet gelijk aan de totale kosten ({computed}); "
+        "verschil {difference}. Pas de bijdragen of de uitkering aan zodat ze de kosten precies "
+        "dekken.",
+        "Contributions plus grant ({stated}) do not equal the total costs ({computed}); "
+        "difference {difference}. Adjust the contributions or the grant so that they cover the "
+        "costs exactly.",
+    ),
+    CodeInfo(
+        "R002",
+        E,
+        "format 'Aanleiding': maximaal 80% vanuit de uitkering",
+        "Uitkering te hoog",
+        "Grant too high",
+        "De uitkering is {share} van de kosten; het maximum is {max}. Verlaag de uitkering "
+        "of verhoog de cofinanciering.",
+        "The grant is {share} of the costs; the maximum is {max}. Lower the grant or raise "
+        "the co-financing.",
+    ),
+    CodeInfo(
+        "R003",
+        E,
+        "format 'Aanleiding': minimaal 20% cofinanciering",
+        "Cofinanciering te laag",
+        "Co-financing too low",
+        "De cofinanciering is {share} van de kosten; het minimum is {min}. Verhoog de "
+        "bijdragen van de partners.",
+        "The co-financing is {share} of the costs; the minimum is {min}. Raise the partners' "
+        "contributions.",
+    ),
+    CodeInfo(
+        "R004",
+        E,
+        "format 'Aanleiding': vaste uitkering per geïncludeerde cliënt",
+        "Uitkering past niet bij het aantal cliënten",
+        "Grant does not match the clients",
+        "De uitkering is {stated}, maar {clients} cliënten × {per_client} = {computed} "
+        "(verschil {difference}). Vraag het vaste bedrag per cliënt aan.",
+        "The grant is {stated}, but {clients} clients × {per_client} = {computed} (difference "
+        "{difference}). Apply for the fixed amount per client.",
+    ),
+    CodeInfo(
+        "R005",
+        Severity.INFO,
+        "regels per regeling_jaar",
+        "Niet gecontroleerd",
+        "Not checked",
+        "Niet gecontroleerd: {rule}; spukdos kent die waarde voor regeling_jaar {year} niet. "
+        "Controleer dit zelf met de regeling van dat jaar.",
+        "Not checked: {rule}; spukdos does not know that value for grant year {year}. Check it "
+        "yourself against that year's regulation.",
+    ),
+    CodeInfo(
+        "R006",
+        E,
+        "format: financiering per partner",
+        "Financier niet bij de partijen",
+        "Financing party not among the parties",
+        "'{party}' draagt bij aan de financiering maar staat niet bij de partijen. Voeg de "
+        "partij met contactpersoon toe onder 'partijen'.",
+        "'{party}' contributes to the financing but is not listed among the parties. Add it, "
+        "with a contact person, under 'partijen'.",
+    ),
+    CodeInfo(
+        "R010",
+        E,
+        "format 'Samenwerking': gemeente(n), zorgkantoor en minimaal één uitvoerende partij",
+        "Toegezegde partijen ontbreken",
+        "Committed parties missing",
+        "Geen toegezegde partij met de rol: {roles}. Vermeld die partij(en) met 'toegezegd: true'.",
+        "No committed party with the role: {roles}. List that party (or parties) with "
+        "'toegezegd: true'.",
+    ),
+    CodeInfo(
+        "R011",
+        E,
+        "format: contactgegevens",
+        "Ongeldig e-mailadres",
+        "Invalid e-mail address",
+        "'{text}' is geen geldig e-mailadres. Schrijf het als naam@organisatie.nl.",
+        "'{text}' is not a valid e-mail address. Write it as name@organisation.nl.",
+    ),
+    CodeInfo(
+        "R012",
+        E,
+        "format: contactgegevens",
+        "Ongeldig telefoonnummer",
+        "Invalid phone number",
+        "'{text}' is geen geldig telefoonnummer. Schrijf bijvoorbeeld 06-12345678 of "
+        "+31 20 123 4567.",
+        "'{text}' is not a valid phone number. Write for example 06-12345678 or +31 20 123 4567.",
+    ),
+    CodeInfo(
+        "R020",
+        E,
+        "format: looptijd",
+        "Einddatum vóór startdatum",
+        "End date before start date",
+        "Het experiment eindigt ({end}) vóór het begint ({start}). Corrigeer de data.",
+        "The experiment ends ({end}) before it starts ({start}). Correct the dates.",
+    ),
+    CodeInfo(
+        "R021",
+        E,
+        "format 'Kosten en baten': tijdvak van de uitkering",
+        "Buiten het tijdvak",
+        "Outside the grant period",
+        "Het experiment ({start} t/m {end}) valt helemaal buiten het tijdvak van de uitkering "
+        "({first} t/m {last}). Controleer de data en het regeling_jaar.",
+        "The experiment ({start} to {end}) lies entirely outside the grant period ({first} to "
+        "{last}). Check the dates and the grant year.",
+    ),
+    CodeInfo(
+        "R022",
+        Severity.WARNING,
+        "format 'Kosten en baten': tijdvak van de uitkering",
+        "Deels buiten het tijdvak",
+        "Partly outside the grant period",
+        "Het experiment ({start} t/m {end}) valt deels buiten het tijdvak van de uitkering "
+        "({first} t/m {last}). Alleen kosten binnen het tijdvak tellen voor de uitkering; "
+        "licht toe hoe u de rest bekostigt.",
+        "The experiment ({start} to {end}) lies partly outside the grant period ({first} to "
+        "{last}). Only costs within the period count for the grant; explain how the rest is "
+        "funded.",
+    ),
+    CodeInfo(
+        "R030",
+        E,
+        "format 'Monitoring'; DUS-I: deelname aan de monitor is verplicht",
+        "Geen deelname aan de monitor",
+        "No participation in the monitor",
+        "Deelname aan de monitor van de VU is verplicht. Zet 'deelname: true'.",
+        "Participation in the VU monitor is mandatory. Set 'deelname: true'.",
+    ),
+    CodeInfo(
+        "R031",
+        Severity.INFO,
+        "format 'Monitoring'; DUS-I: deelname aan de monitor is verplicht",
+        "Monitoring niet vermeld",
+        "Monitoring not stated",
+        "Deelname aan de monitor van de VU is verplicht; het bestand zegt er niets over. "
+        "Voeg 'monitoring: {{deelname: true}}' toe onder 'beschrijving'.",
+        "Participation in the VU monitor is mandatory; the file does not mention it. Add "
+        "'monitoring: {{deelname: true}}' under 'beschrijving'.",
+    ),
     # -- price list, P (issue 3) -------------------------------------------------------------
+    CodeInfo(
+        "P001",
+        E,
+        "format 'Kosten': maatschappelijke prijslijst",
+        "Tarief onbekend",
+        "Unknown rate",
+        "Het tarief '{key}' staat niet in de prijslijst '{list}'.{hint} Gebruik een sleutel uit "
+        "'spukdos prices' of laad uw eigen lijst met --prices.",
+        "The rate '{key}' is not in the price list '{list}'.{hint} Use a key from "
+        "'spukdos prices' or load your own list with --prices.",
+    ),
+    CodeInfo(
+        "P002",
+        Severity.WARNING,
+        "format 'Kosten': afwijkend tarief alleen met onderbouwing",
+        "Tarief wijkt af zonder onderbouwing",
+        "Rate deviates without justification",
+        "Het tarief {rate} wijkt {deviation} af van de prijslijst ({key}: {listed}); meer dan "
+        "{tolerance}. Reken met het tarief uit de prijslijst of onderbouw de afwijking in "
+        "'onderbouwing_tarief'.",
+        "The rate {rate} deviates {deviation} from the price list ({key}: {listed}); more than "
+        "{tolerance}. Use the listed rate or justify the deviation in 'onderbouwing_tarief'.",
+    ),
+    CodeInfo(
+        "P003",
+        Severity.INFO,
+        "format 'Kosten': afwijkend tarief alleen met onderbouwing",
+        "Afwijkend tarief onderbouwd",
+        "Deviating rate justified",
+        "Het tarief {rate} wijkt {deviation} af van de prijslijst ({key}: {listed}) en is "
+        "onderbouwd. Laat de beoordelaar de onderbouwing wegen.",
+        "The rate {rate} deviates {deviation} from the price list ({key}: {listed}) and is "
+        "justified. Let the reviewer weigh the justification.",
+    ),
+    CodeInfo(
+        "P004",
+        Severity.WARNING,
+        "format 'Financiële baten': C is per inwoner per dag",
+        "Eenheid past niet",
+        "Unit does not match",
+        "Het tarief '{key}' is {unit}, maar C is een bedrag per dag; niet vergeleken. Kies een "
+        "tarief per dag.",
+        "The rate '{key}' is {unit}, but C is an amount per day; not compared. Choose a rate "
+        "per day.",
+    ),
+    CodeInfo(
+        "P005",
+        Severity.INFO,
+        "format 'Kosten': maatschappelijke prijslijst",
+        "Tarief niet vergeleken",
+        "Rate not compared",
+        "Dit tarief is niet met de prijslijst vergeleken: er is geen 'tarief' genoemd. Noem de "
+        "sleutel uit de prijslijst als die bestaat.",
+        "This rate was not compared with the price list: no 'tarief' is named. Name the price "
+        "list key if there is one.",
+    ),
+    CodeInfo(
+        "P006",
+        Severity.INFO,
+        "format 'Kosten': maatschappelijke prijslijst",
+        "Aantal ontbreekt voor vergelijking",
+        "Quantity needed for comparison",
+        "De post noemt tarief '{key}' maar geen 'aantal' eenheden; het tarief is niet "
+        "vergeleken. Vul 'aantal' in (bedrag ÷ aantal = tarief).",
+        "The item names rate '{key}' but no 'aantal' (number of units); the rate was not "
+        "compared. Fill in 'aantal' (amount ÷ quantity = rate).",
+    ),
     # -- plausibility, Q (issue 3) -----------------------------------------------------------
+    CodeInfo(
+        "Q001",
+        Severity.INFO,
+        "format 'Financiële baten' (B)",
+        "Aantal inwoners is een verwachting",
+        "Residents is an expected value",
+        "B = {value} inwoners is een fractie: prima als verwachtingswaarde, maar vermeld in de "
+        "toelichting hoe die is bepaald.",
+        "B = {value} residents is a fraction: fine as an expected value, but say in the "
+        "explanation how it was determined.",
+    ),
+    CodeInfo(
+        "Q002",
+        Severity.WARNING,
+        "format 'Financiële baten' (B) en 'Doelgroep'",
+        "Meer inwoners met uitstel dan geholpen",
+        "More residents delayed than helped",
+        "B = {value} inwoners met uitstel is meer dan de {residents} inwoners die het experiment "
+        "helpt. Verlaag B of corrigeer aantal_inwoners.",
+        "B = {value} residents with delay is more than the {residents} residents the experiment "
+        "helps. Lower B or correct aantal_inwoners.",
+    ),
+    CodeInfo(
+        "Q003",
+        Severity.WARNING,
+        "format 'Financiële baten' (A)",
+        "Geen uitstel",
+        "No delay",
+        "A = 0 dagen: deze route levert geen besparing op. Vul het verwachte uitstel in of "
+        "licht toe waarom er geen is.",
+        "A = 0 days: this route saves nothing. Fill in the expected delay or explain why there "
+        "is none.",
+    ),
+    CodeInfo(
+        "Q004",
+        Severity.WARNING,
+        "format 'Financiële baten' (A)",
+        "Uitstel langer dan aannemelijk",
+        "Delay longer than plausible",
+        "A = {value} dagen uitstel is langer dan de {max} dagen die het experiment loopt. "
+        "Onderbouw dit uitstel met eerdere resultaten of verlaag A.",
+        "A = {value} days of delay is longer than the {max} days the experiment runs. "
+        "Substantiate the delay with earlier results or lower A.",
+    ),
+    CodeInfo(
+        "Q005",
+        Severity.WARNING,
+        "format 'Financiële baten': overige besparingen met toelichting",
+        "Besparing zonder onderbouwing",
+        "Saving without a basis",
+        "Deze besparing van {amount} heeft geen schriftelijke onderbouwing (toelichting: "
+        "'{text}'). Onderbouw hoe het bedrag is berekend, met bron.",
+        "This saving of {amount} has no written basis (explanation: '{text}'). Explain how the "
+        "amount was calculated, with a source.",
+    ),
+    CodeInfo(
+        "Q006",
+        Severity.WARNING,
+        "format 'Kosten': voorkom overlap tussen initiële en uitvoeringskosten",
+        "Post dubbel opgevoerd",
+        "Item in both cost groups",
+        "De post '{post}' staat zowel bij de uitvoeringskosten als bij de initiële kosten "
+        "({other}). Voer elke kost maar één keer op.",
+        "The item '{post}' is in both the execution costs and the initial costs ({other}). "
+        "Count each cost only once.",
+    ),
+    CodeInfo(
+        "Q007",
+        Severity.WARNING,
+        "format 'Kosten en baten': geen reguliere bedrijfsvoering of licenties",
+        "Lijkt reguliere bedrijfsvoering",
+        "Looks like regular operations",
+        "Deze post noemt '{word}'; kosten voor reguliere bedrijfsvoering of langlopende "
+        "verplichtingen zoals licenties zijn geen kosten van het experiment. Haal ze weg of "
+        "licht toe waarom ze extra zijn.",
+        "This item mentions '{word}'; regular operating costs and long-running obligations "
+        "such as licences are not experiment costs. Remove them or explain why they are extra.",
+    ),
+    CodeInfo(
+        "Q008",
+        Severity.WARNING,
+        "format: positieve businesscase; beoordeling",
+        "Positief alleen dankzij een schatting",
+        "Positive only thanks to an estimate",
+        "De businesscase is alleen positief dankzij {weak} aan besparingen zonder onderbouwing: "
+        "zonder die besparingen is het saldo {without} in plaats van {saldo}. Onderbouw die "
+        "besparingen.",
+        "The businesscase is positive only thanks to {weak} of savings without a basis: without "
+        "them the net effect is {without} instead of {saldo}. Substantiate those savings.",
+    ),
     # -- hostile input, Y011+ (issue 7) ------------------------------------------------------
     # -- analysis and scenarios, N (issue 4) -------------------------------------------------
 ]
@@ -339,7 +646,29 @@ TERMS: dict[str, tuple[str, str]] = {
     ),
     "fig_financiering": ("Totaal financiering", "Total financing"),
     # -- terms of issue 3 (rules, prices, plausibility) --
+    "rule_shares": (
+        "de verdeling uitkering / cofinanciering",
+        "the split between grant and co-financing",
+    ),
+    "rule_per_client": ("het vaste bedrag per cliënt", "the fixed amount per client"),
+    "rule_period": ("het tijdvak van de uitkering", "the grant period"),
     # -- terms of issue 7 (hostile input) --
+    "ambiguous_fraction": (
+        "is dubbelzinnig: is dit een breuk (0,2 = 20 %) of een percentage (0,2 %)?",
+        "is ambiguous: is this a fraction (0.2 = 20 %) or a percentage (0.2 %)?",
+    ),
+    "hint_unquote_bool": (
+        " Tussen aanhalingstekens is dit tekst; schrijf true of false zonder aanhalingstekens.",
+        " In quotes this is text; write true or false without quotes.",
+    ),
+    "hint_flow_comma": (
+        " Tussen {{ }} scheidt een komma de waarden, dus '{field}: {written}' is gelezen als"
+        " twee sleutels. Schrijf {suggestion}, zet het getal tussen aanhalingstekens"
+        ' ("{written}") of zet elke sleutel op een eigen regel.',
+        " Inside {{ }} a comma separates values, so '{field}: {written}' was read as two"
+        ' keys. Write {suggestion}, put the number in quotes ("{written}") or put each'
+        " key on a line of its own.",
+    ),
     # -- terms of issue 4 (analysis) --
     "": ("", ""),
 }
@@ -357,6 +686,11 @@ def render_param(value: ParamValue, lang: str) -> str:
         return term(value.key, lang, **value.params)
     if isinstance(value, Decimal):
         return format_eur(value, lang)
+    if isinstance(value, Quantity):
+        if value.kind == "number":
+            return format_decimal(value.value, lang)
+        text = format_pct(value.value, lang)
+        return f"+{text}" if value.kind == "signed_pct" and value.value > 0 else text
     return str(value)
 
 

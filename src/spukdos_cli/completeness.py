@@ -88,11 +88,6 @@ def _approach(case: Businesscase) -> Iterator[DataPath]:
     yield from _fields(text, ("beschrijving",), ("hypothesen", "noodzaak_uitkering"))
 
 
-def _monitoring(case: Businesscase) -> Iterator[DataPath]:
-    monitoring = case.beschrijving.monitoring if case.beschrijving else None
-    yield from _fields(monitoring, ("beschrijving", "monitoring"), ("deelname",))
-
-
 def _cooperation(case: Businesscase) -> Iterator[DataPath]:
     yield from _fields(case.beschrijving, ("beschrijving",), ("samenwerking",))
     for i, party in enumerate(case.partijen or ()):
@@ -176,9 +171,6 @@ SECTIONS: tuple[Section, ...] = (
         _description("doelgroep", "gebied", "aantal_inwoners"),
     ),
     Section("werkwijze", "5.", "Werkwijze", "Approach", ("beschrijving", "werkwijze"), _approach),
-    Section(
-        "monitoring", "6.", "Monitoring", "Monitoring", ("beschrijving", "monitoring"), _monitoring
-    ),
     Section(
         "samenwerking",
         "7.",

@@ -24,7 +24,18 @@ class Term:
         return hash(self.key)
 
 
-ParamValue = str | int | Decimal | Term
+@dataclass(frozen=True)
+class Quantity:
+    """A number that is not money: shown with the language's decimal mark.
+
+    ``kind`` is ``number`` (182,5), ``pct`` (80,00 %) or ``signed_pct`` (+25,00 %).
+    """
+
+    value: Decimal
+    kind: str = "number"
+
+
+ParamValue = str | int | Decimal | Term | Quantity
 DataPath = tuple[str | int, ...]
 
 

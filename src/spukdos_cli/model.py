@@ -258,6 +258,14 @@ class Kostenpost(_Model):
     bedrag: Bedrag | None = None
     domein: Domein | None = Field(None, description="Domein waarin de kosten vallen")
     tarief: Tekst | None = Field(None, description="Sleutel van een tarief uit de prijslijst")
+    aantal: Factor | None = Field(
+        None,
+        description="Aantal eenheden (uren, dagen, ...) van het tarief; bedrag ÷ aantal wordt "
+        "vergeleken met de prijslijst",
+    )
+    onderbouwing_tarief: Tekst | None = Field(
+        None, description="Onderbouwing van een tarief dat afwijkt van de prijslijst"
+    )
 
 
 class Kosten(_Model):
@@ -293,6 +301,9 @@ class Uitstel(_Model):
     )
     toelichting_kosten: Tekst | None = None
     tarief: Tekst | None = Field(None, description="Sleutel van het tarief in de prijslijst")
+    onderbouwing_tarief: Tekst | None = Field(
+        None, description="Onderbouwing van een tarief (C) dat afwijkt van de prijslijst"
+    )
     totaal: Bedrag | None = Field(None, description="A × B × C, zoals opgegeven")
 
 

@@ -8,7 +8,10 @@ values we could not read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
 
 from spukdos_cli.calculate import Calculation, calculate
 from spukdos_cli.checks import check_completeness, check_stated_totals, check_verdict, verdict_ready
@@ -16,17 +19,38 @@ from spukdos_cli.completeness import SectionStatus, completeness
 from spukdos_cli.findings import Finding, Severity, format_path
 from spukdos_cli.loader import Loaded
 from spukdos_cli.model import Businesscase
+from spukdos_cli.plausibility import check_plausibility
+from spukdos_cli.price_checks import DEFAULT_TOLERANCE_PCT, check_prices
+from spukdos_cli.prices import PriceList
+from spukdos_cli.rule_checks import Emit, check_rules
+from spukdos_cli.rules import YearRules
 
 
 @dataclass(frozen=True)
 class CheckOptions:
     """What a check run may vary: filled in by the CLI, passed down unchanged.
 
-    Later features add fields here (price list, tolerance, ...), never globals.
+    ``rules`` maps a grant year to its parameters (a year that is absent is "not
+    checked"); ``prices`` is the price list in force; ``tolerance_pct`` is how far a
+    rate may deviate from it before a justification is asked.
     """
 
+    rules: Mapping[int, YearRules] = field(default_factory=dict)
+    prices: PriceList | None = None
+    tolerance_pct: Decimal = DEFAULT_TOLERANCE_PCT
 
-DEFAULT_OPTIONS = CheckOptions()
+
+@cache
+def default_options() -> CheckOptions:
+    """The built-in rules of every known year and the built-in price list."""
+    from spukdos_cli.prices import builtin_prices
+    from spukdos_cli.rules import available_years, rules_for
+
+    years = {year: rules_for(year) for year in available_years()}
+    return CheckOptions(
+        rules={year: r for year, r in years.items() if r is not None},
+        prices=builtin_prices(),
+    )
 
 
 @dataclass(frozen=True)
@@ -71,8 +95,9 @@ def _drop_reported(
     )
 
 
-def check_loaded(loaded: Loaded, file: str, options: CheckOptions = DEFAULT_OPTIONS) -> FileResult:
-    """Calculate and check a loaded file."""
+def check_loaded(loaded: Loaded, file: str, options: CheckOptions | None = None) -> FileResult:
+    """Calculate and check a loaded file (``options`` default to the built-in data)."""
+    options = options or default_options()
     case = loaded.case
     if case is None:
         return FileResult(file, loaded.sha256, None, None, (), loaded.findings, judged=False)
@@ -86,6 +111,11 @@ def check_loaded(loaded: Loaded, file: str, options: CheckOptions = DEFAULT_OPTI
     if not loaded.partial:
         findings += check_stated_totals(case, calc, loaded.source_map)
         findings += check_verdict(calc, statuses, loaded.source_map)
+        year_rules = options.rules.get(case.regeling_jaar) if case.regeling_jaar else None
+        findings += check_rules(case, calc, year_rules, loaded.source_map)
+        if options.prices is not None:
+            findings += check_prices(case, options.prices, options.tolerance_pct, loaded.source_map)
+        findings += check_plausibility(case, calc, Emit(loaded.source_map))
     findings.sort(key=Finding.sort_key)
     return FileResult(
         file, loaded.sha256, case, calc, statuses, tuple(findings), judged=not loaded.partial

@@ -1,0 +1,287 @@
+"""The longer explanation of every finding code (``spukdos explain CODE``).
+
+Kept apart from the message catalogue so the catalogue stays readable. Dutch first,
+English second. A test fails when a code has no explanation here.
+"""
+
+from __future__ import annotations
+
+EXPLANATIONS: dict[str, tuple[str, str]] = {
+    "Y001": (
+        "spukdos kon het bestand niet openen: het bestaat niet, is een map, of u mag het niet "
+        "lezen. Een bestand dat niet gelezen kan worden telt als fout (exitcode 1).",
+        "spukdos could not open the file: it does not exist, is a directory, or may not be "
+        "read. A file that cannot be read counts as an error (exit code 1).",
+    ),
+    "Y002": (
+        "De tekst volgt de YAML-regels niet, bijvoorbeeld door verkeerde inspringing, een "
+        "ontbrekende dubbele punt of een niet-afgesloten aanhalingsteken. De positie wijst "
+        "naar de plek waar de lezer vastliep; de fout zit vaak net daarvoor.",
+        "The text does not follow the YAML rules, for example because of wrong indentation, a "
+        "missing colon or an unclosed quote. The position is where the reader got stuck; the "
+        "mistake is often just before it.",
+    ),
+    "Y003": (
+        "Een sleutel die twee keer in dezelfde sectie staat, zou stilzwijgend één van de twee "
+        "waarden laten verdwijnen. spukdos weigert dat en noemt beide regels.",
+        "A key that appears twice in the same section would silently drop one of the two "
+        "values. spukdos refuses and names both lines.",
+    ),
+    "Y004": (
+        "YAML-tags zoals !!python/object kunnen bij andere programma's code uitvoeren. "
+        "spukdos bouwt nooit objecten uit tags; alleen !!str (forceer tekst) is toegestaan.",
+        "YAML tags such as !!python/object can run code in other programs. spukdos never "
+        "constructs objects from tags; only !!str (force text) is allowed.",
+    ),
+    "Y005": (
+        "Het bestand is leeg of bevat alleen commentaar.",
+        "The file is empty or holds only comments.",
+    ),
+    "Y006": (
+        "Eén bestand is één aanvraag. Meerdere YAML-documenten (gescheiden door ---) worden "
+        "niet gelezen.",
+        "One file is one application. Several YAML documents (separated by ---) are not read.",
+    ),
+    "Y007": (
+        "Een businesscase bestaat uit secties met sleutels (experiment:, kosten:, ...). Een "
+        "bestand dat alleen een lijst of één waarde bevat, is geen businesscase.",
+        "A businesscase consists of sections with keys (experiment:, kosten:, ...). A file "
+        "holding only a list or a single value is not a businesscase.",
+    ),
+    "Y008": (
+        "spukdos leest UTF-8 (met of zonder BOM) en UTF-16 met BOM. Andere coderingen, zoals "
+        "Latin-1 uit oude tekstverwerkers, of binaire bestanden worden geweigerd in plaats van "
+        "verkeerd gelezen.",
+        "spukdos reads UTF-8 (with or without BOM) and UTF-16 with a BOM. Other encodings, "
+        "such as Latin-1 from old editors, or binary files are refused rather than misread.",
+    ),
+    "Y009": (
+        "Veiligheidsgrenzen beschermen tegen vijandige bestanden: hoogstens 4 MiB, 50 niveaus "
+        "diep, 100.000 waarden (aliassen meegeteld) en 100 aliassen. Een echte aanvraag is "
+        "ongeveer 40 KB en 6 niveaus diep.",
+        "Safety limits protect against hostile files: at most 4 MiB, 50 levels deep, 100,000 "
+        "values (aliases expanded) and 100 aliases. A real application is about 40 KB and 6 "
+        "levels deep.",
+    ),
+    "Y010": (
+        "Sleutels moeten gewone tekst zijn. Samenvoeg-sleutels (<<) en lijsten of secties als "
+        "sleutel worden niet ondersteund.",
+        "Keys must be plain text. Merge keys (<<) and lists or sections as keys are not supported.",
+    ),
+    "S001": (
+        "Het formaat is gesloten: een sleutel die spukdos niet kent, is vaak een tikfout en "
+        "zou anders stilzwijgend genegeerd worden. De melding stelt de dichtstbijzijnde "
+        "bekende sleutel voor.",
+        "The format is closed: a key spukdos does not know is often a typo that would "
+        "otherwise be silently ignored. The message suggests the closest known key.",
+    ),
+    "S002": (
+        "De waarde is van het verkeerde soort: tekst waar een getal hoort, een lijst waar een "
+        "sectie hoort, 'yes' waar true of false hoort, of een datum die niet als JJJJ-MM-DD "
+        "is geschreven.",
+        "The value is of the wrong kind: text where a number belongs, a list where a section "
+        "belongs, 'yes' where true or false belongs, or a date not written as YYYY-MM-DD.",
+    ),
+    "S003": (
+        "Bedragen, dagen en aantallen kunnen niet negatief zijn.",
+        "Amounts, days and counts cannot be negative.",
+    ),
+    "S004": (
+        "spukdos leest getallen letterlijk en raadt nooit. '1.250' kan 1250 of 1,25 zijn; "
+        "'012' kan een tikfout zijn; een bedrag heeft hoogstens twee decimalen. Schrijf het "
+        "getal zo dat het maar één ding kan betekenen (zie de README).",
+        "spukdos reads numbers literally and never guesses. '1.250' could be 1250 or 1.25; "
+        "'012' may be a typo; an amount has at most two decimals. Write the number so that it "
+        "can mean only one thing (see the README).",
+    ),
+    "S005": (
+        "De eerste regel 'spukdos: 1' zegt welke versie van het bestandsformaat het bestand "
+        "volgt, zodat latere versies van spukdos het correct blijven lezen.",
+        "The line 'spukdos: 1' states which version of the file format the file follows, so "
+        "that later versions of spukdos keep reading it correctly.",
+    ),
+    "S006": (
+        "De waarde moet één van een vaste reeks keuzes zijn (bijvoorbeeld een rol of variant).",
+        "The value must be one of a fixed set of choices (e.g. a role or variant).",
+    ),
+    "C001": (
+        "DUS-I behandelt een onvolledige aanvraag niet; u krijgt één keer de kans haar aan te "
+        "vullen. spukdos noemt per sectie van het format welke vragen nog open staan.",
+        "DUS-I does not process an incomplete application; you get one chance to complete it. "
+        "spukdos lists, per section of the form, which questions are still open.",
+    ),
+    "A001": (
+        "Elk totaal dat de aanvrager opgeeft, wordt tot op de cent vergeleken met wat spukdos "
+        "uit de onderliggende posten berekent. Alleen A × B × C wordt afgerond (op centen, "
+        "half naar boven), zoals het format doet.",
+        "Every total the applicant states is compared to the cent with what spukdos computes "
+        "from the underlying items. Only A × B × C is rounded (to cents, half up), as the form "
+        "does.",
+    ),
+    "V001": (
+        "Het format vraagt aannemelijk te maken dat de verwachte baten minimaal zo groot zijn "
+        "als de (extra) kosten. Een businesscase met een negatief saldo voldoet daar niet aan.",
+        "The form asks to make it plausible that the expected benefits are at least as large "
+        "as the (extra) costs. A businesscase with a negative net effect does not meet that.",
+    ),
+    "R001": (
+        "In de variant cofinanciering moeten bijdragen en uitkering samen precies de kosten "
+        "van het experiment dekken (tot op de cent).",
+        "In the co-financed variant, contributions and grant together must cover the costs of "
+        "the experiment exactly (to the cent).",
+    ),
+    "R002": (
+        "In de variant cofinanciering komt hoogstens 80 % (2025) van de kosten uit de "
+        "uitkering. De waarde per jaar staat in de regels van spukdos (spukdos rules).",
+        "In the co-financed variant at most 80% (2025) of the costs comes from the grant. The "
+        "value per year is in spukdos's rules (spukdos rules).",
+    ),
+    "R003": (
+        "In de variant cofinanciering wordt minimaal 20 % (2025) van de kosten gedekt uit "
+        "cofinanciering door de partners.",
+        "In the co-financed variant at least 20% (2025) of the costs is covered by "
+        "co-financing from the partners.",
+    ),
+    "R004": (
+        "In de variant met een centraal persoon is de uitkering een vast bedrag per "
+        "geïncludeerde cliënt (2025: € 2.725). De uitkering moet dus gelijk zijn aan het "
+        "aantal cliënten maal dat bedrag.",
+        "In the variant with a central person the grant is a fixed amount per included client "
+        "(2025: € 2,725). The grant must equal the number of clients times that amount.",
+    ),
+    "R005": (
+        "spukdos kent niet voor elk regelingjaar elke waarde. Waar een waarde onbekend is, "
+        "controleert spukdos de regel niet en zegt dat, in plaats van een waarde te verzinnen.",
+        "spukdos does not know every value for every grant year. Where a value is unknown, "
+        "spukdos does not check the rule and says so, rather than inventing a value.",
+    ),
+    "R006": (
+        "Wie bijdraagt aan de financiering, is een samenwerkende partij en hoort met "
+        "contactgegevens in de tabel van partijen te staan.",
+        "Whoever contributes to the financing is a cooperating party and belongs in the table "
+        "of parties, with contact details.",
+    ),
+    "R010": (
+        "De samenwerking moet in ieder geval zijn toegezegd door de gemeente(n), het "
+        "zorgkantoor en minimaal één uitvoerende partij (zorgaanbieder, welzijnsorganisatie "
+        "of vrijwilligersinitiatief).",
+        "Cooperation must at least be committed to by the municipality (or municipalities), "
+        "the care office and at least one executing party (care provider, welfare "
+        "organisation or volunteer initiative).",
+    ),
+    "R011": (
+        "Elke contactpersoon heeft een bruikbaar e-mailadres nodig.",
+        "Every contact person needs a usable e-mail address.",
+    ),
+    "R012": (
+        "Elke contactpersoon heeft een bruikbaar telefoonnummer nodig (9 tot 15 cijfers).",
+        "Every contact person needs a usable phone number (9 to 15 digits).",
+    ),
+    "R020": (
+        "De startdatum moet op of vóór de einddatum liggen.",
+        "The start date must be on or before the end date.",
+    ),
+    "R021": (
+        "De uitkering geldt voor één kalenderjaar (2025: 1 januari tot en met 31 december). "
+        "Een experiment dat daar helemaal buiten valt, past niet bij het regelingjaar.",
+        "The grant covers one calendar year (2025: 1 January to 31 December). An experiment "
+        "entirely outside it does not fit the grant year.",
+    ),
+    "R022": (
+        "Looptijd en tijdvak mogen verschillen, maar alleen kosten binnen het tijdvak komen in "
+        "aanmerking en worden verantwoord via SiSa.",
+        "Term and grant period may differ, but only costs within the period qualify and are "
+        "accounted for through SiSa.",
+    ),
+    "R030": (
+        "Deelname aan de monitor van de Vrije Universiteit is een voorwaarde van de uitkering.",
+        "Participation in the Vrije Universiteit's monitor is a condition of the grant.",
+    ),
+    "R031": (
+        "Het format bevat de standaardtekst over de verplichte monitor; spukdos herinnert "
+        "eraan wanneer het bestand er niets over zegt.",
+        "The form carries the standard text about the mandatory monitor; spukdos reminds you "
+        "when the file says nothing about it.",
+    ),
+    "P001": (
+        "Een kostenpost of tarief C kan een tarief uit de prijslijst noemen (tarief: SLEUTEL). "
+        "Die sleutel moet in de prijslijst in gebruik staan: de ingebouwde (spukdos prices) "
+        "of die van --prices.",
+        "A cost item or rate C can name a price-list rate (tarief: KEY). That key must be in "
+        "the price list in force: the built-in one (spukdos prices) or the one from --prices.",
+    ),
+    "P002": (
+        "Het format: posten die in de maatschappelijke prijslijst staan, rekent u met die "
+        "bedragen; wijkt een tarief enorm af, dan kan dat bij uitzondering met onderbouwing. "
+        "spukdos vraagt een onderbouwing boven de tolerantie (standaard 10 %, instelbaar met "
+        "--tolerantie); die grens is een keuze van spukdos, geen regel uit het format.",
+        "The form: items in the price list are calculated with its amounts; a rate that "
+        "deviates enormously is allowed by exception, with a justification. spukdos asks for "
+        "one above the tolerance (default 10%, set with --tolerantie); that threshold is "
+        "spukdos's choice, not a rule of the form.",
+    ),
+    "P003": (
+        "Een afwijkend tarief met onderbouwing: ter informatie voor de beoordelaar.",
+        "A deviating rate with a justification: for the reviewer's information.",
+    ),
+    "P004": (
+        "C is een bedrag per inwoner per dag. Een tarief per uur of per jaar kan niet zonder "
+        "aanname worden omgerekend, dus spukdos vergelijkt het niet.",
+        "C is an amount per resident per day. A rate per hour or per year cannot be converted "
+        "without an assumption, so spukdos does not compare it.",
+    ),
+    "P005": (
+        "Zonder sleutel kan spukdos het tarief niet met de prijslijst vergelijken; het rapport "
+        "zegt dat, zodat de beoordelaar het zelf kan nagaan.",
+        "Without a key spukdos cannot compare the rate with the price list; the report says "
+        "so, so that the reviewer can check it.",
+    ),
+    "P006": (
+        "Een tarief per eenheid volgt uit bedrag ÷ aantal; zonder aantal geen vergelijking.",
+        "A rate per unit follows from amount ÷ quantity; without a quantity, no comparison.",
+    ),
+    "Q001": (
+        "Een fractie zoals 6,1 inwoners is een verwachtingswaarde; dat is prima, maar de "
+        "beoordelaar wil weten waarop die verwachting rust.",
+        "A fraction such as 6.1 residents is an expected value; that is fine, but the reviewer "
+        "wants to know what the expectation rests on.",
+    ),
+    "Q002": (
+        "Uitstel kan niet verwacht worden voor meer inwoners dan het experiment helpt.",
+        "Delay cannot be expected for more residents than the experiment helps.",
+    ),
+    "Q003": (
+        "Nul dagen uitstel maakt de route zonder betekenis voor de businesscase.",
+        "Zero days of delay makes the route meaningless for the businesscase.",
+    ),
+    "Q004": (
+        "Een uitstel dat langer is dan het experiment loopt (of langer dan een jaar als de "
+        "looptijd onbekend is) vraagt bewijs. Deze grens is een beoordelingsregel van spukdos.",
+        "A delay longer than the experiment runs (or longer than a year when the term is "
+        "unknown) needs evidence. This threshold is a reviewing heuristic of spukdos.",
+    ),
+    "Q005": (
+        "Het format vraagt overige besparingen met toelichting. Een toelichting die alleen "
+        "'schatting' zegt, onderbouwt het bedrag niet.",
+        "The form asks for other savings with an explanation. An explanation that only says "
+        "'estimate' does not substantiate the amount.",
+    ),
+    "Q006": (
+        "Het format vraagt overlap tussen initiële en uitvoeringskosten te voorkomen.",
+        "The form asks to avoid overlap between initial and execution costs.",
+    ),
+    "Q007": (
+        "Kosten voor reguliere bedrijfsvoering of langlopende verplichtingen (zoals licenties "
+        "voor automatisering) zijn volgens het format geen kosten voor het experiment.",
+        "Per the form, regular operating costs and long-running obligations (such as software "
+        "licences) are not costs of the experiment.",
+    ),
+    "Q008": (
+        "Als de businesscase alleen positief is dankzij besparingen die een schatting zonder "
+        "onderbouwing zijn, hangt het oordeel aan die schatting. spukdos toont het saldo "
+        "zonder die besparingen.",
+        "When the businesscase is positive only thanks to savings that are an unsubstantiated "
+        "estimate, the verdict hangs on that estimate. spukdos shows the net effect without "
+        "them.",
+    ),
+}
