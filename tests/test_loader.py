@@ -530,7 +530,6 @@ def test_duplicate_key_message_names_both_lines() -> None:
         ("zomaar tekst\n", Term("a_value", {"text": "zomaar tekst"})),
         ("12\n", Term("a_value", {"text": "12"})),
         ("true\n", Term("a_value", {"text": "true"})),
-        ("~\n", Term("nothing")),
     ],
 )
 def test_top_level_must_be_a_mapping(text: str, found: Term) -> None:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from spukdos_cli.calculate import Calculation
 from spukdos_cli.completeness import FINANCIAL_SECTIONS, SectionStatus
 from spukdos_cli.findings import DataPath, Finding, Severity, Term
+from spukdos_cli.formatting import join_listed
 from spukdos_cli.model import Businesscase
 from spukdos_cli.yamltree import SourceMap
 
@@ -31,7 +32,7 @@ def check_completeness(
             source_map.locate(section.path, prefer_key=True),
             {
                 "section": Term(f"section_{section.key}"),
-                "missing": ", ".join(status.missing),
+                "missing": join_listed(status.missing),
             },
         )
 

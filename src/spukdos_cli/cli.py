@@ -24,8 +24,10 @@ if TYPE_CHECKING:
 app = typer.Typer(
     name="spukdos",
     help="Controleer en herbereken SPUK DOS-businesscases (Wmo, Zvw, Wlz).",
+    epilog="Voorbeeld: spukdos init aanvraag.yaml, vul het bestand in, en dan: "
+    "spukdos check aanvraag.yaml",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -58,7 +60,7 @@ def _options(prices: Path | None = None, tolerance: str | None = None) -> CheckO
     from dataclasses import replace
 
     from spukdos_cli.datafiles import ConfigError
-    from spukdos_cli.numbers import NumberTextError, parse_number
+    from spukdos_cli.numbers import NumberTextError, parse_percentage
     from spukdos_cli.prices import load_prices
     from spukdos_cli.result import default_options
 
@@ -67,7 +69,7 @@ def _options(prices: Path | None = None, tolerance: str | None = None) -> CheckO
         if prices is not None:
             options = replace(options, prices=load_prices(prices))
         if tolerance is not None:
-            value = parse_number(tolerance.strip().rstrip("%").strip(), max_decimals=2)
+            value = parse_percentage(tolerance)
             if value < 0:
                 raise NumberTextError("not_a_number", tolerance)
             options = replace(options, tolerance_pct=value)
@@ -79,8 +81,10 @@ def _options(prices: Path | None = None, tolerance: str | None = None) -> CheckO
 
 
 def _config_error(problems: list[str]) -> NoReturn:
+    from spukdos_cli.labels import safe_text  # problems quote file text: no escapes
+
     for problem in problems:
-        sys.stderr.write(f"spukdos: {problem}\n")
+        sys.stderr.write(f"spukdos: {safe_text(problem, single_line=True)}\n")
     raise typer.Exit(ExitCode.USAGE)
 
 
@@ -161,14 +165,149 @@ def check(
 
 
 @app.command()
-def schema() -> None:
+def schema(
+    markdown: Annotated[
+        bool,
+        typer.Option("--markdown", help="Alle sleutels als Markdown (docs/format.md)."),
+    ] = False,
+) -> None:
     """Print the JSON Schema of the file format (for editors and CI).
 
     Voorbeeld: spukdos schema > schemas/businesscase.schema.json
     """
+    if markdown:
+        from spukdos_cli.format_doc import format_markdown
+
+        sys.stdout.write(format_markdown())
+        return
     from spukdos_cli.schema import schema_text
 
     sys.stdout.write(schema_text())
+
+
+class StarterVariant(StrEnum):
+    cofinanciering = "cofinanciering"
+    centraal_persoon = "centraal-persoon"
+
+
+def _latest_year() -> int:
+    from spukdos_cli.rules import available_years
+
+    return available_years()[-1]
+
+
+@app.command()
+def init(
+    file: Annotated[
+        Path,
+        typer.Argument(help="Het bestand dat gemaakt wordt ('-' voor stdout).", show_default=False),
+    ],
+    variant: Annotated[
+        StarterVariant, typer.Option("--variant", help="De vorm van het experiment.")
+    ] = StarterVariant.cofinanciering,
+    jaar: Annotated[
+        int | None,
+        typer.Option(
+            "--jaar", min=2000, max=2100, help="Regelingjaar (standaard: het nieuwste bekende)."
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overschrijf een bestaand bestand.")
+    ] = False,
+    schema_url: Annotated[
+        str | None,
+        typer.Option(
+            "--schema",
+            help="Adres of pad van het JSON Schema in de eerste regel (voor de editor).",
+        ),
+    ] = None,
+    lang: LangOption = Lang.nl,
+) -> None:
+    """Maak een startbestand met alle vragen van het format, klaar om in te vullen.
+
+    Voorbeeld: spukdos init aanvraag.yaml --variant centraal-persoon --jaar 2025
+    """
+    from spukdos_cli.labels import label, safe_text
+    from spukdos_cli.rules import available_years, rules_for
+    from spukdos_cli.schema import SCHEMA_ID
+    from spukdos_cli.starter import starter_text
+    from spukdos_cli.writefile import TargetExists, write_text_atomic
+
+    year = jaar if jaar is not None else _latest_year()
+    rules = rules_for(year)
+    if rules is None:
+        known = ", ".join(str(y) for y in available_years())
+        sys.stderr.write(
+            "spukdos: "
+            + label("init_unknown_year", lang.value).format(year=year, known=known)
+            + "\n"
+        )
+    if schema_url is not None and (not schema_url.isprintable() or not schema_url.strip()):
+        _config_error([label("init_bad_schema", lang.value)])  # it becomes the first line
+    model_variant = variant.value.replace("-", "_")  # the file spells it centraal_persoon
+    text = starter_text(
+        model_variant,
+        year,
+        rules,
+        schema_url=schema_url or SCHEMA_ID,
+        file_name=None if str(file) == "-" else file.name,
+    )
+    if str(file) == "-":
+        sys.stdout.write(text)
+        return
+    shown = safe_text(str(file), single_line=True)
+    try:
+        write_text_atomic(file, text, force=force)
+    except TargetExists:
+        _config_error([label("init_exists", lang.value).format(file=shown)])
+    except OSError as err:
+        reason = err.strerror or type(err).__name__
+        _config_error([label("init_cannot_write", lang.value).format(file=shown, reason=reason)])
+    typer.echo(label("init_written", lang.value).format(file=shown))
+
+
+@app.command("trace")
+def trace_command(
+    file: Annotated[Path, typer.Argument(help="Een YAML-bestand.", show_default=False)],
+    path: Annotated[
+        str,
+        typer.Argument(
+            help="Het bedrag, zoals baten.uitstel_mpt_vpt.totaal of opgave.saldo.",
+            show_default=False,
+        ),
+    ],
+    lang: LangOption = Lang.nl,
+) -> None:
+    """Laat zien hoe een bedrag is berekend: invoer met plaats, formule, afronding.
+
+    Voorbeeld: spukdos trace examples/amstelveen.yaml baten.uitstel_mpt_vpt.totaal
+    """
+    from rich.console import Console
+
+    from spukdos_cli.calculate import calculate
+    from spukdos_cli.labels import label
+    from spukdos_cli.loader import load_path
+    from spukdos_cli.report_trace import trace_report
+    from spukdos_cli.trace import canonical_path, trace, traceable_paths
+
+    if canonical_path(path) is None:
+        message = label("trace_unknown", lang.value).format(
+            path=path.replace("\n", " "), paths=", ".join(traceable_paths())
+        )
+        _config_error([message])
+    loaded = load_path(file)
+    console = Console(highlight=False)
+    if loaded.case is None:
+        from spukdos_cli.report_text import findings_block
+        from spukdos_cli.result import check_loaded
+
+        console.print(findings_block(check_loaded(loaded, str(file)), lang.value))
+        raise typer.Exit(ExitCode.FINDINGS)
+    derivation = trace(loaded.case, calculate(loaded.case), loaded.source_map, path)
+    if derivation is None:  # cannot happen: the path was checked above
+        raise typer.Exit(ExitCode.USAGE)
+    console.print(trace_report(derivation, str(file), lang.value, partial=loaded.partial))
+    raise typer.Exit(ExitCode.FINDINGS if loaded.partial else ExitCode.OK)
 
 
 @app.command()

@@ -540,6 +540,17 @@ _CODES = [
         "them the net effect is {without} instead of {saldo}. Substantiate those savings.",
     ),
     # -- hostile input, Y011+ (issue 7) ------------------------------------------------------
+    CodeInfo(
+        "Y011",
+        E,
+        "bestand",
+        "Te veel bevindingen",
+        "Too many findings",
+        "Er zijn nog {more} bevindingen die niet worden getoond (hoogstens {max} per bestand). "
+        "Los eerst de getoonde op en controleer het bestand opnieuw.",
+        "{more} more findings are not shown (at most {max} per file). Fix the ones shown "
+        "first and check the file again.",
+    ),
     # -- analysis and scenarios, N (issue 4) -------------------------------------------------
 ]
 
@@ -653,6 +664,11 @@ TERMS: dict[str, tuple[str, str]] = {
     "rule_per_client": ("het vaste bedrag per cliënt", "the fixed amount per client"),
     "rule_period": ("het tijdvak van de uitkering", "the grant period"),
     # -- terms of issue 7 (hostile input) --
+    "limit_items": ("een lijst met meer dan {max} items", "a list with more than {max} items"),
+    "limit_text": (
+        "een tekst of sleutel van meer dan {max} tekens",
+        "a text or key longer than {max} characters",
+    ),
     "ambiguous_fraction": (
         "is dubbelzinnig: is dit een breuk (0,2 = 20 %) of een percentage (0,2 %)?",
         "is ambiguous: is this a fraction (0.2 = 20 %) or a percentage (0.2 %)?",

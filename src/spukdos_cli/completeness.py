@@ -3,17 +3,21 @@
 DUS-I does not process an incomplete application (source 002), so every unanswered
 question is reported, grouped per section of the 2025 form. Pure: works on the model only.
 Missing items are data paths relative to the file (``experiment.einddatum``), which read
-the same in every language.
+the same in every language. Each section also counts its required questions and how many
+are answered, for the completeness score (answered / required) in the reports.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from spukdos_cli.findings import DataPath, format_path
 from spukdos_cli.model import Businesscase, Kostenpost
+
+Item = tuple[DataPath, bool]
+"""A required question (its data path) and whether it is answered."""
 
 
 @dataclass(frozen=True)
@@ -25,7 +29,8 @@ class Section:
     title_nl: str
     title_en: str
     path: DataPath
-    missing: Callable[[Businesscase], Iterator[DataPath]]
+    items: Callable[[Businesscase], Iterator[Item]]
+    """Every required question of the section, each with whether it is answered."""
 
     def title(self, lang: str) -> str:
         return f"{self.number} {self.title_en if lang == 'en' else self.title_nl}".strip()
@@ -41,22 +46,20 @@ def _blank(value: Any) -> bool:
     return False
 
 
-def _fields(obj: Any, base: DataPath, names: tuple[str, ...]) -> Iterator[DataPath]:
-    """The paths of ``names`` that are blank on ``obj`` (all of them when obj is None)."""
+def _fields(obj: Any, base: DataPath, names: tuple[str, ...]) -> Iterator[Item]:
+    """The paths of ``names`` on ``obj``, each answered unless blank (or obj is None)."""
     for name in names:
-        if obj is None or _blank(getattr(obj, name)):
-            yield (*base, name)
+        yield (*base, name), obj is not None and not _blank(getattr(obj, name))
 
 
-def _general(case: Businesscase) -> Iterator[DataPath]:
-    if case.regeling_jaar is None:
-        yield ("regeling_jaar",)
+def _general(case: Businesscase) -> Iterator[Item]:
+    yield ("regeling_jaar",), case.regeling_jaar is not None
     yield from _fields(case.experiment, ("experiment",), ("naam", "gemeente", "variant"))
 
 
-def _parties(case: Businesscase) -> Iterator[DataPath]:
+def _parties(case: Businesscase) -> Iterator[Item]:
     if not case.partijen:
-        yield ("partijen",)
+        yield ("partijen",), False
         return
     for i, party in enumerate(case.partijen):
         base = ("partijen", i)
@@ -65,20 +68,20 @@ def _parties(case: Businesscase) -> Iterator[DataPath]:
             yield from _fields(person, (*base, "contactpersonen", j), ("naam", "email", "telefoon"))
 
 
-def _term(case: Businesscase) -> Iterator[DataPath]:
+def _term(case: Businesscase) -> Iterator[Item]:
     yield from _fields(
         case.experiment, ("experiment",), ("startdatum", "einddatum", "voorbereiding")
     )
 
 
-def _description(*names: str) -> Callable[[Businesscase], Iterator[DataPath]]:
-    def missing(case: Businesscase) -> Iterator[DataPath]:
+def _description(*names: str) -> Callable[[Businesscase], Iterator[Item]]:
+    def items(case: Businesscase) -> Iterator[Item]:
         yield from _fields(case.beschrijving, ("beschrijving",), names)
 
-    return missing
+    return items
 
 
-def _approach(case: Businesscase) -> Iterator[DataPath]:
+def _approach(case: Businesscase) -> Iterator[Item]:
     text = case.beschrijving
     werkwijze = text.werkwijze if text else None
     base = ("beschrijving", "werkwijze")
@@ -88,18 +91,17 @@ def _approach(case: Businesscase) -> Iterator[DataPath]:
     yield from _fields(text, ("beschrijving",), ("hypothesen", "noodzaak_uitkering"))
 
 
-def _cooperation(case: Businesscase) -> Iterator[DataPath]:
+def _cooperation(case: Businesscase) -> Iterator[Item]:
     yield from _fields(case.beschrijving, ("beschrijving",), ("samenwerking",))
     for i, party in enumerate(case.partijen or ()):
-        if party.toegezegd is None:
-            yield ("partijen", i, "toegezegd")
+        yield ("partijen", i, "toegezegd"), party.toegezegd is not None
 
 
 def _posts(
     posts: tuple[Kostenpost, ...] | None, base: DataPath, *, at_least_one: bool
-) -> Iterator[DataPath]:
+) -> Iterator[Item]:
     if posts is None or (at_least_one and not posts):
-        yield base
+        yield base, False
         return
     for i, post in enumerate(posts):
         yield from _fields(post, (*base, i), ("kostenpost", "bedrag"))
@@ -107,17 +109,17 @@ def _posts(
             yield from _fields(post, (*base, i), ("beschrijving", "uitvoerder"))
 
 
-def _initial_costs(case: Businesscase) -> Iterator[DataPath]:
+def _initial_costs(case: Businesscase) -> Iterator[Item]:
     posts = case.kosten.initieel if case.kosten else None
     yield from _posts(posts, ("kosten", "initieel"), at_least_one=False)
 
 
-def _execution_costs(case: Businesscase) -> Iterator[DataPath]:
+def _execution_costs(case: Businesscase) -> Iterator[Item]:
     posts = case.kosten.uitvoering if case.kosten else None
     yield from _posts(posts, ("kosten", "uitvoering"), at_least_one=True)
 
 
-def _financing(case: Businesscase) -> Iterator[DataPath]:
+def _financing(case: Businesscase) -> Iterator[Item]:
     financing = case.financiering
     base = ("financiering",)
     yield from _fields(financing, base, ("uitkering",))
@@ -130,7 +132,7 @@ def _financing(case: Businesscase) -> Iterator[DataPath]:
         yield from _fields(contribution, (*base, "bijdragen", i), ("partij", "bedrag"))
 
 
-def _benefits(case: Businesscase) -> Iterator[DataPath]:
+def _benefits(case: Businesscase) -> Iterator[Item]:
     baten = case.baten
     for name in ("uitstel_mpt_vpt", "uitstel_intramuraal"):
         block = getattr(baten, name) if baten else None
@@ -139,10 +141,10 @@ def _benefits(case: Businesscase) -> Iterator[DataPath]:
         yield from _fields(item, ("baten", "overige", i), ("bedrag", "toelichting"))
 
 
-def _qualitative(case: Businesscase) -> Iterator[DataPath]:
+def _qualitative(case: Businesscase) -> Iterator[Item]:
     items = case.baten.kwalitatief if case.baten else None
     if not items:
-        yield ("baten", "kwalitatief")
+        yield ("baten", "kwalitatief"), False
         return
     for i, item in enumerate(items):
         yield from _fields(item, ("baten", "kwalitatief", i), ("baat", "onderbouwing"))
@@ -220,20 +222,38 @@ SECTIONS: tuple[Section, ...] = (
 
 @dataclass(frozen=True)
 class SectionStatus:
+    """One section's unanswered questions, and its score: ``answered`` of ``required``."""
+
     section: Section
     missing: tuple[str, ...]
+    required: int = 0
+    answered: int = 0
 
     @property
     def complete(self) -> bool:
         return not self.missing
 
 
+def section_status(section: Section, case: Businesscase) -> SectionStatus:
+    """The section's missing questions and its score."""
+    items = list(section.items(case))
+    return SectionStatus(
+        section,
+        tuple(format_path(path) for path, answered in items if not answered),
+        required=len(items),
+        answered=sum(1 for _, answered in items if answered),
+    )
+
+
 def completeness(case: Businesscase) -> tuple[SectionStatus, ...]:
     """Per section of the form, the questions that are still unanswered."""
-    return tuple(
-        SectionStatus(section, tuple(format_path(path) for path in section.missing(case)))
-        for section in SECTIONS
-    )
+    return tuple(section_status(section, case) for section in SECTIONS)
+
+
+def overall_score(statuses: Iterable[SectionStatus]) -> tuple[int, int]:
+    """(answered, required) over all sections: the overall completeness score."""
+    statuses = list(statuses)
+    return sum(s.answered for s in statuses), sum(s.required for s in statuses)
 
 
 FINANCIAL_SECTIONS = frozenset({"initiele_kosten", "uitvoeringskosten", "financiele_baten"})

@@ -50,23 +50,35 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
     ),
     "Y008": (
         "spukdos leest UTF-8 (met of zonder BOM) en UTF-16 met BOM. Andere coderingen, zoals "
-        "Latin-1 uit oude tekstverwerkers, of binaire bestanden worden geweigerd in plaats van "
-        "verkeerd gelezen.",
+        "Latin-1 uit oude tekstverwerkers of UTF-32, en binaire bestanden (NUL-bytes) worden "
+        "geweigerd in plaats van verkeerd gelezen.",
         "spukdos reads UTF-8 (with or without BOM) and UTF-16 with a BOM. Other encodings, "
-        "such as Latin-1 from old editors, or binary files are refused rather than misread.",
+        "such as Latin-1 from old editors or UTF-32, and binary files (NUL bytes) are refused "
+        "rather than misread.",
     ),
     "Y009": (
         "Veiligheidsgrenzen beschermen tegen vijandige bestanden: hoogstens 4 MiB, 50 niveaus "
-        "diep, 100.000 waarden (aliassen meegeteld) en 100 aliassen. Een echte aanvraag is "
-        "ongeveer 40 KB en 6 niveaus diep.",
+        "diep, 100.000 waarden (aliassen meegeteld), 100 aliassen, 200 items in één lijst en "
+        "100.000 tekens in één tekst. Een echte aanvraag is ongeveer 40 KB en 6 niveaus diep, "
+        "met lijsten van hooguit enkele tientallen regels.",
         "Safety limits protect against hostile files: at most 4 MiB, 50 levels deep, 100,000 "
-        "values (aliases expanded) and 100 aliases. A real application is about 40 KB and 6 "
-        "levels deep.",
+        "values (aliases expanded), 100 aliases, 200 items in one list and 100,000 characters "
+        "in one text. A real application is about 40 KB and 6 levels deep, with lists of a few "
+        "dozen items at most.",
     ),
     "Y010": (
         "Sleutels moeten gewone tekst zijn. Samenvoeg-sleutels (<<) en lijsten of secties als "
         "sleutel worden niet ondersteund.",
         "Keys must be plain text. Merge keys (<<) and lists or sections as keys are not supported.",
+    ),
+    "Y011": (
+        "Per bestand toont spukdos hoogstens 500 bevindingen over de YAML en de structuur; "
+        "daarna één Y011 met het aantal dat niet getoond wordt. Zoveel fouten wijzen op één "
+        "patroon (bijvoorbeeld overal dezelfde schrijfwijze van bedragen): los de eerste op en "
+        "controleer opnieuw.",
+        "Per file spukdos shows at most 500 findings about the YAML and the structure, then "
+        "one Y011 with the number not shown. That many errors point to one pattern (for "
+        "example the same spelling of amounts everywhere): fix the first ones and check again.",
     ),
     "S001": (
         "Het formaat is gesloten: een sleutel die spukdos niet kent, is vaak een tikfout en "

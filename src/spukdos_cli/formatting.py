@@ -6,6 +6,7 @@ Dutch: ``€ 78.525,00``, ``182,5``, ``80,00 %``. English: ``€78,525.00``, ``1
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 
@@ -49,3 +50,23 @@ def format_pct(value: Decimal | None, lang: str = "nl") -> str:
         return "—"
     body = format_decimal(value, lang, places=2)
     return f"{body}%" if lang == "en" else f"{body} %"
+
+
+MAX_LISTED = 20
+"""Items one message or table cell lists before it says how many more there are."""
+
+MAX_SHOWN_CHARS = 200
+"""Characters of file text one table cell or heading shows; the file holds the rest."""
+
+
+def join_listed(items: Sequence[str], limit: int = MAX_LISTED) -> str:
+    """``a, b, c``; beyond ``limit`` items ``a, b, … (+998)``, so that a hostile file
+    cannot make one message or table cell megabytes long."""
+    if len(items) <= limit:
+        return ", ".join(items)
+    return ", ".join(items[:limit]) + f", … (+{len(items) - limit})"
+
+
+def clip_text(text: str, limit: int = MAX_SHOWN_CHARS) -> str:
+    """``text``, cut to ``limit`` characters with ``…`` where it was longer."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -13,6 +13,8 @@ import codecs
 import copy
 import difflib
 import hashlib
+import os
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -28,6 +30,11 @@ from spukdos_cli.yamltree import SourceMap, TreeProblem
 
 MAX_FILE_BYTES = 4 * 1024 * 1024
 """4 MiB. The reference application is about 40 KB; no real application comes near."""
+
+MAX_FINDINGS = 500
+"""Findings the loader reports per file; beyond it one Y011 says how many more there are.
+A file with that many problems is not an application; the first ones show the pattern,
+and every report stays fast."""
 
 
 @dataclass(frozen=True)
@@ -48,10 +55,21 @@ def _error(code: str, position: Position, path: DataPath = (), **params: ParamVa
 
 
 # -- reading and decoding ------------------------------------------------------------------
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
+
 def read_bytes(path: Path) -> bytes | Finding:
-    """Read at most MAX_FILE_BYTES + 1 bytes of ``path``, or say why not."""
+    """Read at most MAX_FILE_BYTES + 1 bytes of ``path``, or say why not.
+
+    The file is opened non-blocking, so that a named pipe without a writer cannot make
+    ``open`` hang (it reads as empty); reading itself is blocking again, so that
+    ``spukdos check <(command)`` still works.
+    """
     try:
-        with open(path, "rb") as handle:
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as handle:
+            if _NONBLOCK:
+                os.set_blocking(fd, True)
             return handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         return _error("Y001", Position(1, 1), reason=Term("missing_file"))
@@ -61,6 +79,8 @@ def read_bytes(path: Path) -> bytes | Finding:
         return _error("Y001", Position(1, 1), reason=Term("no_permission"))
     except OSError as err:
         return _error("Y001", Position(1, 1), reason=Term("os_error"), detail=str(err.strerror))
+    except ValueError:  # a NUL character in the name: no file can have it
+        return _error("Y001", Position(1, 1), reason=Term("missing_file"))
 
 
 def _byte_position(raw: bytes, offset: int) -> Position:
@@ -77,6 +97,8 @@ def decode(raw: bytes) -> str | Finding:
             Position(1, 1),
             limit=Term("limit_size", {"max": f"{MAX_FILE_BYTES // 1048576} MiB"}),
         )
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00
+        return _error("Y008", Position(1, 1), detail="UTF-32")
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
     elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -99,6 +121,8 @@ _LIMIT_TERMS = {
     "nodes": ("limit_nodes", yamltree.MAX_NODES),
     "depth": ("limit_depth", yamltree.MAX_DEPTH),
     "aliases": ("limit_aliases", yamltree.MAX_ALIASES),
+    "items": ("limit_items", yamltree.MAX_ITEMS),
+    "text": ("limit_text", yamltree.MAX_TEXT),
 }
 
 
@@ -167,7 +191,67 @@ def _fields_at(loc: tuple[Any, ...]) -> list[str]:
     return list(model.model_fields) if model else []
 
 
-def _unknown_key_hint(loc: tuple[Any, ...]) -> Term:
+_INTEGER_PART = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+")
+_ALL_DIGITS = re.compile(r"[0-9]+")
+
+
+class _KeyOrder:
+    """The key before a given key in a mapping of the data, computed once per mapping."""
+
+    def __init__(self, data: Any) -> None:
+        self.data = data
+        self._previous: dict[int, dict[str, str]] = {}
+
+    def mapping(self, path: tuple[Any, ...]) -> dict[str, Any] | None:
+        node = self.data
+        for part in path:
+            try:
+                node = node[part]
+            except (KeyError, IndexError, TypeError):
+                return None
+        return node if isinstance(node, dict) else None
+
+    def previous(self, mapping: dict[str, Any], key: str) -> str | None:
+        table = self._previous.get(id(mapping))
+        if table is None:
+            keys = list(mapping)
+            table = dict(zip(keys[1:], keys[:-1], strict=True))
+            self._previous[id(mapping)] = table
+        return table.get(key)
+
+
+def _flow_comma_hint(loc: tuple[Any, ...], order: _KeyOrder | None) -> Term | None:
+    """``{dagen: 182,5}``: in flow style the comma ends the value, and ``5`` becomes a key.
+
+    Recognised when the unknown key is all digits, has no value, and follows a key whose
+    value is a whole number: then the applicant almost certainly wrote a decimal comma.
+    """
+    key = loc[-1]
+    if order is None or not isinstance(key, str) or not _ALL_DIGITS.fullmatch(key):
+        return None
+    parent = order.mapping(loc[:-1])
+    if parent is None or parent.get(key, "") is not None:
+        return None
+    previous = order.previous(parent, key)
+    if previous is None:
+        return None
+    value = parent[previous]
+    if not isinstance(value, str) or not _INTEGER_PART.fullmatch(value):
+        return None
+    return Term(
+        "hint_flow_comma",
+        {
+            "field": previous,
+            "written": f"{value},{key}",
+            "suggestion": f"{value.replace('.', '')}.{key}",
+        },
+    )
+
+
+def _unknown_key_hint(loc: tuple[Any, ...], order: _KeyOrder | None = None) -> Term:
+    flow_comma = _flow_comma_hint(loc, order)
+    if flow_comma is not None:
+        return flow_comma
     key = str(loc[-1])
     allowed = _fields_at(loc[:-1])
     guess = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
@@ -184,6 +268,7 @@ _SUGGESTION_TERMS = {
     "leading_zero": "suggest_leading_zero",
     "too_many_decimals": "suggest_max_decimals",
     "currency_not_allowed": "suggest",
+    "ambiguous_fraction": "suggest_either",
 }
 
 _EXPECTED_BY_TYPE = {
@@ -203,6 +288,8 @@ _EXPECTED_BY_TYPE = {
     "int_type": "whole",
 }
 
+_BOOL_WORDS = frozenset({"true", "false"})
+
 _HINT_BY_TYPE = {
     "spukdos_date": "hint_iso_date",
     "spukdos_bool": "hint_true_false",
@@ -210,20 +297,30 @@ _HINT_BY_TYPE = {
 }
 
 
-def _validation_finding(error: Any, source_map: SourceMap) -> Finding:
+def _raw_position(error: Any, source_map: SourceMap) -> tuple[int, int]:
+    """Where :func:`_validation_finding` will place this error, for sorting."""
+    loc = tuple(error["loc"])
+    prefer_key = error["type"] == "extra_forbidden" or loc == ("spukdos",)
+    position = source_map.locate(loc, prefer_key=prefer_key)
+    return position.line, position.col
+
+
+def _validation_finding(
+    error: Any, source_map: SourceMap, order: _KeyOrder | None = None
+) -> Finding:
     loc = tuple(error["loc"])
     kind = error["type"]
     value = error.get("input")
     ctx = error.get("ctx") or {}
-    if loc == ("spukdos",) and kind in ("missing", "literal_error", "spukdos_number"):
+    if loc == ("spukdos",):  # missing, another version, or not a number at all ("true")
         return _error("S005", source_map.locate(loc, prefer_key=True), loc)
     if kind == "extra_forbidden":
         return _error(
             "S001",
             source_map.locate(loc, prefer_key=True),
             loc,
-            key=str(loc[-1]),
-            hint=_unknown_key_hint(loc),
+            key=_clip(str(loc[-1])),
+            hint=_unknown_key_hint(loc, order),
         )
     position = source_map.locate(loc)
     if kind == "spukdos_number":
@@ -252,18 +349,34 @@ def _validation_finding(error: Any, source_map: SourceMap) -> Finding:
     hint_key = _HINT_BY_TYPE.get(kind, "")
     if kind == "string_type" and isinstance(value, (bool, int)):
         hint_key = "hint_quote_text"
+    if kind == "spukdos_bool" and isinstance(value, str) and value.strip().lower() in _BOOL_WORDS:
+        hint_key = "hint_unquote_bool"  # 'true' in quotes is text, not a yes/no value
     return _error(
         "S002", position, loc, expected=Term(expected), found=_kind_of(value), hint=Term(hint_key)
     )
 
 
 # -- the whole pipeline ----------------------------------------------------------------------
+def _capped(findings: list[Finding], total: int | None = None) -> tuple[Finding, ...]:
+    """At most MAX_FINDINGS findings (a limit finding always among them), plus one Y011
+    saying how many more of the ``total`` there are."""
+    total = len(findings) if total is None else total
+    if total <= MAX_FINDINGS:
+        return tuple(findings)
+    first = [f for f in findings if f.code == "Y009"][:1]
+    first += [f for f in findings if f.code != "Y009"][: MAX_FINDINGS - len(first)]
+    first.sort(key=Finding.sort_key)
+    more = total - len(first)
+    last = first[-1].position
+    return (*first, _error("Y011", last, more=more, max=MAX_FINDINGS))
+
+
 def load_text(text: str) -> Loaded:
     """YAML text -> model, with findings for everything that is wrong with it."""
     tree = yamltree.build_tree(text)
     findings = [_tree_finding(problem) for problem in tree.problems]
     if findings:
-        return Loaded(None, tree.source_map, tuple(findings), text=text)
+        return Loaded(None, tree.source_map, _capped(findings), text=text)
     if not isinstance(tree.data, dict):
         found = _kind_of(tree.data)
         return Loaded(
@@ -273,12 +386,17 @@ def load_text(text: str) -> Loaded:
         case = Businesscase.model_validate(tree.data)
     except ValidationError as err:
         raw_errors = err.errors(include_url=False)
-        errors = [_validation_finding(e, tree.source_map) for e in raw_errors]
         partial = _without_invalid(tree.data, [tuple(e["loc"]) for e in raw_errors])
+        # only the first MAX_FINDINGS (by position) are worth the work of a message
+        raw_errors.sort(key=lambda e: _raw_position(e, tree.source_map))
+        lookup = _KeyOrder(tree.data)
+        errors = [
+            _validation_finding(e, tree.source_map, lookup) for e in raw_errors[:MAX_FINDINGS]
+        ]
         return Loaded(
             partial,
             tree.source_map,
-            tuple(sorted(errors, key=Finding.sort_key)),
+            _capped(sorted(errors, key=Finding.sort_key), total=len(raw_errors)),
             text=text,
             partial=True,
         )

@@ -11,7 +11,8 @@ into a :class:`~decimal.Decimal`. Accepted spellings (documented in the README):
 
 Spellings that could mean two things are rejected with a suggestion, never guessed:
 ``1.250`` and ``1,250`` (a thousands separator or a decimal?), ``1,250.00`` (English
-grouping), ``012`` (a leading zero), ``1e3``, ``.nan``, ``1:30``.
+grouping), ``012`` (a leading zero), ``1e3``, ``.nan``, ``1:30``. Digits are ASCII only
+(``٣`` or ``３`` are not read as 3). :func:`parse_percentage` reads percentages.
 """
 
 from __future__ import annotations
@@ -24,12 +25,14 @@ MAX_INTEGER_DIGITS = 15
 
 MAX_TEXT_LENGTH = 64
 
+# Digits are ASCII only: ``\d`` would also match Arabic-Indic or full-width digits, which
+# Decimal() happily converts, so a number could look different from what it is read as.
 _CURRENCY = re.compile(r"^(?:€|EUR)\s*", re.IGNORECASE)
-_DIGITS = re.compile(r"^\d+$")
-_POINT_DECIMAL = re.compile(r"^(\d+)\.(\d+)$")
-_COMMA_DECIMAL = re.compile(r"^(\d+),(\d+)$")
-_DUTCH_GROUPED = re.compile(r"^(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$")
-_ENGLISH_GROUPED = re.compile(r"^(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$")
+_DIGITS = re.compile(r"^[0-9]+$")
+_POINT_DECIMAL = re.compile(r"^([0-9]+)\.([0-9]+)$")
+_COMMA_DECIMAL = re.compile(r"^([0-9]+),([0-9]+)$")
+_DUTCH_GROUPED = re.compile(r"^([0-9]{1,3}(?:\.[0-9]{3})+)(?:,([0-9]+))?$")
+_ENGLISH_GROUPED = re.compile(r"^([0-9]{1,3}(?:,[0-9]{3})+)(?:\.([0-9]+))?$")
 
 
 class NumberTextError(ValueError):
@@ -50,6 +53,7 @@ def _strip_sign_and_currency(text: str, allow_currency: bool) -> tuple[bool, str
     body = text.strip()
     negative = False
     signed = False
+    currency = False
     for _ in range(2):  # sign and currency may come in either order
         if body.startswith(("+/+", "-/-", "+", "-")):
             if signed:  # "-+5", "-/- +5": two signs would mean guessing
@@ -62,6 +66,9 @@ def _strip_sign_and_currency(text: str, allow_currency: bool) -> tuple[bool, str
         if match:
             if not allow_currency:
                 raise NumberTextError("currency_not_allowed", text, body[match.end() :])
+            if currency:  # "€ € 5", "€ -5 €"...: one currency sign, once
+                raise NumberTextError("not_a_number", text)
+            currency = True
             body = body[match.end() :]
     return negative, body
 
@@ -123,3 +130,36 @@ def parse_whole_number(text: str) -> int:
     if value != value.to_integral_value():
         raise NumberTextError("not_whole", text)
     return int(value)
+
+
+_PERCENT_SIGN = re.compile(r"\s*%$")
+
+
+def parse_percentage(text: str, *, max_decimals: int = 2) -> Decimal:
+    """A percentage, returned in percent: ``"20 %"`` -> ``Decimal("20")``.
+
+    Accepted, with the decimal mark and grouping rules of :func:`parse_number`:
+
+    * with a percent sign, with or without a space: ``20 %``, ``20%``, ``12,5 %``, ``0,5 %``;
+    * a plain number, read as percent: ``20``, ``12,5``, ``1`` (one percent), ``0``.
+
+    A fraction is never guessed: a plain number strictly between 0 and 1 (``0,2``,
+    ``0.05``) could mean 20 % or 0,2 %, so it is rejected with reason
+    ``ambiguous_fraction`` and both readings as the suggestion. Whether a value above
+    100 % or below 0 % makes sense is the caller's business.
+    """
+    body = text.strip()
+    has_sign = bool(_PERCENT_SIGN.search(body))
+    if has_sign:
+        body = _PERCENT_SIGN.sub("", body)
+        if body.endswith("%"):  # "20 %%"
+            raise NumberTextError("not_a_number", text)
+    try:
+        value = parse_number(body, max_decimals=None)
+        if not has_sign and 0 < abs(value) < 1:
+            mark = "," if "," in body else "."
+            as_percent = format((value * 100).normalize(), "f").replace(".", mark)
+            raise NumberTextError("ambiguous_fraction", text, f"{as_percent} % / {body} %")
+        return parse_number(body, max_decimals=max_decimals)
+    except NumberTextError as err:
+        raise NumberTextError(err.reason, text, err.suggestion) from None

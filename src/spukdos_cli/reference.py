@@ -51,7 +51,7 @@ _SOURCE = {"nl": "bron", "en": "source"}
 
 def prices_table(prices: PriceList, lang: str) -> RenderableType:
     table = Table(
-        title=safe_text(prices.naam, single_line=True),
+        title=Text(safe_text(prices.naam, single_line=True), style="bold"),  # never markup
         title_justify="left",
         title_style="bold",
         box=box.SIMPLE_HEAD,

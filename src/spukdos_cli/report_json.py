@@ -13,6 +13,7 @@ from typing import Any
 from spukdos_cli import __version__
 from spukdos_cli.calculate import DelayBenefit
 from spukdos_cli.codes import render
+from spukdos_cli.completeness import overall_score
 from spukdos_cli.result import FileResult
 
 SCHEMA_VERSION = 1
@@ -53,10 +54,12 @@ def result_dict(result: FileResult, lang: str) -> dict[str, Any]:
             "aandeel_uitkering_pct": _num(calc.aandeel_uitkering_pct),
             "aandeel_cofinanciering_pct": _num(calc.aandeel_cofinanciering_pct),
         }
+    answered, required = overall_score(result.sections)
     return {
         "file": result.file,
         "sha256": result.sha256,
         "complete": result.complete,
+        "completeness": {"answered": answered, "required": required},
         "judged": result.verdict_ready,
         "errors": result.errors,
         "warnings": result.warnings,
@@ -65,6 +68,8 @@ def result_dict(result: FileResult, lang: str) -> dict[str, Any]:
                 "key": s.section.key,
                 "title": s.section.title(lang),
                 "complete": s.complete,
+                "answered": s.answered,
+                "required": s.required,
                 "missing": list(s.missing),
             }
             for s in result.sections

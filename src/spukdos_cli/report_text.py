@@ -20,8 +20,9 @@ from rich.text import Text
 
 from spukdos_cli.calculate import Calculation, DelayBenefit
 from spukdos_cli.codes import render
+from spukdos_cli.completeness import overall_score
 from spukdos_cli.findings import Severity
-from spukdos_cli.formatting import format_decimal, format_eur, format_pct
+from spukdos_cli.formatting import clip_text, format_decimal, format_eur, format_pct, join_listed
 from spukdos_cli.labels import label, safe_text
 from spukdos_cli.model import Businesscase, Kostenpost
 from spukdos_cli.result import FileResult
@@ -30,7 +31,7 @@ _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Sever
 
 
 def _t(text: str | None, style: str = "") -> Text:
-    return Text(safe_text(text or "", single_line=True), style=style)
+    return Text(safe_text(clip_text(text or ""), single_line=True), style=style)
 
 
 def _money(value: Decimal | None, lang: str, *, signed: bool = False) -> Text:
@@ -60,7 +61,8 @@ def header(result: FileResult, lang: str) -> RenderableType:
     parts = []
     if experiment and experiment.gemeente:
         parts.append(
-            f"{label('municipality', lang)} {safe_text(experiment.gemeente, single_line=True)}"
+            f"{label('municipality', lang)} "
+            f"{safe_text(clip_text(experiment.gemeente), single_line=True)}"
         )
     if case and case.regeling_jaar is not None:
         parts.append(f"{label('year', lang)} {case.regeling_jaar}")
@@ -81,15 +83,28 @@ def completeness_table(result: FileResult, lang: str) -> Table:
         label("completeness", lang),
         (label("section", lang), "left"),
         (label("status", lang), "left"),
+        (label("answered", lang), "right"),
         (label("missing", lang), "left"),
     )
-    for status in result.sections:
+    for i, status in enumerate(result.sections):
         ok = status.complete
         table.add_row(
             status.section.title(lang),
             Text(label("complete" if ok else "incomplete", lang), style="green" if ok else "red"),
-            Text(", ".join(status.missing)),
+            Text(f"{status.answered}/{status.required}", justify="right"),
+            Text(join_listed(status.missing)),
+            end_section=i == len(result.sections) - 1,
         )
+    answered, required = overall_score(result.sections)
+    table.add_row(
+        Text(label("overall", lang), style="bold"),
+        Text(
+            label("complete" if result.complete else "incomplete", lang),
+            style="bold green" if result.complete else "bold red",
+        ),
+        Text(f"{answered}/{required}", style="bold", justify="right"),
+        "",
+    )
     return table
 
 
@@ -313,7 +328,8 @@ def findings_block(result: FileResult, lang: str) -> RenderableType:
         if finding.path:
             line.append(f"  {finding.dotted_path}", style="dim")
         rows.append(line)
-        rows.append(Padding(Text(safe_text(render(finding, lang))), (0, 0, 0, 4)))
+        message = safe_text(render(finding, lang), single_line=True)
+        rows.append(Padding(Text(message), (0, 0, 0, 4)))
     title = Text(f"{label('findings', lang)} ({len(result.findings)})", style="bold")
     return Group(title, *rows)
 

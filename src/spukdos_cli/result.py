@@ -9,7 +9,7 @@ values we could not read.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 
@@ -89,9 +89,10 @@ class FileResult:
 def _drop_reported(
     statuses: tuple[SectionStatus, ...], reported: set[str]
 ) -> tuple[SectionStatus, ...]:
-    """Leave out missing items that already have a structure finding of their own."""
+    """Leave out missing items that already have a structure finding of their own
+    (the score still counts them as unanswered)."""
     return tuple(
-        SectionStatus(s.section, tuple(m for m in s.missing if m not in reported)) for s in statuses
+        replace(s, missing=tuple(m for m in s.missing if m not in reported)) for s in statuses
     )
 
 

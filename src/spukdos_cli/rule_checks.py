@@ -144,8 +144,11 @@ def check_parties(case: Businesscase, emit: Emit) -> Iterator[Finding]:
     if not parties:
         return  # completeness reports it
     committed = {p.rol for p in parties if p.toegezegd}
-    missing = [role for role in REQUIRED_ROLES if role not in committed]
-    if not committed.intersection(EXECUTING_ROLES):
+    # A party whose commitment is not filled in yet may still commit: completeness asks for
+    # it (partijen[i].toegezegd), so its role is not reported as missing here as well.
+    possible = committed | {p.rol for p in parties if p.toegezegd is None}
+    missing = [role for role in REQUIRED_ROLES if role not in possible]
+    if not possible.intersection(EXECUTING_ROLES):
         missing.append(" / ".join(EXECUTING_ROLES))
     if missing:
         yield emit("R010", Severity.ERROR, ("partijen",), at_key=True, roles=", ".join(missing))

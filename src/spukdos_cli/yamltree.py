@@ -10,8 +10,9 @@ event stream of the safe (C, where available) parser and build the data ourselve
 * duplicate keys, tags other than ``!!str``/``!!map``/``!!seq``, merge keys (``<<``),
   non-text keys and several documents are reported, never resolved;
 * the build is iterative and bounded: nesting depth, the number of nodes (counting
-  what aliases expand to, which stops "billion laughs") and the number of aliases are
-  limited, so a hostile file costs little time and memory.
+  what aliases expand to, which stops "billion laughs"), the number of aliases, the
+  items in one list and the length of one scalar are limited, so a hostile file costs
+  little time and memory, and so does every report of it.
 
 Problems come back as :class:`TreeProblem` values; turning them into findings is the
 loader's job.
@@ -34,6 +35,11 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_DEPTH = 50
 MAX_NODES = 100_000
 MAX_ALIASES = 100
+MAX_ITEMS = 200
+"""Items in one list. The reference application's longest list has 12."""
+MAX_TEXT = 100_000
+"""Characters in one scalar (text or key). The reference application's longest text has
+about 4.700; the bound keeps every report of a file fast."""
 
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _TRUE = frozenset({"true", "True", "TRUE"})
@@ -215,8 +221,17 @@ class _Builder:
         if kind in ("StreamStartEvent", "StreamEndEvent", "DocumentEndEvent"):
             return
         position = _pos(event.start_mark)
+        if kind in ("MappingEndEvent", "SequenceEndEvent"):
+            self._close(position)
+            return
+        top = self.stack[-1] if self.stack else None
+        if top is not None and isinstance(top.container, list) and len(top.container) >= MAX_ITEMS:
+            raise _Stop(TreeProblem("limit", position, top.path, detail=f"items>{MAX_ITEMS}"))
         if kind == "ScalarEvent":
             self._count(1, position)
+            if len(event.value) > MAX_TEXT:
+                where = self._child_path() or ()
+                raise _Stop(TreeProblem("limit", position, where, detail=f"text>{MAX_TEXT}"))
             self._check_tag(event.tag, _STR_TAGS | {None}, position)
             value = _scalar_value(event)
             path = self._child_path()
@@ -251,11 +266,12 @@ class _Builder:
                 {} if is_map else [], path if path is not None else (), anchor=event.anchor
             )
             self.stack.append(frame)
-        elif kind in ("MappingEndEvent", "SequenceEndEvent"):
-            frame = self.stack.pop()
-            if frame.anchor:
-                self.anchors[frame.anchor] = (frame.container, frame.size)
-            self._attach(frame.container, frame.size, position)
+
+    def _close(self, position: Position) -> None:
+        frame = self.stack.pop()
+        if frame.anchor:
+            self.anchors[frame.anchor] = (frame.container, frame.size)
+        self._attach(frame.container, frame.size, position)
 
 
 def build_tree(text: str) -> Tree:
@@ -277,7 +293,8 @@ def build_tree(text: str) -> Tree:
         position = _reader_position(text, err)
         builder.problems.append(TreeProblem("syntax", position, detail=_reader_detail(err)))
         return Tree(None, builder.source_map, builder.problems)
-    if not builder.have_root:
+    if not builder.have_root or (builder.root is None and not builder.problems):
+        # no document, or one that holds nothing ("---", "~", "null"): an empty file
         builder.problems.append(TreeProblem("empty", Position(1, 1)))
     return Tree(builder.root, builder.source_map, builder.problems)
 

@@ -1,0 +1,58 @@
+"""Writing an output file safely: never over an existing file unless asked, and atomically.
+
+The text goes to a temporary file in the target's folder first and is then moved into
+place in one step (``os.replace``), so a crash or a full disk never leaves half a file.
+Without ``force`` the move is a hard link, which fails when the target exists, so not
+even a file created in the meantime is overwritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+
+class TargetExists(Exception):
+    """The target file exists and ``force`` was not given."""
+
+
+def _default_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def write_text_atomic(path: Path, text: str, *, force: bool = False) -> None:
+    """Write ``text`` (UTF-8, ``\\n`` line ends) to ``path``.
+
+    Raises :class:`TargetExists` when ``path`` exists and ``force`` is false, and
+    ``OSError`` when the folder cannot be written.
+    """
+    if not force and (path.exists() or path.is_symlink()):
+        raise TargetExists(str(path))
+    mode = path.stat().st_mode & 0o7777 if force and path.is_file() else _default_mode()
+    folder = path.parent if str(path.parent) else Path(".")
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temp, mode)
+        if force:
+            os.replace(temp, path)
+            return
+        try:
+            os.link(temp, path)  # fails if the target appeared in the meantime
+        except FileExistsError:
+            raise TargetExists(str(path)) from None
+        except OSError:  # a file system without hard links
+            if path.exists():
+                raise TargetExists(str(path)) from None
+            os.replace(temp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
