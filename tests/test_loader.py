@@ -921,9 +921,9 @@ def test_ambiguous_amount_is_s004_at_the_value() -> None:
         ("1,250.00", "english_grouping", Term("suggest", {"suggestion": "1250.00"})),
         ("012", "leading_zero", Term("suggest_leading_zero", {"suggestion": "12"})),
         ("100.1234", "too_many_decimals", Term("suggest_max_decimals", {"suggestion": "2"})),
-        ("1e3", "not_a_number", Term("")),
-        ("1:30", "not_a_number", Term("")),
-        (".nan", "not_a_number", Term("")),
+        ("1e3", "not_a_number", Term("suggest_generic")),
+        ("1:30", "not_a_number", Term("suggest_generic")),
+        (".nan", "not_a_number", Term("suggest_generic")),
         ("1234567890123456", "too_large", Term("")),
     ],
 )
@@ -1009,7 +1009,7 @@ def test_invalid_choice_is_s006() -> None:
             ("experiment", "naam"),
             "text",
             Term("list"),
-            "",
+            "hint_fix_value",
         ),
         (
             HEAD + "experiment: {startdatum: 01-01-2025}\n",
@@ -1041,7 +1041,7 @@ def test_invalid_choice_is_s006() -> None:
             ("experiment",),
             "mapping",
             Term("a_value", {"text": "x"}),
-            "",
+            "hint_fix_value",
         ),
         (
             HEAD + "partijen: {rol: gemeente}\n",
@@ -1049,7 +1049,7 @@ def test_invalid_choice_is_s006() -> None:
             ("partijen",),
             "list",
             Term("mapping"),
-            "",
+            "hint_fix_value",
         ),
         (
             HEAD + "kosten: {uitvoering: [x]}\n",
@@ -1057,7 +1057,7 @@ def test_invalid_choice_is_s006() -> None:
             ("kosten", "uitvoering", 0),
             "mapping",
             Term("a_value", {"text": "x"}),
-            "",
+            "hint_fix_value",
         ),
         (
             HEAD + "kosten: {uitvoering: [{bedrag: true}]}\n",
@@ -1065,7 +1065,7 @@ def test_invalid_choice_is_s006() -> None:
             ("kosten", "uitvoering", 0, "bedrag"),
             "number",
             Term("a_value", {"text": "true"}),
-            "",
+            "hint_fix_value",
         ),
     ],
 )

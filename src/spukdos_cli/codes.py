@@ -45,8 +45,9 @@ _CODES = [
         "bestand",
         "Bestand niet leesbaar",
         "File cannot be read",
-        "Het bestand kan niet worden gelezen: {reason}.",
-        "The file cannot be read: {reason}.",
+        "Het bestand kan niet worden gelezen: {reason}. Controleer de bestandsnaam en de "
+        "leesrechten.",
+        "The file cannot be read: {reason}. Check the file name and the read permissions.",
     ),
     CodeInfo(
         "Y002",
@@ -163,8 +164,10 @@ _CODES = [
         "formaat",
         "Negatieve waarde",
         "Negative value",
-        "'{text}' is negatief; hier zijn alleen bedragen of aantallen van 0 of meer toegestaan.",
-        "'{text}' is negative; only amounts or counts of 0 or more are allowed here.",
+        "'{text}' is negatief; hier zijn alleen bedragen of aantallen van 0 of meer toegestaan. "
+        "Laat het minteken weg of corrigeer de waarde.",
+        "'{text}' is negative; only amounts or counts of 0 or more are allowed here. Remove "
+        "the minus sign or correct the value.",
     ),
     CodeInfo(
         "S004",
@@ -625,6 +628,15 @@ TERMS: dict[str, tuple[str, str]] = {
         " Zet tekst tussen aanhalingstekens.",
         " Put text in quotes.",
     ),
+    "hint_remove_key": (
+        " Verwijder of hernoem de sleutel (docs/format.md toont alle sleutels).",
+        " Remove or rename the key (docs/format.md lists every key).",
+    ),
+    "hint_fix_value": (" Pas de waarde aan.", " Change the value."),
+    "suggest_generic": (
+        " Schrijf het getal eenduidig, bijvoorbeeld 1250.00 of 1.250,00.",
+        " Write the number unambiguously, for example 1250.00 or 1.250,00.",
+    ),
     "hint_true_false": (" Schrijf true of false.", " Write true or false."),
     "hint_iso_date": (" Schrijf de datum als 2025-01-31.", " Write the date as 2025-01-31."),
     "suggest": (" Schrijf bijvoorbeeld: {suggestion}.", " Write for example: {suggestion}."),
@@ -686,6 +698,7 @@ TERMS: dict[str, tuple[str, str]] = {
         " key on a line of its own.",
     ),
     # -- terms of issue 4 (analysis) --
+    "scenario_unnamed": ("nr. {number} (zonder naam)", "no. {number} (unnamed)"),
     "": ("", ""),
 }
 TERMS.update({f"section_{s.key}": (s.title("nl"), s.title("en")) for s in SECTIONS})

@@ -259,7 +259,7 @@ def _unknown_key_hint(loc: tuple[Any, ...], order: _KeyOrder | None = None) -> T
         return Term("hint_did_you_mean", {"guess": guess[0]})
     if allowed:
         return Term("hint_allowed_keys", {"keys": ", ".join(allowed)})
-    return Term("")
+    return Term("hint_remove_key")
 
 
 _SUGGESTION_TERMS = {
@@ -329,7 +329,7 @@ def _validation_finding(
         hint = (
             Term(_SUGGESTION_TERMS[reason], {"suggestion": suggestion})
             if suggestion and reason in _SUGGESTION_TERMS
-            else Term("")
+            else Term("suggest_generic" if reason == "not_a_number" else "")
         )
         return _error(
             "S004",
@@ -346,7 +346,7 @@ def _validation_finding(
             "S006", position, loc, text=_clip(str(value)), choices=str(ctx.get("expected", ""))
         )
     expected = _EXPECTED_BY_TYPE.get(kind, "text")
-    hint_key = _HINT_BY_TYPE.get(kind, "")
+    hint_key = _HINT_BY_TYPE.get(kind, "hint_fix_value")
     if kind == "string_type" and isinstance(value, (bool, int)):
         hint_key = "hint_quote_text"
     if kind == "spukdos_bool" and isinstance(value, str) and value.strip().lower() in _BOOL_WORDS:
