@@ -43,6 +43,8 @@ COMMANDS: list[list[str]] = [
     ["trace", "{case}", "baten.uitstel_mpt_vpt.totaal"],
     ["trace", "{draft}", "opgave.saldo"],
     ["init", "-"],
+    ["batch", "-j", "1", "--prices", "{prices}", "{dir}", "{corpus}", "{draft}"],
+    ["batch", "-j", "2", "--lang", "en", "{corpus}"],
 ]
 
 # Commands that write a file, pointed at an input: they must refuse (exit 2) and leave it.

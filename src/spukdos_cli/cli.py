@@ -39,8 +39,22 @@ class Lang(StrEnum):
 
 
 class OutputFormat(StrEnum):
+    """The names of :data:`spukdos_cli.reporters.REPORTERS` (a test keeps them equal)."""
+
     text = "text"
     json = "json"
+    jsonl = "jsonl"
+    github = "github"
+    gitlab = "gitlab"
+    sarif = "sarif"
+    junit = "junit"
+    markdown = "markdown"
+
+
+class ColorMode(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
 
 
 LangOption = Annotated[
@@ -132,15 +146,51 @@ def root(
 @app.command()
 def check(
     files: Annotated[
-        list[Path], typer.Argument(help="Een of meer YAML-bestanden.", show_default=False)
+        list[str],
+        typer.Argument(
+            help="YAML-bestanden en mappen (doorzocht op *.yaml en *.yml); '-' is standaardinvoer.",
+            show_default=False,
+            metavar="FILE|DIR|-",
+        ),
     ],
     lang: LangOption = Lang.nl,
     output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Uitvoerformaat.")
-    ] = OutputFormat.text,
+        OutputFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Uitvoerformaat: text, json, jsonl, github, gitlab, sarif, junit of markdown "
+            "(standaard text; github als GITHUB_ACTIONS=true).",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", help="Schrijf het rapport naar dit bestand (atomair).", metavar="FILE"
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overschrijf een bestaand bestand van -o.")
+    ] = False,
     strict: Annotated[
         bool, typer.Option("--strict", help="Waarschuwingen tellen als fouten.")
     ] = False,
+    exit_zero: Annotated[
+        bool,
+        typer.Option("--exit-zero", help="Altijd exitcode 0, behalve bij verkeerd gebruik."),
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Toon niets als de controle slaagt.")
+    ] = False,
+    color: Annotated[
+        ColorMode,
+        typer.Option("--color", help="Kleur in het tekstrapport (NO_COLOR wordt gevolgd)."),
+    ] = ColorMode.auto,
+    stdin_filename: Annotated[
+        str | None,
+        typer.Option("--stdin-filename", help="Naam van standaardinvoer ('-') in de bevindingen."),
+    ] = None,
     prices: PricesOption = None,
     tolerance: ToleranceOption = None,
     debug: DebugOption = False,
@@ -148,20 +198,30 @@ def check(
     """Controleer businesscases: volledigheid, herberekening en oordeel.
 
     Voorbeeld: spukdos check examples/amstelveen.yaml
+
+    In CI: spukdos check -f sarif -o spukdos.sarif aanvragen/
     """
-    results = check_paths(files, _options(prices, tolerance))
-    if output_format is OutputFormat.json:
-        from spukdos_cli.report_json import dumps
+    from spukdos_cli.check_run import CheckRequest, UsageError, run
 
-        sys.stdout.write(dumps(results, lang.value))
-    else:
-        from rich.console import Console
-
-        from spukdos_cli.report_text import print_report
-
-        print_report(Console(highlight=False), results, lang.value)
-    failed = any(r.errors or (strict and r.warnings) for r in results)
-    raise typer.Exit(ExitCode.FINDINGS if failed else ExitCode.OK)
+    request = CheckRequest(
+        paths=files,
+        lang=lang.value,
+        output_format=output_format.value if output_format is not None else None,
+        output=output,
+        force=force,
+        strict=strict,
+        exit_zero=exit_zero,
+        quiet=quiet,
+        color=color.value,
+        stdin_filename=stdin_filename,
+        options=_options(prices, tolerance),
+    )
+    try:
+        stdin = getattr(sys.stdin, "buffer", None)  # None when there is no standard input
+        code = run(request, stdout=sys.stdout, stderr=sys.stderr, stdin=stdin, env=os.environ)
+    except UsageError as err:
+        _config_error([str(err)])
+    raise typer.Exit(code)
 
 
 @app.command()
@@ -310,6 +370,62 @@ def trace_command(
     raise typer.Exit(ExitCode.FINDINGS if loaded.partial else ExitCode.OK)
 
 
+class AnalyseFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command("analyse")
+def analyse_command(
+    file: Annotated[Path, typer.Argument(help="Een YAML-bestand.", show_default=False)],
+    lang: LangOption = Lang.nl,
+    output_format: Annotated[
+        AnalyseFormat, typer.Option("--format", "-f", help="Uitvoerformaat: text of json.")
+    ] = AnalyseFormat.text,
+    variatie: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--variatie",
+            help="Variatie in procent voor de gevoeligheid; herhaal voor meer (standaard 10, 25).",
+            metavar="PCT",
+            show_default=False,
+        ),
+    ] = None,
+    export_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--export",
+            help="Schrijf het rapport met grafieken ook naar een los HTML- of SVG-bestand.",
+            metavar="FILE.html|FILE.svg",
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overschrijf een bestaand bestand van --export.")
+    ] = False,
+    debug: DebugOption = False,
+) -> None:
+    """Hoe robuust is de businesscase? Break-even, gevoeligheid, scenario's, wie betaalt en
+    wie bespaart.
+
+    Voorbeeld: spukdos analyse examples/amstelveen.yaml --export rapport.html
+    """
+    from spukdos_cli.analyse_run import AnalyseRequest, UsageError, parse_variations, run
+
+    try:
+        request = AnalyseRequest(
+            file=file,
+            lang=lang.value,
+            output_format=output_format.value,
+            variations=parse_variations(variatie, lang.value),
+            export=export_file,
+            force=force,
+        )
+        code = run(request)
+    except UsageError as err:
+        _config_error([str(err)])
+    raise typer.Exit(code)
+
+
 @app.command()
 def rules(
     jaar: Annotated[
@@ -390,6 +506,102 @@ def explain(
     if info is None:
         _config_error([f"onbekende code {code!r}; 'spukdos explain' toont alle codes"])
     console.print(explain_code(info, lang.value))
+
+
+@app.command()
+def batch(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Bestanden en mappen (in een map: alle *.yaml en *.yml).",
+            show_default=False,
+            metavar="FILE|DIR",
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="De tabel als .csv, .json of .xlsx."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overschrijf een bestaand uitvoerbestand.")
+    ] = False,
+    prices: Annotated[
+        Path | None,
+        typer.Option(
+            "--prices",
+            help="Prijslijst (YAML): baten met 'tarief: SLEUTEL' ook herberekend met dit tarief.",
+        ),
+    ] = None,
+    tolerance: ToleranceOption = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option("--baseline", help="Een eerder resultaat (.json) om mee te vergelijken."),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Werkprocessen (standaard: het aantal cores)."),
+    ] = None,
+    lang: LangOption = Lang.nl,
+    debug: DebugOption = False,
+) -> None:
+    """Herbereken veel aanvragen: één rij per bestand, een samenvatting, een vergelijking.
+
+    Voorbeeld: spukdos batch aanvragen/ -o resultaten.xlsx --prices prijslijst.yaml
+    """
+    from spukdos_cli.batch import BatchSettings, collect_paths, default_jobs
+    from spukdos_cli.batch_output import BaselineError, check_target, output_format, read_baseline
+    from spukdos_cli.batch_run import run_batch
+    from spukdos_cli.labels import label
+    from spukdos_cli.writefile import TargetExists
+
+    def shown(path: Path) -> str:
+        return str(path).replace("\n", " ")
+
+    options = _options(prices, tolerance)
+    files = collect_paths(paths)
+    if not files:
+        names = ", ".join(shown(p) for p in paths)
+        _config_error([label("batch_no_files", lang.value).format(paths=names)])
+    if output is not None:
+        if output_format(output) is None:
+            _config_error([label("batch_unknown_format", lang.value).format(file=shown(output))])
+        target = os.path.realpath(output)
+        if any(os.path.realpath(p) == target for p in paths if not p.is_dir()):
+            _config_error([label("batch_output_is_input", lang.value).format(file=shown(output))])
+        try:
+            check_target(output, force=force)
+        except TargetExists:
+            _config_error([label("init_exists", lang.value).format(file=shown(output))])
+        except OSError as err:
+            reason = err.strerror or type(err).__name__
+            _config_error(
+                [label("init_cannot_write", lang.value).format(file=shown(output), reason=reason)]
+            )
+    entries = None
+    if baseline is not None:
+        try:
+            entries = read_baseline(baseline)
+        except BaselineError as err:
+            message = label(f"batch_baseline_{err.reason}", lang.value)
+            _config_error([message.format(file=shown(baseline), detail=err.detail)])
+    settings = BatchSettings(options, lang.value, with_prices=prices is not None, debug=debug)
+    try:
+        code = run_batch(
+            files,
+            settings,
+            jobs=jobs or default_jobs(),
+            output=output,
+            force=force,
+            baseline=entries,
+            baseline_name=str(baseline) if baseline is not None else None,
+        )
+    except TargetExists:  # the file appeared while the batch ran
+        _config_error([label("init_exists", lang.value).format(file=shown(output or Path()))])
+    except OSError as err:
+        reason = err.strerror or type(err).__name__
+        name = shown(output or Path())
+        _config_error([label("init_cannot_write", lang.value).format(file=name, reason=reason)])
+    raise typer.Exit(code)
 
 
 def _debug_requested(argv: list[str]) -> bool:

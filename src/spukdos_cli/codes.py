@@ -555,6 +555,39 @@ _CODES = [
         "first and check the file again.",
     ),
     # -- analysis and scenarios, N (issue 4) -------------------------------------------------
+    CodeInfo(
+        "N001",
+        E,
+        "spukdos analyse: scenario's",
+        "Onbekende invoer in een scenario",
+        "Unknown input in a scenario",
+        "Scenario '{scenario}': '{key}' is geen invoer van dit bestand.{hint} Een scenario kan "
+        "deze invoer wijzigen: {inputs}. Schrijf een van deze paden.",
+        "Scenario '{scenario}': '{key}' is not an input of this file.{hint} A scenario can "
+        "change these inputs: {inputs}. Write one of these paths.",
+    ),
+    CodeInfo(
+        "N002",
+        E,
+        "spukdos analyse: scenario's",
+        "Bedrag met te veel decimalen in een scenario",
+        "Amount with too many decimals in a scenario",
+        "Scenario '{scenario}': {key} is een bedrag, maar {value} heeft meer dan twee "
+        "decimalen. Rond het bedrag af op hele centen.",
+        "Scenario '{scenario}': {key} is an amount, but {value} has more than two decimals. "
+        "Round the amount to whole cents.",
+    ),
+    CodeInfo(
+        "N003",
+        Severity.WARNING,
+        "spukdos analyse: scenario's",
+        "Scenarionaam dubbel",
+        "Duplicate scenario name",
+        "De naam '{scenario}' staat ook bij scenario {first} (regel {line}). Geef elk scenario "
+        "een eigen naam, zodat de kolommen van 'spukdos analyse' te onderscheiden zijn.",
+        "The name '{scenario}' is also used by scenario {first} (line {line}). Give each "
+        "scenario a name of its own, so that the columns of 'spukdos analyse' can be told apart.",
+    ),
 ]
 
 CODES: dict[str, CodeInfo] = {info.code: info for info in _CODES}

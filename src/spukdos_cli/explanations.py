@@ -296,4 +296,29 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
         "estimate, the verdict hangs on that estimate. spukdos shows the net effect without "
         "them.",
     ),
+    # -- analysis and scenarios (issue 4) --
+    "N001": (
+        "Een scenario (sleutel scenarios, voor 'spukdos analyse') geeft invoer een andere "
+        "waarde. Die invoer wordt met zijn pad genoemd, zoals baten.uitstel_mpt_vpt.dagen of "
+        "kosten.uitvoering[4].bedrag (de eerste post heeft nummer 0). Een pad dat niet naar "
+        "A, B of C van een uitstelbesparing, een overige besparing of een kostenpost in dit "
+        "bestand wijst, zou stilzwijgend niets doen; spukdos weigert het.",
+        "A scenario (key scenarios, for 'spukdos analyse') gives inputs another value. Each "
+        "input is named by its path, such as baten.uitstel_mpt_vpt.dagen or "
+        "kosten.uitvoering[4].bedrag (the first item is number 0). A path that does not point "
+        "to A, B or C of a delay saving, an other saving or a cost item in this file would "
+        "silently do nothing; spukdos refuses it.",
+    ),
+    "N002": (
+        "Bedragen in een scenario volgen dezelfde regel als in de rest van het bestand: "
+        "hoogstens twee decimalen. Dagen en inwoners mogen er vier hebben.",
+        "Amounts in a scenario follow the same rule as in the rest of the file: at most two "
+        "decimals. Days and residents may have four.",
+    ),
+    "N003": (
+        "'spukdos analyse' zet de scenario's naast elkaar met hun naam als kop; twee "
+        "scenario's met dezelfde naam zijn dan niet uit elkaar te houden.",
+        "'spukdos analyse' shows the scenarios side by side with their name as the heading; "
+        "two scenarios with the same name cannot be told apart.",
+    ),
 }

@@ -35,6 +35,11 @@ KINDS: dict[str, tuple[str, str]] = {
     "bool": ("true/false", "`true` or `false` (not yes/no, ja/nee)"),
     "choice": ("choice", "one of the values listed with the key"),
     "version": ("version", "the format version: `1`"),
+    "mapping": (
+        "changes",
+        "one line per input, the input's path as key and its new value (a number or "
+        "amount): `baten.uitstel_mpt_vpt.dagen: 90`",
+    ),
 }
 """Each kind of value: its name in the tables and how it is written."""
 

@@ -343,6 +343,37 @@ class Opgave(_Model):
     saldo: Saldo | None = Field(None, description="Totaal financieel effect (baten − kosten)")
 
 
+Invoerwaarde = Annotated[
+    Decimal,
+    BeforeValidator(_to_decimal(FACTOR_DECIMALS, allow_currency=True)),
+    Field(ge=0),
+    WithJsonSchema(_MONEY_SCHEMA),
+]
+"""The new value of one input in a scenario: days, residents or an amount (an amount may
+carry a € sign; at most two decimals for an amount, four otherwise, checked per input)."""
+
+SCENARIO_INPUT_PATTERN = (
+    r"^(baten\.(uitstel_mpt_vpt|uitstel_intramuraal)\.(dagen|inwoners|kosten_per_dag)"
+    r"|baten\.overige\[[0-9]+\]\.bedrag|kosten\.(initieel|uitvoering)\[[0-9]+\]\.bedrag)$"
+)
+"""The inputs a scenario can change, as data paths (checked against the file itself by
+:mod:`spukdos_cli.analysis`; the pattern lets an editor check the spelling)."""
+
+
+class Scenario(_Model):
+    """A named variant of the case (``spukdos analyse``): chosen inputs get another value."""
+
+    naam: Tekst | None = Field(None, description="Naam van het scenario")
+    toelichting: Tekst | None = Field(None, description="Waarom deze waarden?")
+    wijzigingen: dict[str, Invoerwaarde] | None = Field(
+        None,
+        description="Welke invoer krijgt in dit scenario een andere waarde? Per regel het pad "
+        "van de invoer en de nieuwe waarde: A, B of C van een uitstelbesparing, het bedrag van "
+        "een overige besparing of van een kostenpost (de eerste post heeft nummer 0).",
+        json_schema_extra={"propertyNames": {"pattern": SCENARIO_INPUT_PATTERN}},
+    )
+
+
 class Businesscase(_Model):
     """One SPUK DOS application (format version 1)."""
 
@@ -359,3 +390,9 @@ class Businesscase(_Model):
     financiering: Financiering | None = None
     baten: Baten | None = None
     opgave: Opgave | None = None
+    scenarios: tuple[Scenario, ...] | None = Field(
+        None,
+        description="Geen vraag van het format: scenario's voor 'spukdos analyse'. Hoe ziet de "
+        "businesscase eruit als aannames tegenvallen of meevallen? Eén blok per scenario; "
+        "'spukdos analyse' rekent elk scenario door en zet de oordelen naast elkaar.",
+    )

@@ -41,7 +41,8 @@ class Key:
     """One key of the file format.
 
     ``path`` is dotted with ``[]`` for the items of a list: ``partijen[].rol``. ``kind``
-    is ``section`` (a mapping), ``list`` (of sections), ``choice``, ``version`` or a
+    is ``section`` (a mapping), ``list`` (of sections), ``mapping`` (free keys, each
+    with a number: a scenario's changes), ``choice``, ``version`` or a
     scalar kind: ``text``, ``amount``, ``signed_amount``, ``number``, ``whole``,
     ``date``, ``bool``.
     """
@@ -98,6 +99,8 @@ def model_keys(cls: type[BaseModel] = Businesscase, base: str = "") -> tuple[Key
             item = typing.get_args(annotation)[0]
             children = model_keys(item, f"{path}[]")
             keys.append(Key(path, name, "list", description, (), children, required))
+        elif typing.get_origin(annotation) is dict:  # scenarios[].wijzigingen: path -> value
+            keys.append(Key(path, name, "mapping", description, (), (), required))
         else:
             kind, choices = _kind(annotation)
             keys.append(Key(path, name, kind, description, choices, (), required))

@@ -402,4 +402,21 @@ QUESTIONS: dict[str, Question] = {
         "Totaal financieel effect van experiment (baten − kosten), in euro; +/+ of -/- mag ervoor.",
         '"+/+ € 78.525,00"',
     ),
+    # -- scenario's: niet in het format, voor 'spukdos analyse' ------------------------------
+    "scenarios": Question(
+        "Geen vraag van het format: scenario's voor 'spukdos analyse'. Hoe ziet de "
+        "businesscase eruit als aannames tegenvallen of meevallen? Eén blok per scenario; "
+        "'spukdos analyse' rekent elk scenario door en zet de oordelen naast elkaar.",
+        kop="Scenario's (voor spukdos analyse)",
+    ),
+    "scenarios[].naam": Question("Naam van het scenario.", '"pessimistisch"'),
+    "scenarios[].toelichting": Question(
+        "Waarom deze waarden?", '"Half zo veel uitstel en 10 % hogere personeelskosten."'
+    ),
+    "scenarios[].wijzigingen": Question(
+        "Welke invoer krijgt in dit scenario een andere waarde? Per regel het pad van de "
+        "invoer en de nieuwe waarde: A, B of C van een uitstelbesparing, het bedrag van een "
+        "overige besparing of van een kostenpost (de eerste post heeft nummer 0).",
+        "{baten.uitstel_mpt_vpt.dagen: 90, baten.uitstel_intramuraal.dagen: 90}",
+    ),
 }

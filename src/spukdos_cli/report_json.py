@@ -7,6 +7,7 @@ machine reads is exactly what spukdos computed.
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -58,6 +59,7 @@ def result_dict(result: FileResult, lang: str) -> dict[str, Any]:
     return {
         "file": result.file,
         "sha256": result.sha256,
+        "rules_year": result.case.regeling_jaar if result.case is not None else None,
         "complete": result.complete,
         "completeness": {"answered": answered, "required": required},
         "judged": result.verdict_ready,
@@ -93,10 +95,38 @@ def result_dict(result: FileResult, lang: str) -> dict[str, Any]:
     }
 
 
+_INVISIBLE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def json_text(value: Any, **options: Any) -> str:
+    """``json.dumps`` with text kept readable (``ensure_ascii=False``) but with the
+    characters a terminal or editor would act on (C1 controls, bidi overrides, line
+    separators) written as ``\\uXXXX`` escapes: the data is the same, its display safe."""
+    text = json.dumps(value, ensure_ascii=False, **options)
+    return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _tool() -> dict[str, str]:
+    return {"name": "spukdos", "version": __version__}
+
+
 def dumps(results: list[FileResult], lang: str) -> str:
     document = {
         "schema_version": SCHEMA_VERSION,
-        "tool": {"name": "spukdos", "version": __version__},
+        "tool": _tool(),
         "files": [result_dict(r, lang) for r in results],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_text(document, indent=2) + "\n"
+
+
+def dumps_lines(results: list[FileResult], lang: str) -> str:
+    """JSON Lines: one compact object per file (``schema_version``, ``tool`` and the
+    file's entry of :func:`dumps`), so a consumer can stream a large run."""
+    lines = [
+        json_text(
+            {"schema_version": SCHEMA_VERSION, "tool": _tool(), **result_dict(r, lang)},
+            separators=(",", ":"),
+        )
+        for r in results
+    ]
+    return "".join(line + "\n" for line in lines)

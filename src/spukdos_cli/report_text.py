@@ -25,6 +25,7 @@ from spukdos_cli.findings import Severity
 from spukdos_cli.formatting import clip_text, format_decimal, format_eur, format_pct, join_listed
 from spukdos_cli.labels import label, safe_text
 from spukdos_cli.model import Businesscase, Kostenpost
+from spukdos_cli.report_analysis import check_summary
 from spukdos_cli.result import FileResult
 
 _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -326,7 +327,8 @@ def findings_block(result: FileResult, lang: str) -> RenderableType:
             f" {label(finding.severity.value, lang)}", style=_SEVERITY_STYLE[finding.severity]
         )
         if finding.path:
-            line.append(f"  {finding.dotted_path}", style="dim")
+            # the path holds keys from the file (S001): file text, so made safe too
+            line.append(f"  {safe_text(finding.dotted_path, single_line=True)}", style="dim")
         rows.append(line)
         message = safe_text(render(finding, lang), single_line=True)
         rows.append(Padding(Text(message), (0, 0, 0, 4)))
@@ -347,6 +349,8 @@ def file_report(result: FileResult, lang: str) -> Iterator[RenderableType]:
         yield financing_table(case, calc, lang)
         yield totals_table(case, calc, lang)
         yield verdict_panel(result, lang)
+        if result.verdict_ready:  # issue 4: a short robustness summary
+            yield check_summary(case, calc, result.file, lang)
     yield findings_block(result, lang)
 
 

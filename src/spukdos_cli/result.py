@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 
+from spukdos_cli.analysis import check_scenarios
 from spukdos_cli.calculate import Calculation, calculate
 from spukdos_cli.checks import check_completeness, check_stated_totals, check_verdict, verdict_ready
 from spukdos_cli.completeness import SectionStatus, completeness
@@ -117,6 +118,7 @@ def check_loaded(loaded: Loaded, file: str, options: CheckOptions | None = None)
         if options.prices is not None:
             findings += check_prices(case, options.prices, options.tolerance_pct, loaded.source_map)
         findings += check_plausibility(case, calc, Emit(loaded.source_map))
+        findings += check_scenarios(case, Emit(loaded.source_map))
     findings.sort(key=Finding.sort_key)
     return FileResult(
         file, loaded.sha256, case, calc, statuses, tuple(findings), judged=not loaded.partial

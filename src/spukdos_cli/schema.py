@@ -11,12 +11,14 @@ import json
 from typing import Any
 
 from spukdos_cli.model import Businesscase
+from spukdos_cli.schema_docs import add_dutch_docs
 
 SCHEMA_ID = "https://spukdos.example/schemas/businesscase.schema.json"
 
 
 def businesscase_schema() -> dict[str, Any]:
     schema = Businesscase.model_json_schema(mode="validation")
+    add_dutch_docs(schema)  # titles and descriptions in the words of the form
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
