@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from spukdos_cli.findings import Severity
-from spukdos_cli.inputs import YAML_SUFFIXES
+from spukdos_cli.inputs import iter_yaml_files
 from spukdos_cli.money import round_cents
 
 if TYPE_CHECKING:
@@ -225,11 +225,8 @@ def collect_paths(paths: Iterable[Path]) -> list[str]:
             add(os.path.normpath(path))
             continue
         failed: list[OSError] = []
-        for folder, dirs, files in os.walk(path, onerror=failed.append):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                if not name.startswith(".") and name.lower().endswith(YAML_SUFFIXES):
-                    add(os.path.normpath(os.path.join(folder, name)))
+        for file in iter_yaml_files(path, failed):
+            add(os.path.normpath(file))
         for err in failed:  # loading the folder itself reports why it cannot be read
             add(os.path.normpath(err.filename or path))
     return found

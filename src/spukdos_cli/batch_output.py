@@ -22,7 +22,6 @@ import contextlib
 import csv
 import json
 import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -31,7 +30,7 @@ from typing import IO, Any, Protocol
 from spukdos_cli import __version__
 from spukdos_cli.batch import VERDICTS, BaselineEntry, Column, Row, Summary
 from spukdos_cli.labels import label, safe_text
-from spukdos_cli.writefile import TargetExists
+from spukdos_cli.writefile import atomic_output
 
 FORMATS = ("csv", "json", "xlsx")
 SCHEMA_VERSION = 1
@@ -66,49 +65,6 @@ def neutralise(text: str) -> str:
     shown = safe_text(text)
     risky = text.startswith(FORMULA_TRIGGERS) or shown.startswith(FORMULA_TRIGGERS)
     return "'" + shown if risky else shown
-
-
-# -- atomic output -----------------------------------------------------------------------------
-def check_target(path: Path, *, force: bool) -> None:
-    """Fail early (before any work) when ``path`` exists and may not be replaced."""
-    if not force and (path.exists() or path.is_symlink()):
-        raise TargetExists(str(path))
-    if path.is_dir():
-        raise IsADirectoryError(21, os.strerror(21), str(path))
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise FileNotFoundError(2, os.strerror(2), str(folder))
-
-
-@contextlib.contextmanager
-def atomic_output(path: Path, *, force: bool) -> Iterator[Path]:
-    """A temporary path next to ``path``; moved onto ``path`` when the block succeeds,
-    removed when it fails. Without ``force`` an existing target is never replaced, not
-    even one created while the batch ran (the move is then a hard link)."""
-    check_target(path, force=force)
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    os.close(handle)
-    temp = Path(name)
-    try:
-        yield temp
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)
-        if force:
-            os.replace(temp, path)
-            return
-        try:
-            os.link(temp, path)
-        except FileExistsError:
-            raise TargetExists(str(path)) from None
-        except OSError:  # a file system without hard links
-            if path.exists():
-                raise TargetExists(str(path)) from None
-            os.replace(temp, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
 
 
 # -- writers ------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from spukdos_cli import __version__
 from spukdos_cli.exitcodes import ExitCode
 
 if TYPE_CHECKING:
-    from spukdos_cli.result import CheckOptions, FileResult
+    from spukdos_cli.result import CheckOptions
 
 app = typer.Typer(
     name="spukdos",
@@ -116,14 +116,6 @@ ToleranceOption = Annotated[
         help="Toegestane afwijking van de prijslijst in procent (standaard 10).",
     ),
 ]
-
-
-def check_paths(paths: list[Path], options: CheckOptions) -> list[FileResult]:
-    """Load and check each file; every problem becomes a finding, never an exception."""
-    from spukdos_cli.loader import load_path
-    from spukdos_cli.result import check_loaded
-
-    return [check_loaded(load_path(path), str(path), options) for path in paths]
 
 
 def _version(value: bool) -> None:
@@ -549,10 +541,10 @@ def batch(
     Voorbeeld: spukdos batch aanvragen/ -o resultaten.xlsx --prices prijslijst.yaml
     """
     from spukdos_cli.batch import BatchSettings, collect_paths, default_jobs
-    from spukdos_cli.batch_output import BaselineError, check_target, output_format, read_baseline
+    from spukdos_cli.batch_output import BaselineError, output_format, read_baseline
     from spukdos_cli.batch_run import run_batch
     from spukdos_cli.labels import label
-    from spukdos_cli.writefile import TargetExists
+    from spukdos_cli.writefile import TargetExists, check_target
 
     def shown(path: Path) -> str:
         return str(path).replace("\n", " ")

@@ -10,7 +10,7 @@ once. ``-`` is standard input, read with the same size limit as a file. Every pr
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -43,6 +43,17 @@ def _unlistable(name: str, err: OSError) -> Input:
     return Input(name, None, Finding("Y001", Severity.ERROR, (), START, {"reason": reason}))
 
 
+def iter_yaml_files(folder: Path, failed: list[OSError]) -> Iterator[str]:
+    """Every ``*.yaml``/``*.yml`` below ``folder``, sorted, hidden files and folders
+    skipped, links to folders not followed; folders that cannot be listed go to ``failed``.
+    """
+    for here, dirs, files in os.walk(folder, onerror=failed.append):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and name.lower().endswith(YAML_SUFFIXES):
+                yield os.path.join(here, name)
+
+
 def collect(paths: Iterable[str], stdin_name: str | None = None) -> list[Input]:
     """The inputs named by ``paths``, folders expanded, each file once, in order given.
 
@@ -67,13 +78,8 @@ def collect(paths: Iterable[str], stdin_name: str | None = None) -> list[Input]:
             add(Input(given, path))
             continue
         failed: list[OSError] = []
-
-        for folder, dirs, files in os.walk(path, onerror=failed.append):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                if not name.startswith(".") and name.lower().endswith(YAML_SUFFIXES):
-                    file = Path(folder) / name
-                    add(Input(str(file), file))
+        for file in iter_yaml_files(path, failed):
+            add(Input(file, Path(file)))
         for err in failed:
             add(_unlistable(str(err.filename or given), err))
     return found

@@ -40,6 +40,7 @@ from spukdos_cli.labels import safe_text
 from spukdos_cli.model import Businesscase
 from spukdos_cli.money import round_cents
 from spukdos_cli.result import FileResult
+from spukdos_cli.tables import simple_table
 
 LABELS: dict[str, tuple[str, str]] = {
     "title": ("Analyse: hoe robuust is de businesscase?", "Analysis: how robust is the case?"),
@@ -259,20 +260,6 @@ def _input_value(item: Input, value: Decimal | None, lang: str) -> str:
     return eur(value, lang) if item.is_amount else _plain(value, lang)
 
 
-def _table(title: str, *columns: tuple[str, str]) -> Table:
-    table = Table(
-        title=title,
-        title_justify="left",
-        title_style="bold",
-        box=box.SIMPLE_HEAD,
-        expand=False,
-        pad_edge=False,
-    )
-    for name, justify in columns:
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
-    return table
-
-
 def _verdict_text(positive: bool, lang: str) -> Text:
     return Text(
         label("positive" if positive else "negative", lang),
@@ -319,10 +306,10 @@ def _break_even_cell(value: Quotient | None, lang: str) -> Text:
     return Text(_about(value, lang), justify="right")
 
 
-def break_even_table(case: Businesscase, analysis: Analysis, lang: str) -> RenderableType:
+def break_evensimple_table(case: Businesscase, analysis: Analysis, lang: str) -> RenderableType:
     be = analysis.break_even
     calc = analysis.calculation
-    table = _table(
+    table = simple_table(
         label("break_even", lang),
         (label("input", lang), "left"),
         (label("now", lang), "right"),
@@ -462,7 +449,7 @@ def tornado(analysis: Analysis, lang: str) -> RenderableType:
     if not entries:
         return Group(Text(title, style="bold"), Text(label("no_inputs", lang), style="dim"))
     scale = max((max(abs(s.widest.down), abs(s.widest.up)) for s in entries), default=Decimal(0))
-    table = _table(
+    table = simple_table(
         title,
         (label("input", lang), "left"),
         (label("lower", lang), "right"),
@@ -521,7 +508,7 @@ def scenarios_block(analysis: Analysis, lang: str) -> RenderableType:
             Text(label("no_scenarios", lang), style="dim"),
         )
     base = analysis.calculation
-    table = _table(
+    table = simple_table(
         label("scenarios", lang),
         (label("figure", lang), "left"),
         (label("base_column", lang), "right"),
@@ -575,8 +562,8 @@ def shown_domains(rows: tuple[DomainRow, ...]) -> list[DomainRow]:
     ]
 
 
-def domain_table(analysis: Analysis, lang: str) -> RenderableType:
-    table = _table(
+def domainsimple_table(analysis: Analysis, lang: str) -> RenderableType:
+    table = simple_table(
         label("domains", lang),
         (label("domain", lang), "left"),
         (label("costs", lang), "right"),
@@ -622,8 +609,8 @@ def _party_name(row: PartyRow, lang: str) -> Text:
     return text
 
 
-def party_table(analysis: Analysis, lang: str) -> RenderableType:
-    table = _table(
+def partysimple_table(analysis: Analysis, lang: str) -> RenderableType:
+    table = simple_table(
         label("parties", lang),
         (label("party", lang), "left"),
         (label("pays", lang), "right"),
@@ -706,12 +693,12 @@ def analysis_report(case: Businesscase, analysis: Analysis, lang: str) -> Iterat
     """The renderables of ``spukdos analyse`` for one file, after its header."""
     yield Text(label("title", lang), style="bold underline")
     yield base_line(analysis.calculation, lang)
-    yield break_even_table(case, analysis, lang)
+    yield break_evensimple_table(case, analysis, lang)
     yield without_estimates_panel(analysis, lang)
     yield tornado(analysis, lang)
     yield scenarios_block(analysis, lang)
-    yield domain_table(analysis, lang)
-    yield party_table(analysis, lang)
+    yield domainsimple_table(analysis, lang)
+    yield partysimple_table(analysis, lang)
 
 
 # -- the summary in spukdos check ------------------------------------------------------------

@@ -19,14 +19,16 @@ from rich.table import Table
 from rich.text import Text
 
 from spukdos_cli.calculate import Calculation, DelayBenefit
-from spukdos_cli.codes import render
+from spukdos_cli.codes import render, term
 from spukdos_cli.completeness import overall_score
 from spukdos_cli.findings import Severity
 from spukdos_cli.formatting import clip_text, format_decimal, format_eur, format_pct, join_listed
 from spukdos_cli.labels import label, safe_text
 from spukdos_cli.model import Businesscase, Kostenpost
+from spukdos_cli.money import share
 from spukdos_cli.report_analysis import check_summary
 from spukdos_cli.result import FileResult
+from spukdos_cli.tables import simple_table
 
 _SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -39,20 +41,6 @@ def _money(value: Decimal | None, lang: str, *, signed: bool = False) -> Text:
     if value is None:
         return Text("—")
     return Text(format_eur(value, lang, signed=signed), justify="right")
-
-
-def _table(title: str, *columns: tuple[str, str]) -> Table:
-    table = Table(
-        title=title,
-        title_justify="left",
-        title_style="bold",
-        box=box.SIMPLE_HEAD,
-        expand=False,
-        pad_edge=False,
-    )
-    for name, justify in columns:
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
-    return table
 
 
 def header(result: FileResult, lang: str) -> RenderableType:
@@ -79,8 +67,8 @@ def header(result: FileResult, lang: str) -> RenderableType:
     return Panel(body, title=title, title_align="left", box=box.ROUNDED)
 
 
-def completeness_table(result: FileResult, lang: str) -> Table:
-    table = _table(
+def completenesssimple_table(result: FileResult, lang: str) -> Table:
+    table = simple_table(
         label("completeness", lang),
         (label("section", lang), "left"),
         (label("status", lang), "left"),
@@ -114,8 +102,8 @@ def _post_rows(table: Table, posts: Iterable[Kostenpost], lang: str) -> None:
         table.add_row(_t(post.kostenpost), _t(post.uitvoerder), _money(post.bedrag, lang))
 
 
-def costs_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
-    table = _table(
+def costssimple_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
+    table = simple_table(
         label("costs", lang),
         (label("post", lang), "left"),
         (label("executor", lang), "left"),
@@ -148,8 +136,8 @@ def _factor(value: Decimal | None, lang: str) -> Text:
     return Text("—" if value is None else format_decimal(value, lang), justify="right")
 
 
-def benefits_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
-    table = _table(
+def benefitssimple_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
+    table = simple_table(
         label("benefits", lang),
         (label("benefit", lang), "left"),
         (label("a_days", lang), "right"),
@@ -182,10 +170,8 @@ def benefits_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
     return table
 
 
-def financing_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
-    from spukdos_cli.money import share
-
-    table = _table(
+def financingsimple_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
+    table = simple_table(
         label("financing", lang),
         (label("party", lang), "left"),
         (label("amount", lang), "right"),
@@ -246,10 +232,8 @@ def _stated_rows(
     yield "fig_financiering", calc.financiering_totaal, stated(case.financiering, "totaal")
 
 
-def totals_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
-    from spukdos_cli.codes import term
-
-    table = _table(
+def totalssimple_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
+    table = simple_table(
         label("totals", lang),
         (label("figure", lang), "left"),
         (label("computed", lang), "right"),
@@ -343,11 +327,11 @@ def file_report(result: FileResult, lang: str) -> Iterator[RenderableType]:
     if case is None or calc is None:
         yield Text(label("not_loaded", lang), style="bold red")
     else:
-        yield completeness_table(result, lang)
-        yield costs_table(case, calc, lang)
-        yield benefits_table(case, calc, lang)
-        yield financing_table(case, calc, lang)
-        yield totals_table(case, calc, lang)
+        yield completenesssimple_table(result, lang)
+        yield costssimple_table(case, calc, lang)
+        yield benefitssimple_table(case, calc, lang)
+        yield financingsimple_table(case, calc, lang)
+        yield totalssimple_table(case, calc, lang)
         yield verdict_panel(result, lang)
         if result.verdict_ready:  # issue 4: a short robustness summary
             yield check_summary(case, calc, result.file, lang)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -24,23 +25,35 @@ def _default_mode() -> int:
     return 0o666 & ~umask
 
 
-def write_text_atomic(path: Path, text: str, *, force: bool = False) -> None:
-    """Write ``text`` (UTF-8, ``\\n`` line ends) to ``path``.
-
-    Raises :class:`TargetExists` when ``path`` exists and ``force`` is false, and
-    ``OSError`` when the folder cannot be written.
-    """
+def check_target(path: Path, *, force: bool) -> None:
+    """Fail early (before any work) when ``path`` exists and may not be replaced, is a
+    folder, or lies in a folder that does not exist."""
     if not force and (path.exists() or path.is_symlink()):
         raise TargetExists(str(path))
+    if path.is_dir():
+        raise IsADirectoryError(21, os.strerror(21), str(path))
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise FileNotFoundError(2, os.strerror(2), str(folder))
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path, *, force: bool = False) -> Iterator[Path]:
+    """A temporary path next to ``path``, moved onto ``path`` when the block succeeds and
+    removed when it fails.
+
+    Without ``force`` an existing target is never replaced, not even one created while
+    the block ran (the move is then a hard link, which fails on an existing name). With
+    ``force`` an existing file keeps its permissions.
+    """
+    check_target(path, force=force)
     mode = path.stat().st_mode & 0o7777 if force and path.is_file() else _default_mode()
     folder = path.parent if str(path.parent) else Path(".")
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    os.close(handle)
     temp = Path(temp_name)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
+        yield temp
         os.chmod(temp, mode)
         if force:
             os.replace(temp, path)
@@ -56,3 +69,18 @@ def write_text_atomic(path: Path, text: str, *, force: bool = False) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
+
+
+def write_text_atomic(path: Path, text: str, *, force: bool = False) -> None:
+    """Write ``text`` (UTF-8, ``\\n`` line ends) to ``path`` atomically.
+
+    Raises :class:`TargetExists` when ``path`` exists and ``force`` is false, and
+    ``OSError`` when the folder cannot be written.
+    """
+    with (
+        atomic_output(path, force=force) as temp,
+        open(temp, "w", encoding="utf-8", newline="\n") as out,
+    ):
+        out.write(text)
+        out.flush()
+        os.fsync(out.fileno())
