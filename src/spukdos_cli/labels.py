@@ -33,6 +33,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "financing": ("Financiering", "Financing"),
     "party": ("Partij", "Party"),
     "share": ("Aandeel", "Share"),
+    "cofinancing": ("Cofinanciering (samen)", "Co-financing (together)"),
     "grant": ("Uitkering SPUK DOS", "SPUK DOS grant"),
     "total": ("Totaal", "Total"),
     "totals": ("Totalen: opgegeven en berekend", "Totals: stated and computed"),

@@ -306,7 +306,7 @@ def _break_even_cell(value: Quotient | None, lang: str) -> Text:
     return Text(_about(value, lang), justify="right")
 
 
-def break_evensimple_table(case: Businesscase, analysis: Analysis, lang: str) -> RenderableType:
+def break_even_table(case: Businesscase, analysis: Analysis, lang: str) -> RenderableType:
     be = analysis.break_even
     calc = analysis.calculation
     table = simple_table(
@@ -562,7 +562,7 @@ def shown_domains(rows: tuple[DomainRow, ...]) -> list[DomainRow]:
     ]
 
 
-def domainsimple_table(analysis: Analysis, lang: str) -> RenderableType:
+def domain_table(analysis: Analysis, lang: str) -> RenderableType:
     table = simple_table(
         label("domains", lang),
         (label("domain", lang), "left"),
@@ -609,7 +609,7 @@ def _party_name(row: PartyRow, lang: str) -> Text:
     return text
 
 
-def partysimple_table(analysis: Analysis, lang: str) -> RenderableType:
+def party_table(analysis: Analysis, lang: str) -> RenderableType:
     table = simple_table(
         label("parties", lang),
         (label("party", lang), "left"),
@@ -693,12 +693,12 @@ def analysis_report(case: Businesscase, analysis: Analysis, lang: str) -> Iterat
     """The renderables of ``spukdos analyse`` for one file, after its header."""
     yield Text(label("title", lang), style="bold underline")
     yield base_line(analysis.calculation, lang)
-    yield break_evensimple_table(case, analysis, lang)
+    yield break_even_table(case, analysis, lang)
     yield without_estimates_panel(analysis, lang)
     yield tornado(analysis, lang)
     yield scenarios_block(analysis, lang)
-    yield domainsimple_table(analysis, lang)
-    yield partysimple_table(analysis, lang)
+    yield domain_table(analysis, lang)
+    yield party_table(analysis, lang)
 
 
 # -- the summary in spukdos check ------------------------------------------------------------

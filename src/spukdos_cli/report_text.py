@@ -67,7 +67,7 @@ def header(result: FileResult, lang: str) -> RenderableType:
     return Panel(body, title=title, title_align="left", box=box.ROUNDED)
 
 
-def completenesssimple_table(result: FileResult, lang: str) -> Table:
+def completeness_table(result: FileResult, lang: str) -> Table:
     table = simple_table(
         label("completeness", lang),
         (label("section", lang), "left"),
@@ -102,7 +102,7 @@ def _post_rows(table: Table, posts: Iterable[Kostenpost], lang: str) -> None:
         table.add_row(_t(post.kostenpost), _t(post.uitvoerder), _money(post.bedrag, lang))
 
 
-def costssimple_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
+def costs_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
     table = simple_table(
         label("costs", lang),
         (label("post", lang), "left"),
@@ -136,7 +136,7 @@ def _factor(value: Decimal | None, lang: str) -> Text:
     return Text("—" if value is None else format_decimal(value, lang), justify="right")
 
 
-def benefitssimple_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
+def benefits_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
     table = simple_table(
         label("benefits", lang),
         (label("benefit", lang), "left"),
@@ -170,7 +170,7 @@ def benefitssimple_table(case: Businesscase, calc: Calculation, lang: str) -> Ta
     return table
 
 
-def financingsimple_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
+def financing_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
     table = simple_table(
         label("financing", lang),
         (label("party", lang), "left"),
@@ -188,6 +188,13 @@ def financingsimple_table(case: Businesscase, calc: Calculation, lang: str) -> T
             _t(contribution.partij),
             _money(contribution.bedrag, lang),
             Text(format_pct(pct, lang), justify="right"),
+        )
+    if financing is not None and financing.bijdragen:
+        table.add_row(
+            Text(label("cofinancing", lang), style="italic"),
+            _money(calc.bijdragen, lang),
+            Text(format_pct(calc.aandeel_cofinanciering_pct, lang), justify="right"),
+            end_section=True,
         )
     table.add_row(
         label("grant", lang),
@@ -232,7 +239,7 @@ def _stated_rows(
     yield "fig_financiering", calc.financiering_totaal, stated(case.financiering, "totaal")
 
 
-def totalssimple_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
+def totals_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
     table = simple_table(
         label("totals", lang),
         (label("figure", lang), "left"),
@@ -327,11 +334,11 @@ def file_report(result: FileResult, lang: str) -> Iterator[RenderableType]:
     if case is None or calc is None:
         yield Text(label("not_loaded", lang), style="bold red")
     else:
-        yield completenesssimple_table(result, lang)
-        yield costssimple_table(case, calc, lang)
-        yield benefitssimple_table(case, calc, lang)
-        yield financingsimple_table(case, calc, lang)
-        yield totalssimple_table(case, calc, lang)
+        yield completeness_table(result, lang)
+        yield costs_table(case, calc, lang)
+        yield benefits_table(case, calc, lang)
+        yield financing_table(case, calc, lang)
+        yield totals_table(case, calc, lang)
         yield verdict_panel(result, lang)
         if result.verdict_ready:  # issue 4: a short robustness summary
             yield check_summary(case, calc, result.file, lang)
