@@ -78,6 +78,27 @@ MINIMAL = textwrap.dedent(
 )
 
 
+CLI_ENV = {"COLUMNS": "100", "NO_COLOR": "1", "SPUKDOS_LANG": "nl"}
+"""A fixed-width, colourless, Dutch terminal for CLI tests."""
+
+
+def run_cli(*args: str) -> tuple[int, str]:
+    """Run spukdos in-process; its exit code and output."""
+    from typer.testing import CliRunner
+
+    from spukdos_cli import cli
+
+    result = CliRunner().invoke(cli.app, list(args), env=CLI_ENV)
+    return result.exit_code, result.output
+
+
+def write_case(tmp_path: Path, text: str, name: str = "case.yaml") -> Path:
+    """Write ``text`` to a YAML file in ``tmp_path``."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def check_text(text: str, file: str = "test.yaml") -> FileResult:
     """Load and check YAML text as the check command does."""
     return check_loaded(load_text(text), file)

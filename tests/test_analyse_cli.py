@@ -14,15 +14,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from spukdos_cli import cli
 from spukdos_cli.exitcodes import ExitCode
 from spukdos_cli.export import svg_format
 from spukdos_cli.report_analysis import LABELS
 
-from .conftest import AMSTELVEEN, MINIMAL
+from .conftest import AMSTELVEEN, CLI_ENV, MINIMAL, run_cli, write_case
 
 runner = CliRunner()
-ENV = {"COLUMNS": "100", "NO_COLOR": "1", "SPUKDOS_LANG": "nl"}
+ENV = CLI_ENV
 
 SCENARIOS = """
 scenarios:
@@ -38,15 +37,8 @@ scenarios:
 """
 
 
-def run(*args: str) -> tuple[int, str]:
-    result = runner.invoke(cli.app, list(args), env=ENV)
-    return result.exit_code, result.output
-
-
-def write(tmp_path: Path, text: str, name: str = "case.yaml") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
+run = run_cli
+write = write_case
 
 
 def squash(text: str) -> str:
