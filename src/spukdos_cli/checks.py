@@ -37,68 +37,47 @@ def check_completeness(
         )
 
 
-def _stated_totals(
-    case: Businesscase, calc: Calculation
-) -> Iterator[tuple[str, DataPath, Decimal | None, Decimal | None]]:
-    """(figure, path, stated, computed) for every total the applicant may state."""
-    opgave = case.opgave
-    if opgave is not None:
-        yield (
-            "fig_initiele_kosten",
-            ("opgave", "initiele_kosten"),
-            opgave.initiele_kosten,
-            calc.initiele_kosten,
-        )
-        yield (
-            "fig_uitvoeringskosten",
-            ("opgave", "uitvoeringskosten"),
-            opgave.uitvoeringskosten,
-            calc.uitvoeringskosten,
-        )
-        yield (
-            "fig_totaal_kosten",
-            ("opgave", "totaal_kosten"),
-            opgave.totaal_kosten,
-            calc.totaal_kosten,
-        )
-        yield (
-            "fig_overige_besparingen",
-            ("opgave", "overige_besparingen"),
-            opgave.overige_besparingen,
-            calc.overige_besparingen,
-        )
-        yield "fig_totaal_baten", ("opgave", "totaal_baten"), opgave.totaal_baten, calc.totaal_baten
-        yield "fig_saldo", ("opgave", "saldo"), opgave.saldo, calc.saldo
-    baten = case.baten
-    if baten is not None:
-        if baten.uitstel_mpt_vpt is not None:
-            yield (
-                "fig_mpt_vpt",
-                ("baten", "uitstel_mpt_vpt", "totaal"),
-                baten.uitstel_mpt_vpt.totaal,
-                calc.uitstel_mpt_vpt.totaal,
-            )
-        if baten.uitstel_intramuraal is not None:
-            yield (
-                "fig_intramuraal",
-                ("baten", "uitstel_intramuraal", "totaal"),
-                baten.uitstel_intramuraal.totaal,
-                calc.uitstel_intramuraal.totaal,
-            )
-    if case.financiering is not None:
-        yield (
-            "fig_financiering",
-            ("financiering", "totaal"),
-            case.financiering.totaal,
-            calc.financiering_totaal,
-        )
+StatedTotal = tuple[str, DataPath, Decimal | None, Decimal | None]
+"""(figure, path of the stated value, stated, computed)."""
+
+
+def _stated_at(case: Businesscase, path: DataPath) -> Decimal | None:
+    """The amount the file states at ``path`` (attribute by attribute), or None."""
+    value: object = case
+    for name in path:
+        value = getattr(value, str(name), None)
+        if value is None:
+            return None
+    return value if isinstance(value, Decimal) else None
+
+
+def stated_totals(case: Businesscase, calc: Calculation) -> Iterator[StatedTotal]:
+    """Every total the applicant may state, in the form's order, with the computed value
+    beside it; ``stated`` is None where the file does not state it."""
+    figures: tuple[tuple[str, DataPath, Decimal | None], ...] = (
+        ("fig_initiele_kosten", ("opgave", "initiele_kosten"), calc.initiele_kosten),
+        ("fig_uitvoeringskosten", ("opgave", "uitvoeringskosten"), calc.uitvoeringskosten),
+        ("fig_totaal_kosten", ("opgave", "totaal_kosten"), calc.totaal_kosten),
+        ("fig_mpt_vpt", ("baten", "uitstel_mpt_vpt", "totaal"), calc.uitstel_mpt_vpt.totaal),
+        (
+            "fig_intramuraal",
+            ("baten", "uitstel_intramuraal", "totaal"),
+            calc.uitstel_intramuraal.totaal,
+        ),
+        ("fig_overige_besparingen", ("opgave", "overige_besparingen"), calc.overige_besparingen),
+        ("fig_totaal_baten", ("opgave", "totaal_baten"), calc.totaal_baten),
+        ("fig_saldo", ("opgave", "saldo"), calc.saldo),
+        ("fig_financiering", ("financiering", "totaal"), calc.financiering_totaal),
+    )
+    for figure, path, computed in figures:
+        yield figure, path, _stated_at(case, path), computed
 
 
 def check_stated_totals(
     case: Businesscase, calc: Calculation, source_map: SourceMap
 ) -> Iterator[Finding]:
     """A001: every total the applicant states must equal the computed one, to the cent."""
-    for figure, path, stated, computed in _stated_totals(case, calc):
+    for figure, path, stated, computed in stated_totals(case, calc):
         if stated is None or computed is None or stated == computed:
             continue
         yield Finding(

@@ -19,6 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from spukdos_cli.calculate import Calculation, DelayBenefit
+from spukdos_cli.checks import stated_totals
 from spukdos_cli.codes import render, term
 from spukdos_cli.completeness import overall_score
 from spukdos_cli.findings import Severity
@@ -211,34 +212,6 @@ def financing_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
     return table
 
 
-def _stated_rows(
-    case: Businesscase, calc: Calculation
-) -> Iterator[tuple[str, Decimal | None, Decimal | None]]:
-    opgave = case.opgave
-    baten = case.baten
-
-    def stated(obj: object, name: str) -> Decimal | None:
-        return getattr(obj, name) if obj is not None else None
-
-    yield "fig_initiele_kosten", calc.initiele_kosten, stated(opgave, "initiele_kosten")
-    yield "fig_uitvoeringskosten", calc.uitvoeringskosten, stated(opgave, "uitvoeringskosten")
-    yield "fig_totaal_kosten", calc.totaal_kosten, stated(opgave, "totaal_kosten")
-    yield (
-        "fig_mpt_vpt",
-        calc.uitstel_mpt_vpt.totaal,
-        stated(baten.uitstel_mpt_vpt if baten else None, "totaal"),
-    )
-    yield (
-        "fig_intramuraal",
-        calc.uitstel_intramuraal.totaal,
-        stated(baten.uitstel_intramuraal if baten else None, "totaal"),
-    )
-    yield "fig_overige_besparingen", calc.overige_besparingen, stated(opgave, "overige_besparingen")
-    yield "fig_totaal_baten", calc.totaal_baten, stated(opgave, "totaal_baten")
-    yield "fig_saldo", calc.saldo, stated(opgave, "saldo")
-    yield "fig_financiering", calc.financiering_totaal, stated(case.financiering, "totaal")
-
-
 def totals_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
     table = simple_table(
         label("totals", lang),
@@ -247,7 +220,7 @@ def totals_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
         (label("stated", lang), "right"),
         (label("difference", lang), "right"),
     )
-    for key, computed, stated in _stated_rows(case, calc):
+    for key, _path, stated, computed in stated_totals(case, calc):
         signed = key == "fig_saldo"
         if stated is None or computed is None:
             table.add_row(
