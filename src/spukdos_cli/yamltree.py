@@ -106,9 +106,7 @@ class _Frame:
     size: int = 1
     anchor: str | None = None
     key: str | None = None  # pending key of a mapping
-    key_pos: Position | None = None
-    key_ok: bool = True
-    skip_value: bool = False
+    drop_value: bool = False  # the pending key was reported: its value is not kept
     seen: dict[str, Position] = field(default_factory=dict)
 
 
@@ -151,7 +149,7 @@ class _Builder:
         top = self.stack[-1]
         if isinstance(top.container, list):
             return (*top.path, len(top.container))
-        if top.key is None or not top.key_ok or top.skip_value:
+        if top.key is None or top.drop_value:
             return None
         return (*top.path, top.key)
 
@@ -169,11 +167,10 @@ class _Builder:
         if top.key is None:
             self._take_key(value, position)
             return
-        if top.key_ok and not top.skip_value:
+        if not top.drop_value:
             top.container[top.key] = value
         top.key = None
-        top.key_ok = True
-        top.skip_value = False
+        top.drop_value = False
 
     def _take_key(self, value: Any, position: Position) -> None:
         top = self.stack[-1]
@@ -181,11 +178,11 @@ class _Builder:
             self.problems.append(
                 TreeProblem("complex_key", position, top.path, detail=repr(value)[:40])
             )
-            top.key, top.key_ok = "", False
+            top.key, top.drop_value = "", True
             return
         if value == "<<":
             self.problems.append(TreeProblem("merge_key", position, top.path))
-            top.key, top.key_ok = value, False
+            top.key, top.drop_value = value, True
             return
         if value in top.seen:
             self.problems.append(
@@ -197,10 +194,10 @@ class _Builder:
                     other=top.seen[value],
                 )
             )
-            top.key, top.skip_value = value, True
+            top.key, top.drop_value = value, True
             return
         top.seen[value] = position
-        top.key, top.key_pos = value, position
+        top.key = value
         self.source_map.keys[(*top.path, value)] = position
 
     def _check_tag(
