@@ -16,6 +16,7 @@ import re
 import sys
 import threading
 import tomllib
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from typer.testing import CliRunner
 
 from spukdos_cli import cli, codes, loader, yamltree
 from spukdos_cli.exitcodes import ExitCode
-from spukdos_cli.findings import Finding, Position, Term
+from spukdos_cli.findings import Finding, Position, Quantity, Term
 from spukdos_cli.formatting import MAX_LISTED, MAX_SHOWN_CHARS, clip_text, join_listed
 from spukdos_cli.labels import safe_text
 from spukdos_cli.loader import MAX_FINDINGS, load_bytes, load_path, load_text, read_bytes
@@ -404,7 +405,7 @@ def test_list_item_limit() -> None:
     (finding,) = too_many.findings
     assert (finding.code, finding.position) == ("Y009", Position(4 + limit, 7))
     assert finding.path == ("baten", "kwalitatief")
-    assert finding.params["limit"] == Term("limit_items", {"max": "200"})
+    assert finding.params["limit"] == Term("limit_items", {"max": Quantity(Decimal(200))})
     assert "more than 200 items" in codes.render(finding, "en")
 
 
@@ -414,7 +415,7 @@ def test_text_length_limit() -> None:
     (finding,) = load_text(HEAD + "experiment:\n  naam: " + "x" * (limit + 1) + "\n").findings
     assert (finding.code, finding.position) == ("Y009", Position(3, 9))
     assert finding.path == ("experiment", "naam")
-    assert finding.params["limit"] == Term("limit_text", {"max": "100.000"})
+    assert finding.params["limit"] == Term("limit_text", {"max": Quantity(Decimal(100_000))})
 
 
 def test_a_long_key_is_limited_too() -> None:

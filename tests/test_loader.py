@@ -18,7 +18,8 @@ from typing import Any
 import pytest
 
 from spukdos_cli import codes, loader, yamltree
-from spukdos_cli.findings import Finding, Position, Term
+from spukdos_cli.codes import render
+from spukdos_cli.findings import Finding, Position, Quantity, Term
 from spukdos_cli.loader import (
     MAX_FILE_BYTES,
     Loaded,
@@ -492,9 +493,12 @@ def test_tree_problems_become_findings(
 @pytest.mark.parametrize(
     ("text", "term"),
     [
-        (_billion_laughs(), Term("limit_nodes", {"max": "100.000"})),
-        ("[" * 10_000 + "]" * 10_000, Term("limit_depth", {"max": "50"})),
-        ("a: &x 1\nb: [" + ", ".join(["*x"] * 101) + "]\n", Term("limit_aliases", {"max": "100"})),
+        (_billion_laughs(), Term("limit_nodes", {"max": Quantity(Decimal(100_000))})),
+        ("[" * 10_000 + "]" * 10_000, Term("limit_depth", {"max": Quantity(Decimal(50))})),
+        (
+            "a: &x 1\nb: [" + ", ".join(["*x"] * 101) + "]\n",
+            Term("limit_aliases", {"max": Quantity(Decimal(100))}),
+        ),
     ],
     ids=["nodes", "depth", "aliases"],
 )
@@ -503,6 +507,19 @@ def test_limits_become_y009(text: str, term: Term) -> None:
     assert finding.code == "Y009"
     assert finding.params["limit"] == term
     assert finding.params["limit"].params == term.params
+
+
+def test_limit_and_binary_messages_speak_the_readers_language() -> None:
+    nodes = _only(load_text(_billion_laughs()))
+    assert "100.000 waarden" in render(nodes, "nl")
+    assert "100,000 values" in render(nodes, "en")
+    binary = _only(load_bytes(b"a: 1\nnaam: \x00x\n"))
+    assert render(binary, "nl") == (
+        "Het bestand is geen UTF-8-tekst (NUL-byte: een binair bestand?). Sla het op als UTF-8."
+    )
+    assert render(binary, "en") == (
+        "The file is not UTF-8 text (NUL byte: a binary file?). Save it as UTF-8."
+    )
 
 
 def test_merge_key_and_complex_key_terms() -> None:
@@ -608,15 +625,15 @@ def test_bom_does_not_shift_the_first_column() -> None:
         (b"a: 1\nb: \xe2\x82\n", Position(2, 4), "byte 0xE2"),  # a cut-off sequence
         (b"a: 1\r\nb: \x80\r\n", Position(2, 4), "byte 0x80"),
         (codecs.BOM_UTF8 + b"naam: caf\xe9\n", Position(1, 10), "byte 0xE9"),
-        (b"a: 1\nnaam: \x00x\n", Position(2, 7), "NUL-byte (binair?)"),
-        (b"\x00", Position(1, 1), "NUL-byte (binair?)"),
-        ("spukdos: 1\n".encode("utf-16-le"), Position(1, 2), "NUL-byte (binair?)"),  # no BOM
+        (b"a: 1\nnaam: \x00x\n", Position(2, 7), Term("nul_byte")),
+        (b"\x00", Position(1, 1), Term("nul_byte")),
+        ("spukdos: 1\n".encode("utf-16-le"), Position(1, 2), Term("nul_byte")),  # no BOM
         (codecs.BOM_UTF16_LE + b"\x00", Position(1, 1), "UTF-16"),  # odd length
         (codecs.BOM_UTF16_LE + b"\x00\xd8", Position(1, 1), "UTF-16"),  # lone surrogate
     ],
 )
 def test_wrong_encoding_is_y008_with_the_position_of_the_bad_byte(
-    raw: bytes, position: Position, detail: str
+    raw: bytes, position: Position, detail: str | Term
 ) -> None:
     result = decode(raw)
     assert isinstance(result, Finding)

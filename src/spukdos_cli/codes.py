@@ -637,6 +637,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "is_directory": ("dit is een map, geen bestand", "this is a directory, not a file"),
     "no_permission": ("geen leesrechten", "no permission to read it"),
     "os_error": ("besturingssysteem meldt een fout", "the operating system reports an error"),
+    "nul_byte": ("NUL-byte: een binair bestand?", "NUL byte: a binary file?"),
     # limits
     "limit_size": ("bestand groter dan {max}", "file larger than {max}"),
     "limit_depth": ("meer dan {max} niveaus diep genest", "nested more than {max} levels deep"),

@@ -18,13 +18,14 @@ import re
 import types
 import typing
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from spukdos_cli import yamltree
-from spukdos_cli.findings import DataPath, Finding, ParamValue, Position, Severity, Term
+from spukdos_cli.findings import DataPath, Finding, ParamValue, Position, Quantity, Severity, Term
 from spukdos_cli.model import Businesscase
 from spukdos_cli.yamltree import SourceMap, TreeProblem
 
@@ -108,7 +109,7 @@ def decode(raw: bytes) -> str | Finding:
             return _error("Y008", Position(1, 1), detail="UTF-16")
     nul = raw.find(b"\x00")
     if nul >= 0:
-        return _error("Y008", _byte_position(raw, nul), detail="NUL-byte (binair?)")
+        return _error("Y008", _byte_position(raw, nul), detail=Term("nul_byte"))
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -142,9 +143,8 @@ def _tree_finding(problem: TreeProblem) -> Finding:
     if problem.kind == "limit":
         name = problem.detail.split(">", 1)[0]
         key, limit = _LIMIT_TERMS[name]
-        return _error(
-            "Y009", position, path, limit=Term(key, {"max": f"{limit:,}".replace(",", ".")})
-        )
+        # a Quantity, so that the number is grouped the reader's way (100.000 / 100,000)
+        return _error("Y009", position, path, limit=Term(key, {"max": Quantity(Decimal(limit))}))
     return _error("Y010", position, path, what=Term(problem.kind))
 
 
