@@ -139,6 +139,7 @@ def test_example_is_accepted_by_spukdos_and_by_the_schema(path: Path) -> None:
         (("startdatum: 2025-01-01", "startdatum: 1 januari"), ["experiment", "startdatum"]),
         (("bedrag: 600.00", "bedrag: -600.00"), ["kosten", "uitvoering", 0, "bedrag"]),
         (("spukdos: 1", "spukdos: 2"), ["spukdos"]),
+        (("spukdos: 1", 'spukdos: "2"'), ["spukdos"]),
     ],
 )
 def test_schema_rejects_what_spukdos_rejects(change: tuple[str, str], where: list[Any]) -> None:
@@ -151,6 +152,27 @@ def test_schema_rejects_what_spukdos_rejects(change: tuple[str, str], where: lis
     assert errors, "the schema accepted it"  # ... and so does the schema, at that place
     places = [list(e.absolute_path) for e in deepest(errors)]
     assert any(place[: len(where)] == where for place in places), places
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("spukdos: 1", 'spukdos: "1"'),
+        ("bedrag: 600.00", 'bedrag: "€ 600,00"'),
+        ("aantal_inwoners: 100", 'aantal_inwoners: "100"'),
+    ],
+)
+def test_schema_accepts_what_spukdos_accepts(change: tuple[str, str]) -> None:
+    text = MINIMAL.replace(*change)
+    assert text != MINIMAL
+    from spukdos_cli.loader import load_text
+
+    assert not load_text(text).findings  # spukdos accepts it ...
+    errors = [
+        f"{list(e.absolute_path)}: {e.message}"
+        for e in validator().iter_errors(as_an_editor_reads(text))
+    ]
+    assert errors == []  # ... and so does the schema
 
 
 def test_schema_speaks_dutch_to_the_editor() -> None:

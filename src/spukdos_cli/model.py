@@ -379,9 +379,11 @@ class Businesscase(_Model):
 
     model_config = ConfigDict(title="SPUK DOS businesscase")
 
-    spukdos: Annotated[Literal[1], BeforeValidator(_to_whole)] = Field(
-        description="Versie van het bestandsformaat (1)"
-    )
+    spukdos: Annotated[
+        Literal[1],
+        BeforeValidator(_to_whole),
+        WithJsonSchema({"enum": [1, "1"]}),  # spukdos reads "1" too; editors should agree
+    ] = Field(description="Versie van het bestandsformaat (1)")
     regeling_jaar: Aantal | None = Field(None, description="Jaar van de regeling (bijv. 2025)")
     experiment: Experiment | None = None
     partijen: tuple[Partij, ...] | None = None
