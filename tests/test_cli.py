@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -169,3 +170,10 @@ def test_schema_command_prints_the_committed_schema() -> None:
     code, out = run("schema")
     assert code == ExitCode.OK
     assert json.loads(out)["title"] == "SPUK DOS businesscase"
+
+
+def test_the_readme_documents_exactly_the_exit_codes_there_are() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Exit codes", 1)[1].split("\n## ", 1)[0]
+    documented = [int(code) for code in re.findall(r"^\| (\d+) \|", section, re.MULTILINE)]
+    assert documented == [code.value for code in ExitCode] == [0, 1, 2, 130]

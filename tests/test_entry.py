@@ -84,7 +84,8 @@ keep = Loud()
 if "--handler" in sys.argv:
     atexit.register(lambda: sys.stderr.write("exit handler ran\\n"))
 sys.argv = ["spukdos", "check", {file!r}]
-from spukdos_cli.cli import entry, main
+from spukdos_cli.cli import main
+from spukdos_cli.entry import entry
 entry() if "--entry" in {args!r} else main()
 """
 
@@ -132,7 +133,7 @@ def test_a_thread_still_running_gets_an_orderly_exit(tmp_path: Path) -> None:
                 sys.stderr.write("thread finished\\n")
             threading.Thread(target=late).start()
             sys.argv = ["spukdos", "check", {str(AMSTELVEEN)!r}]
-            from spukdos_cli.cli import entry
+            from spukdos_cli.entry import entry
             entry()
             """
         ),
@@ -141,3 +142,30 @@ def test_a_thread_still_running_gets_an_orderly_exit(tmp_path: Path) -> None:
     completed = python(str(script))
     assert completed.returncode == ExitCode.OK
     assert "thread finished" in completed.stderr
+
+
+def test_ctrl_c_while_still_importing_ends_quietly_with_130(tmp_path: Path) -> None:
+    # Ctrl-C can arrive before Typer is even imported: make that import raise it
+    script = tmp_path / "interrupt.py"
+    script.write_text(
+        textwrap.dedent(
+            """\
+            import sys
+
+            class Interrupt:
+                def find_spec(self, name, path=None, target=None):
+                    if name == "spukdos_cli.cli":
+                        raise KeyboardInterrupt
+                    return None
+
+            sys.meta_path.insert(0, Interrupt())
+            sys.argv = ["spukdos", "check", "x.yaml"]
+            from spukdos_cli.entry import entry
+            entry()
+            """
+        ),
+        encoding="utf-8",
+    )
+    completed = python(str(script))
+    assert completed.returncode == ExitCode.INTERRUPTED == 130
+    assert completed.stderr == ""

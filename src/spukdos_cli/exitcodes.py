@@ -7,6 +7,8 @@ code  meaning
 1     error findings in at least one file, including a file that cannot be read
       or parsed
 2     usage, configuration or internal error (a bug: please report it)
+130   interrupted (Ctrl-C); ``-o`` leaves no half-written file (the shell's
+      convention for SIGINT, which Typer and most command-line tools follow)
 ====  ==========================================================================
 """
 
@@ -19,3 +21,4 @@ class ExitCode(IntEnum):
     OK = 0
     FINDINGS = 1
     USAGE = 2
+    INTERRUPTED = 130
