@@ -21,9 +21,11 @@ def teardown_needed() -> bool:
     import atexit
     import threading
 
+    handlers = getattr(atexit, "_ncallbacks", None)  # CPython's; elsewhere: assume some
     return (
-        threading.active_count() > 1
-        or atexit._ncallbacks() > 0
+        handlers is None
+        or handlers() > 0
+        or threading.active_count() > 1
         or sys.getprofile() is not None
         or sys.gettrace() is not None
     )
