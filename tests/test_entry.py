@@ -73,41 +73,44 @@ def test_output_to_a_file_is_complete(tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8").rstrip().endswith("}")
 
 
-SCRIPT = """\
-import atexit, sys
+def run_code(tmp_path: Path, setup: str, run: str = "entry()") -> subprocess.CompletedProcess[str]:
+    """``spukdos check`` of the example in a fresh Python process, after ``setup``."""
+    script = tmp_path / "run.py"
+    body = f"""\
+import sys
+sys.argv = ["spukdos", "check", {str(AMSTELVEEN)!r}]
+from spukdos_cli.entry import entry
+{run}
+"""
+    script.write_text(textwrap.dedent(setup) + body, encoding="utf-8")
+    return python(str(script))
+
+
+LOUD_TEARDOWN = """\
+import sys
 
 class Loud:
     def __del__(self):
         sys.stderr.write("teardown ran\\n")
 
 keep = Loud()
-if "--handler" in sys.argv:
-    atexit.register(lambda: sys.stderr.write("exit handler ran\\n"))
-sys.argv = ["spukdos", "check", {file!r}]
-from spukdos_cli.cli import main
-from spukdos_cli.entry import entry
-entry() if "--entry" in {args!r} else main()
 """
-
-
-def run_script(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    script = tmp_path / "run.py"
-    script.write_text(SCRIPT.format(file=str(AMSTELVEEN), args=args), encoding="utf-8")
-    return python(str(script), *args)
+MAIN = "from spukdos_cli.cli import main\nmain()"
 
 
 def test_the_entry_point_skips_only_the_interpreter_teardown(tmp_path: Path) -> None:
-    normal = run_script(tmp_path)
+    normal = run_code(tmp_path, LOUD_TEARDOWN, run=MAIN)
     assert normal.returncode == ExitCode.OK
     assert "teardown ran" in normal.stderr  # the control: without entry() it does run
-    quick = run_script(tmp_path, "--entry")
+    quick = run_code(tmp_path, LOUD_TEARDOWN)
     assert quick.returncode == ExitCode.OK
     assert "teardown ran" not in quick.stderr
     assert "€ 858.525,00" in quick.stdout
 
 
 def test_an_exit_handler_is_never_skipped(tmp_path: Path) -> None:
-    completed = run_script(tmp_path, "--entry", "--handler")
+    handler = 'import atexit\natexit.register(lambda: sys.stderr.write("exit handler ran\\n"))\n'
+    completed = run_code(tmp_path, LOUD_TEARDOWN + handler)
     assert completed.returncode == ExitCode.OK
     assert "exit handler ran" in completed.stderr
     assert "teardown ran" in completed.stderr  # an orderly exit, as the handler needs
@@ -123,49 +126,31 @@ def test_a_profiler_still_writes_its_results(tmp_path: Path) -> None:
 
 
 def test_a_thread_still_running_gets_an_orderly_exit(tmp_path: Path) -> None:
-    script = tmp_path / "thread.py"
-    script.write_text(
-        textwrap.dedent(
-            f"""\
-            import sys, threading, time
-            def late():
-                time.sleep(0.3)
-                sys.stderr.write("thread finished\\n")
-            threading.Thread(target=late).start()
-            sys.argv = ["spukdos", "check", {str(AMSTELVEEN)!r}]
-            from spukdos_cli.entry import entry
-            entry()
-            """
-        ),
-        encoding="utf-8",
-    )
-    completed = python(str(script))
+    late_thread = """\
+        import sys, threading, time
+        def late():
+            time.sleep(0.3)
+            sys.stderr.write("thread finished\\n")
+        threading.Thread(target=late).start()
+        """
+    completed = run_code(tmp_path, late_thread)
     assert completed.returncode == ExitCode.OK
     assert "thread finished" in completed.stderr
 
 
 def test_ctrl_c_while_still_importing_ends_quietly_with_130(tmp_path: Path) -> None:
     # Ctrl-C can arrive before Typer is even imported: make that import raise it
-    script = tmp_path / "interrupt.py"
-    script.write_text(
-        textwrap.dedent(
-            """\
-            import sys
+    interrupt_on_import = """\
+        import sys
 
-            class Interrupt:
-                def find_spec(self, name, path=None, target=None):
-                    if name == "spukdos_cli.cli":
-                        raise KeyboardInterrupt
-                    return None
+        class Interrupt:
+            def find_spec(self, name, path=None, target=None):
+                if name == "spukdos_cli.cli":
+                    raise KeyboardInterrupt
+                return None
 
-            sys.meta_path.insert(0, Interrupt())
-            sys.argv = ["spukdos", "check", "x.yaml"]
-            from spukdos_cli.entry import entry
-            entry()
-            """
-        ),
-        encoding="utf-8",
-    )
-    completed = python(str(script))
+        sys.meta_path.insert(0, Interrupt())
+        """
+    completed = run_code(tmp_path, interrupt_on_import)
     assert completed.returncode == ExitCode.INTERRUPTED == 130
     assert completed.stderr == ""
