@@ -431,6 +431,45 @@ def test_depth_limit_boundary() -> None:
     assert _kinds(build_tree("[" * (depth + 1) + "]" * (depth + 1)).problems) == ["limit"]
 
 
+# Our limits answer first, whatever the installed libyaml reads ahead or limits itself:
+# libyaml decodes its input in blocks and scans ahead up to a line to find keys, and
+# libyaml 0.2.6 (PyYAML 6.0.4) stops nesting beyond 1,000 levels on its own. A parser
+# error after the place where one of our limits is crossed must not hide that limit.
+_BEL = "\x07"  # a character YAML does not allow: the reader fails on it, ahead of events
+_LIMIT_THEN_BROKEN = {
+    "depth": ("[" * 60 + _BEL, Position(1, 51), "depth>50"),
+    "depth-libyaml": ("[" * 2_000 + "]" * 2_000, Position(1, 51), "depth>50"),
+    "items": ("a: [" + "1, " * 300 + _BEL + "]", Position(1, 605), "items>200"),
+    "aliases": ("a: &x 1\nb: [" + "*x, " * 120 + _BEL + "]", Position(2, 405), "aliases>100"),
+    "text": ("a: " + "x" * 100_001 + " " + _BEL, Position(1, 4), "text>100000"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "position", "detail"), _LIMIT_THEN_BROKEN.values(), ids=_LIMIT_THEN_BROKEN
+)
+def test_a_limit_answers_before_a_later_parser_error(
+    text: str, position: Position, detail: str
+) -> None:
+    tree = build_tree(text)
+    assert tree.data is None
+    assert [(p.kind, p.position, p.detail) for p in tree.problems] == [("limit", position, detail)]
+
+
+def test_a_parser_side_depth_error_is_a_limit_not_syntax(monkeypatch: pytest.MonkeyPatch) -> None:
+    # with our own limit above libyaml 0.2.6's (1,000), its error is what comes through:
+    # it must read as the limit it is. With an older libyaml ours stops at 2,001 levels.
+    monkeypatch.setattr(yamltree, "MAX_DEPTH", 2_000)
+    tree = build_tree("[" * 3_000 + "]" * 3_000)
+    assert [(p.kind, p.detail) for p in tree.problems] == [("limit", "depth>2000")]
+    assert tree.problems[0].position.line == 1
+
+
+def test_a_syntax_error_before_any_limit_stays_a_syntax_error() -> None:
+    tree = build_tree("a: [1, 2\nb: " + "[" * 60)
+    assert [(p.kind, p.position) for p in tree.problems] == [("syntax", Position(2, 2))]
+
+
 def test_alias_limit() -> None:
     limit = yamltree.MAX_ALIASES
     ok = build_tree("a: &x 1\nb: [" + ", ".join(["*x"] * limit) + "]\n")

@@ -275,25 +275,74 @@ def build_tree(text: str) -> Tree:
     """Parse ``text`` (one YAML document) into data, positions and problems."""
     builder = _Builder()
     try:
-        for event in yaml.parse(text, Loader=_Loader):
-            builder.feed(event)
+        _feed(builder, text)
     except _Stop as stop:
-        builder.problems.append(stop.problem)
-        return Tree(None, builder.source_map, builder.problems)
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        position = _pos(mark) if mark is not None else Position(1, 1)
-        detail = " ".join(str(part) for part in (err.context, err.problem) if part)
-        builder.problems.append(TreeProblem("syntax", position, detail=detail))
-        return Tree(None, builder.source_map, builder.problems)
-    except yaml.YAMLError as err:  # ReaderError: a character YAML does not allow
-        position = _reader_position(text, err)
-        builder.problems.append(TreeProblem("syntax", position, detail=_reader_detail(err)))
+        return _stopped(builder, stop)
+    except yaml.YAMLError as err:
+        earlier = _stop_before(text, _error_index(err))
+        if earlier is not None:
+            return earlier
+        builder.problems.append(_parser_problem(text, err))
         return Tree(None, builder.source_map, builder.problems)
     if not builder.have_root or (builder.root is None and not builder.problems):
         # no document, or one that holds nothing ("---", "~", "null"): an empty file
         builder.problems.append(TreeProblem("empty", Position(1, 1)))
     return Tree(builder.root, builder.source_map, builder.problems)
+
+
+def _feed(builder: _Builder, text: str) -> None:
+    for event in yaml.parse(text, Loader=_Loader):
+        builder.feed(event)
+
+
+def _stopped(builder: _Builder, stop: _Stop) -> Tree:
+    builder.problems.append(stop.problem)
+    return Tree(None, builder.source_map, builder.problems)
+
+
+def _stop_before(text: str, index: int | None) -> Tree | None:
+    """The tree of the text before a parser error, if one of our limits stops it there.
+
+    The C parser reads ahead before it hands out events: it decodes the input in blocks
+    (a character YAML does not allow fails there), it scans up to a line or 1,024
+    characters to find out whether a value is a key, and libyaml 0.2.6 enforces a nesting
+    limit of its own while it does. So a parser error can surface before the events that
+    would hit one of our limits (depth, values, aliases, items, text length), and with
+    another libyaml the other way round. Building the text before the error again, with
+    nothing after it to read ahead into, reports the first problem in the text, whichever
+    libyaml is installed.
+    """
+    if index is None or not 0 < index <= len(text):
+        return None
+    builder = _Builder()
+    try:
+        _feed(builder, text[:index])
+    except _Stop as stop:
+        return _stopped(builder, stop)
+    except yaml.YAMLError:  # the cut itself: nothing of ours stopped the text before it
+        return None
+    return None
+
+
+def _error_index(err: yaml.YAMLError) -> int | None:
+    """The character offset of a parser error (libyaml counts characters, not bytes)."""
+    if isinstance(err, yaml.MarkedYAMLError):
+        mark = err.problem_mark or err.context_mark
+        index = getattr(mark, "index", None)
+    else:  # ReaderError
+        index = getattr(err, "position", None)
+    return index if isinstance(index, int) else None
+
+
+def _parser_problem(text: str, err: yaml.YAMLError) -> TreeProblem:
+    if not isinstance(err, yaml.MarkedYAMLError):  # ReaderError: a character YAML forbids
+        return TreeProblem("syntax", _reader_position(text, err), detail=_reader_detail(err))
+    mark = err.problem_mark or err.context_mark
+    position = _pos(mark) if mark is not None else Position(1, 1)
+    words = " ".join(str(part) for part in (err.context, err.problem) if part)
+    if "nesting depth" in words:  # libyaml's own limit ("exceeded maximum nesting depth")
+        return TreeProblem("limit", position, detail=f"depth>{MAX_DEPTH}")
+    return TreeProblem("syntax", position, detail=words)
 
 
 def _reader_position(text: str, err: yaml.YAMLError) -> Position:
