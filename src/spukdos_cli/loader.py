@@ -26,7 +26,7 @@ from pydantic import BaseModel, ValidationError
 
 from spukdos_cli import yamltree
 from spukdos_cli.findings import DataPath, Finding, ParamValue, Position, Quantity, Severity, Term
-from spukdos_cli.model import Businesscase
+from spukdos_cli.model import Businesscase, fields_of
 from spukdos_cli.yamltree import SourceMap, TreeProblem
 
 MAX_FILE_BYTES = 4 * 1024 * 1024
@@ -186,9 +186,9 @@ def _fields_at(loc: tuple[Any, ...]) -> list[str]:
             return []
         if isinstance(part, int):
             continue
-        info = model.model_fields.get(part)
+        info = fields_of(model).get(part)
         model = _model_class(info.annotation) if info else None
-    return list(model.model_fields) if model else []
+    return list(fields_of(model)) if model else []
 
 
 _INTEGER_PART = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+")

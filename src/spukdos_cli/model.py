@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
+from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError
 
 from spukdos_cli.numbers import NumberTextError, parse_number, parse_whole_number
@@ -398,3 +399,14 @@ class Businesscase(_Model):
         "businesscase eruit als aannames tegenvallen of meevallen? Eén blok per scenario; "
         "'spukdos analyse' rekent elk scenario door en zet de oordelen naast elkaar.",
     )
+
+
+def fields_of(cls: type[BaseModel]) -> dict[str, FieldInfo]:
+    """The fields of a model class by name.
+
+    ``cls.model_fields`` is that dict at run time in every supported Pydantic, but its
+    declared type differs between releases (a callable in 2.10); this keeps one spelling
+    that type-checks with all of them.
+    """
+    fields: Any = cls.model_fields
+    return dict(fields)

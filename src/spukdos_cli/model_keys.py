@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from spukdos_cli import model
 from spukdos_cli.completeness import completeness
-from spukdos_cli.model import Businesscase
+from spukdos_cli.model import Businesscase, fields_of
 
 _SCALAR_KINDS: tuple[tuple[Any, str], ...] = (
     (model.Bedrag, "amount"),
@@ -87,7 +87,7 @@ def _kind(annotation: Any) -> tuple[str, tuple[str, ...]]:
 def model_keys(cls: type[BaseModel] = Businesscase, base: str = "") -> tuple[Key, ...]:
     """The keys of ``cls`` in declared order, each with its children."""
     keys: list[Key] = []
-    for name, info in cls.model_fields.items():
+    for name, info in fields_of(cls).items():
         path = f"{base}.{name}" if base else name
         annotation = _unwrap_optional(info.annotation)
         description = info.description
@@ -120,7 +120,7 @@ def _skeleton(cls: type[BaseModel], depth: int) -> dict[str, Any]:
     """Data for ``cls`` with every section present and every answer left empty; the lists
     of the first ``depth`` levels hold one empty item, deeper lists are left out."""
     data: dict[str, Any] = {}
-    for name, info in cls.model_fields.items():
+    for name, info in fields_of(cls).items():
         annotation = _unwrap_optional(info.annotation)
         if _is_model(annotation):
             data[name] = _skeleton(annotation, depth)

@@ -27,7 +27,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from spukdos_cli.model import Businesscase
+from spukdos_cli.model import Businesscase, fields_of
 from spukdos_cli.questions import QUESTIONS
 
 ROOT_TEXT = (
@@ -115,7 +115,7 @@ def _usages() -> tuple[
     keys: dict[tuple[type[BaseModel], str], list[str]] = defaultdict(list)
 
     def walk(cls: type[BaseModel], path: str) -> None:
-        for name, info in cls.model_fields.items():
+        for name, info in fields_of(cls).items():
             key_path = f"{path}.{name}" if path else name
             keys[(cls, name)].append(key_path)
             for model, suffix in _models_in(info.annotation):
@@ -156,7 +156,7 @@ def add_dutch_docs(schema: dict[str, Any]) -> None:
                 target.pop("description", None)  # the English docstring
         for name, prop in target.get("properties", {}).items():
             prop["title"] = key_title(name)
-            if model.model_fields[name].description is None:
+            if fields_of(model)[name].description is None:
                 question = _question(keys[(model, name)])
                 if question:
                     prop["description"] = question

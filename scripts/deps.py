@@ -1,0 +1,124 @@
+"""The dependency set the suite runs with: the lock, and two look-outs beside it.
+
+    python scripts/deps.py lock     write requirements.lock again (newest versions the
+                                    ranges in pyproject.toml allow, with hashes)
+    python scripts/deps.py newest   run the suite against the newest releases, not the lock
+    python scripts/deps.py lowest   run it with every runtime dependency at the lowest
+                                    version pyproject.toml says it supports
+
+``newest`` and ``lowest`` each build a fresh virtual environment in a temporary folder,
+print the versions they installed, run ``python -m pytest`` there and exit with its code.
+They show the next break before a user meets it; they are not part of ``.ci/run``, which
+installs exactly the lock (the README's install command). ``lowest`` keeps the test tools
+(pytest, ruff, mypy, ...) at their locked versions, because lint and type results are
+pinned to a tool version and say nothing about what spukdos supports; the runtime
+dependencies' own dependencies are resolved as pip resolves them for a user.
+``lock`` needs pip-tools, which it installs into its own temporary environment.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import tomllib
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCK = ROOT / "requirements.lock"
+PIP_TOOLS = "pip-tools==7.6.2"
+_LOWER = re.compile(r"^\s*([A-Za-z0-9_.\-]+)\s*>=\s*([0-9][^,;\s]*)")
+_PINNED = re.compile(r"^([A-Za-z0-9_.\-]+)==([^\s\\]+)", re.MULTILINE)
+
+
+def _project() -> dict[str, object]:
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        project: dict[str, object] = tomllib.load(handle)["project"]
+    return project
+
+
+def _name(text: str) -> str:
+    return re.sub(r"[-_.]+", "-", text).lower()
+
+
+def lowest_pins() -> dict[str, str]:
+    """Each runtime dependency at the lower bound of its range in pyproject.toml."""
+    pins = {}
+    for requirement in _project()["dependencies"]:  # type: ignore[attr-defined]
+        match = _LOWER.match(requirement)
+        if match is None:
+            raise SystemExit(f"no lower bound (>=) in dependency {requirement!r}")
+        pins[_name(match[1])] = match[2]
+    return pins
+
+
+def locked_pins() -> dict[str, str]:
+    return {_name(name): version for name, version in _PINNED.findall(LOCK.read_text())}
+
+
+UNLOCKED = {**os.environ, "SPUKDOS_UNLOCKED": "1"}
+"""Tells the suite that the environment is not the lock on purpose."""
+
+
+def _run(*argv: str | Path, env: dict[str, str] | None = None) -> int:
+    print("+", " ".join(str(a) for a in argv), flush=True)
+    return subprocess.call([str(a) for a in argv], cwd=ROOT, env=env)
+
+
+def _fresh_env(folder: Path) -> Path:
+    venv.create(folder, with_pip=True)
+    return folder / ("Scripts" if sys.platform == "win32" else "bin") / "python"
+
+
+def _suite(python: Path, *install: str | Path) -> int:
+    if _run(python, "-m", "pip", "install", "--upgrade", "--upgrade-strategy", "eager", *install):
+        return 2
+    _run(python, "-m", "pip", "list", "--format=freeze", "--exclude-editable")
+    return _run(python, "-m", "pytest", "-p", "no:cacheprovider", env=UNLOCKED)
+
+
+def newest() -> int:
+    with tempfile.TemporaryDirectory(prefix="spukdos-newest-") as folder:
+        return _suite(_fresh_env(Path(folder)), "-e", ".[test]")
+
+
+def lowest() -> int:
+    runtime = lowest_pins()
+    test_tools = {
+        _name(re.split(r"[<>=!~\[; ]", r, maxsplit=1)[0])
+        for r in _project()["optional-dependencies"]["test"]  # type: ignore[index]
+    }
+    locked = locked_pins()
+    pins = {**{name: locked[name] for name in test_tools if name in locked}, **runtime}
+    with tempfile.TemporaryDirectory(prefix="spukdos-lowest-") as folder:
+        constraints = Path(folder) / "lowest.txt"
+        constraints.write_text("".join(f"{n}=={v}\n" for n, v in sorted(pins.items())))
+        return _suite(_fresh_env(Path(folder) / "venv"), "-c", constraints, "-e", ".[test]")
+
+
+def lock() -> int:
+    with tempfile.TemporaryDirectory(prefix="spukdos-lock-") as folder:
+        python = _fresh_env(Path(folder))
+        if _run(python, "-m", "pip", "install", "--quiet", PIP_TOOLS):
+            return 2
+        return _run(
+            python, "-m", "piptools", "compile", "--quiet", "--upgrade", "--generate-hashes",
+            "--allow-unsafe", "--all-build-deps", "--extra", "test", "--strip-extras",
+            "--no-emit-index-url", "--no-emit-find-links",
+            "--output-file", LOCK.name, "pyproject.toml",
+        )  # fmt: skip
+
+
+def main(argv: list[str]) -> int:
+    commands = {"lock": lock, "newest": newest, "lowest": lowest}
+    if len(argv) != 1 or argv[0] not in commands:
+        print(__doc__, file=sys.stderr)
+        return 2
+    return commands[argv[0]]()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
