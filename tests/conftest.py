@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from spukdos_cli.loader import load_text
-from spukdos_cli.result import FileResult, check_loaded
+from spukdos_cli.checks.pipeline import FileResult, check_loaded
+from spukdos_cli.read.loader import load_text
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -86,7 +86,7 @@ def run_cli(*args: str) -> tuple[int, str]:
     """Run spukdos in-process; its exit code and output."""
     from typer.testing import CliRunner
 
-    from spukdos_cli import cli
+    from spukdos_cli.cli import app as cli
 
     result = CliRunner().invoke(cli.app, list(args), env=CLI_ENV)
     return result.exit_code, result.output

@@ -15,8 +15,8 @@ import pytest
 from typer.testing import CliRunner
 
 from spukdos_cli.exitcodes import ExitCode
-from spukdos_cli.export import svg_format
-from spukdos_cli.report_analysis import LABELS
+from spukdos_cli.report.analysis import LABELS
+from spukdos_cli.report.export import svg_format
 
 from .conftest import AMSTELVEEN, CLI_ENV, MINIMAL, run_cli, write_case
 

@@ -15,7 +15,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from spukdos_cli.analysis import (
+from spukdos_cli.checks.grant_rules import Emit
+from spukdos_cli.checks.plausibility import is_unsubstantiated as lead_predicate
+from spukdos_cli.compute.analysis import (
     Quotient,
     analyse,
     break_even,
@@ -29,11 +31,9 @@ from spukdos_cli.analysis import (
     with_values,
     without_estimates,
 )
-from spukdos_cli.calculate import calculate
-from spukdos_cli.loader import load_path, load_text
-from spukdos_cli.model import Businesscase, OverigeBesparing
-from spukdos_cli.plausibility import is_unsubstantiated as lead_predicate
-from spukdos_cli.rule_checks import Emit
+from spukdos_cli.compute.calculate import calculate
+from spukdos_cli.form.model import Businesscase, OverigeBesparing
+from spukdos_cli.read.loader import load_path, load_text
 
 from .conftest import AMSTELVEEN, MINIMAL, check_text
 
@@ -317,7 +317,7 @@ def test_unknown_scenario_input_is_a_finding_with_its_position() -> None:
     ]
     assert found[0].path == ("scenarios", 2, "wijzigingen", "baten.uitstel_mpt_vpt.dage")
     assert found[0].severity.value == "error" and result.errors == 2
-    from spukdos_cli.codes import render
+    from spukdos_cli.messages.catalogue import render
 
     message = render(found[0], "nl")
     assert "Bedoelde u 'baten.uitstel_mpt_vpt.dagen'?" in message

@@ -17,8 +17,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from spukdos_cli import cli
-from spukdos_cli.batch import (
+from spukdos_cli.checks.batch import (
     BaselineComparison,
     BaselineEntry,
     BatchSettings,
@@ -29,9 +28,10 @@ from spukdos_cli.batch import (
     row_from_result,
     run_rows,
 )
-from spukdos_cli.batch_output import EURO_FORMAT, CsvWriter, neutralise, read_baseline
+from spukdos_cli.checks.pipeline import default_options
+from spukdos_cli.cli import app as cli
 from spukdos_cli.exitcodes import ExitCode
-from spukdos_cli.result import default_options
+from spukdos_cli.report.batch_files import EURO_FORMAT, CsvWriter, neutralise, read_baseline
 
 from .conftest import MINIMAL, check_text
 
@@ -116,8 +116,8 @@ def test_unreadable_file_is_a_row_with_its_error(tmp_path: Path) -> None:
 def test_reprice_uses_the_list_rate_for_a_named_benefit_rate() -> None:
     from dataclasses import replace
 
-    from spukdos_cli.datafiles import parse_data
-    from spukdos_cli.prices import PriceList
+    from spukdos_cli.grant.prices import PriceList
+    from spukdos_cli.read.datafiles import parse_data
 
     prices = parse_data(PRICES, PriceList, "test")
     text = MINIMAL.replace(
@@ -152,7 +152,7 @@ def test_a_folder_that_cannot_be_listed_becomes_a_row(
 ) -> None:
     import os
 
-    from spukdos_cli import batch
+    from spukdos_cli.checks import batch
 
     locked = tmp_path / "locked"
     locked.mkdir()
@@ -369,7 +369,7 @@ def test_no_overwrite_without_force(tmp_path: Path) -> None:
 
 
 def test_interrupted_run_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from spukdos_cli import batch_output
+    from spukdos_cli.report import batch_files as batch_output
 
     write(tmp_path, "in/a.yaml", MINIMAL)
     write(tmp_path, "in/b.yaml", MINIMAL)

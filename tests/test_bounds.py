@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from spukdos_cli import yamltree
-from spukdos_cli.loader import MAX_FILE_BYTES
+from spukdos_cli.read import yamltree
+from spukdos_cli.read.loader import MAX_FILE_BYTES
 
 resource = pytest.importorskip("resource")
 pytestmark = pytest.mark.skipif(
@@ -39,9 +39,10 @@ ADDRESS_SPACE = 400 * MIB  # hard limit: room for the interpreter's mappings
 DRIVER = r"""
 import json, resource, sys, time
 import rich.console
-import spukdos_cli.cli, spukdos_cli.loader, spukdos_cli.report_json, spukdos_cli.report_text
-import spukdos_cli.result
-from spukdos_cli.cli import main
+import spukdos_cli.cli.app, spukdos_cli.read.loader
+import spukdos_cli.report.json_report, spukdos_cli.report.text
+import spukdos_cli.checks.pipeline
+from spukdos_cli.cli.app import main
 
 report = []
 for arguments in json.loads(sys.argv[1]):

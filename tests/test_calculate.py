@@ -7,10 +7,17 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from spukdos_cli.calculate import calculate, delay_benefit
-from spukdos_cli.loader import load_path
-from spukdos_cli.model import Baten, Businesscase, Kosten, Kostenpost, OverigeBesparing, Uitstel
-from spukdos_cli.money import round_cents
+from spukdos_cli.compute.calculate import calculate, delay_benefit
+from spukdos_cli.form.model import (
+    Baten,
+    Businesscase,
+    Kosten,
+    Kostenpost,
+    OverigeBesparing,
+    Uitstel,
+)
+from spukdos_cli.form.money import round_cents
+from spukdos_cli.read.loader import load_path
 
 from .conftest import AMSTELVEEN
 

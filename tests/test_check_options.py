@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from spukdos_cli import cli
-from spukdos_cli.check_run import CheckRequest, choose_format, use_color
+from spukdos_cli.cli import app as cli
+from spukdos_cli.cli.check import CheckRequest, choose_format, use_color
 from spukdos_cli.exitcodes import ExitCode
-from spukdos_cli.reporters import REPORTERS
+from spukdos_cli.report.registry import REPORTERS
 
 from .conftest import AMSTELVEEN, EXAMPLES, MINIMAL
 
@@ -251,7 +251,7 @@ def test_examples_folder_passes() -> None:
 def test_a_folder_that_cannot_be_listed_is_a_finding(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from spukdos_cli import inputs
+    from spukdos_cli.read import inputs
 
     def walk(path, onerror):  # type: ignore[no-untyped-def]
         onerror(PermissionError(13, "Permission denied", str(path)))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from spukdos_cli.codes import render
+from spukdos_cli.checks.pipeline import FileResult
 from spukdos_cli.findings import Finding, Severity
-from spukdos_cli.result import FileResult
+from spukdos_cli.messages.catalogue import render
 
 from .conftest import MINIMAL, check_text, problems
 

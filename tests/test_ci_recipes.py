@@ -15,7 +15,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from spukdos_cli import cli
+from spukdos_cli.cli import app as cli
 from spukdos_cli.exitcodes import ExitCode
 
 from .conftest import EXAMPLES, ROOT

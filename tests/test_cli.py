@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from spukdos_cli import __version__, cli
+from spukdos_cli import __version__
+from spukdos_cli.cli import app as cli
 from spukdos_cli.exitcodes import ExitCode
 
 from .conftest import AMSTELVEEN, CLI_ENV, MINIMAL, run_cli, write_case
@@ -75,7 +76,7 @@ def test_strict_turns_warnings_into_failure(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The core reports no warnings yet; simulate one by wrapping the pipeline.
-    from spukdos_cli import result as result_module
+    from spukdos_cli.checks import pipeline as result_module
     from spukdos_cli.findings import Finding, Position, Severity
 
     original = result_module.check_loaded
@@ -132,7 +133,7 @@ def test_internal_error_exits_two_without_traceback(
     def boom(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("kapot")
 
-    monkeypatch.setattr("spukdos_cli.loader.load_path", boom)
+    monkeypatch.setattr("spukdos_cli.read.loader.load_path", boom)
     monkeypatch.setattr(sys, "argv", ["spukdos", "check", str(AMSTELVEEN)])
     with pytest.raises(SystemExit) as stop:
         cli.main()
@@ -146,7 +147,7 @@ def test_debug_shows_the_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
     def boom(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("kapot")
 
-    monkeypatch.setattr("spukdos_cli.loader.load_path", boom)
+    monkeypatch.setattr("spukdos_cli.read.loader.load_path", boom)
     monkeypatch.setattr(sys, "argv", ["spukdos", "--debug", "check", str(AMSTELVEEN)])
     with pytest.raises(RuntimeError, match="kapot"):
         cli.main()

@@ -82,7 +82,7 @@ def run_code(tmp_path: Path, setup: str, run: str = "entry()") -> subprocess.Com
     body = f"""\
 import sys
 sys.argv = ["spukdos", "check", {str(AMSTELVEEN)!r}]
-from spukdos_cli.entry import entry
+from spukdos_cli.cli.entry import entry
 {run}
 """
     script.write_text(textwrap.dedent(setup) + body, encoding="utf-8")
@@ -98,14 +98,14 @@ class Loud:
 
 keep = Loud()
 """
-MAIN = "from spukdos_cli.cli import main\nmain()"
+MAIN = "from spukdos_cli.cli.app import main\nmain()"
 
 
 def _exit_handlers_after_a_check(tmp_path: Path) -> int:
     """How many exit handlers the libraries have registered once a check has run."""
     run = """\
 import atexit
-from spukdos_cli.cli import main
+from spukdos_cli.cli.app import main
 try:
     main()
 except SystemExit:
@@ -169,7 +169,7 @@ def test_ctrl_c_while_still_importing_ends_quietly_with_130(tmp_path: Path) -> N
 
         class Interrupt:
             def find_spec(self, name, path=None, target=None):
-                if name == "spukdos_cli.cli":
+                if name == "spukdos_cli.cli.app":
                     raise KeyboardInterrupt
                 return None
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from spukdos_cli.checks.pipeline import check_loaded
 from spukdos_cli.findings import Severity
-from spukdos_cli.loader import load_path
-from spukdos_cli.result import check_loaded
+from spukdos_cli.read.loader import load_path
 
 from .conftest import EXAMPLES
 

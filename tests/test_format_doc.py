@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from spukdos_cli.format_doc import format_markdown
-from spukdos_cli.model_keys import all_keys, required_paths
-from spukdos_cli.questions import QUESTIONS
+from spukdos_cli.authoring.format_doc import format_markdown
+from spukdos_cli.authoring.keys import all_keys, required_paths
+from spukdos_cli.form.questions import QUESTIONS
 
 from .conftest import ROOT
 

@@ -25,10 +25,10 @@ from typing import Any
 import jsonschema
 import pytest
 
+from spukdos_cli.checks.pipeline import FileResult, check_loaded
 from spukdos_cli.findings import Severity
-from spukdos_cli.loader import load_path
-from spukdos_cli.reporters import REPORTERS, ReportContext, render
-from spukdos_cli.result import FileResult, check_loaded
+from spukdos_cli.read.loader import load_path
+from spukdos_cli.report.registry import REPORTERS, ReportContext, render
 
 from .conftest import AMSTELVEEN, ROOT
 
@@ -251,7 +251,7 @@ HOSTILE_NAME = "kwaad\n::error::x <b>@all`|.yaml"
 
 
 def hostile_result() -> FileResult:
-    from spukdos_cli.loader import load_text
+    from spukdos_cli.read.loader import load_text
 
     result = check_loaded(load_text(HOSTILE), HOSTILE_NAME)
     assert {"S001", "S006"} <= {f.code for f in result.findings}  # messages quote the text

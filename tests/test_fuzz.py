@@ -28,14 +28,14 @@ from hypothesis import strategies as st
 from rich.console import Console
 from typer.testing import CliRunner
 
-from spukdos_cli import cli
-from spukdos_cli.codes import CODES, render
+from spukdos_cli.checks.pipeline import check_loaded
+from spukdos_cli.cli import app as cli
 from spukdos_cli.exitcodes import ExitCode
-from spukdos_cli.loader import load_bytes
-from spukdos_cli.report_json import dumps
-from spukdos_cli.report_text import print_report
-from spukdos_cli.result import check_loaded
-from spukdos_cli.yamltree import build_tree
+from spukdos_cli.messages.catalogue import CODES, render
+from spukdos_cli.read.loader import load_bytes
+from spukdos_cli.read.yamltree import build_tree
+from spukdos_cli.report.json_report import dumps
+from spukdos_cli.report.text import print_report
 
 from .conftest import AMSTELVEEN, ROOT
 

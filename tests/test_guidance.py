@@ -10,10 +10,10 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from spukdos_cli import cli
-from spukdos_cli.completeness import overall_score
+from spukdos_cli.checks.completeness import overall_score
+from spukdos_cli.cli import app as cli
 from spukdos_cli.exitcodes import ExitCode
-from spukdos_cli.labels import LABELS
+from spukdos_cli.messages.labels import LABELS
 
 from .conftest import AMSTELVEEN, MINIMAL, check_text, codes
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from spukdos_cli import cli
+from spukdos_cli.cli import app as cli
 
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")  # numbers stay numbers (a net effect may be negative)
 HOSTILE = Path(__file__).parent / "hostile"

@@ -11,9 +11,9 @@ import string
 
 import pytest
 
-from spukdos_cli.codes import CODES, TERMS
-from spukdos_cli.explanations import EXPLANATIONS
-from spukdos_cli.labels import LABELS
+from spukdos_cli.messages.catalogue import CODES, TERMS
+from spukdos_cli.messages.explanations import EXPLANATIONS
+from spukdos_cli.messages.labels import LABELS
 
 
 def placeholders(template: str) -> set[str]:

@@ -1,4 +1,4 @@
-"""Tests for spukdos_cli.yamltree and spukdos_cli.loader.
+"""Tests for spukdos_cli.read.yamltree and spukdos_cli.read.loader.
 
 The YAML reader keeps what the applicant wrote (no YAML 1.1 surprises), refuses anything
 it cannot trust, and the loader turns every problem into a finding with a stable code,
@@ -17,10 +17,11 @@ from typing import Any
 
 import pytest
 
-from spukdos_cli import codes, loader, yamltree
-from spukdos_cli.codes import render
 from spukdos_cli.findings import Finding, Position, Quantity, Term
-from spukdos_cli.loader import (
+from spukdos_cli.messages import catalogue as codes
+from spukdos_cli.messages.catalogue import render
+from spukdos_cli.read import loader, yamltree
+from spukdos_cli.read.loader import (
     MAX_FILE_BYTES,
     Loaded,
     decode,
@@ -29,7 +30,7 @@ from spukdos_cli.loader import (
     load_text,
     read_bytes,
 )
-from spukdos_cli.yamltree import SourceMap, TreeProblem, build_tree
+from spukdos_cli.read.yamltree import SourceMap, TreeProblem, build_tree
 
 HEAD = "spukdos: 1\n"
 

@@ -11,10 +11,10 @@ from decimal import Decimal
 
 import pytest
 
-from spukdos_cli import codes
 from spukdos_cli.findings import Term
-from spukdos_cli.loader import load_text
-from spukdos_cli.numbers import NumberTextError, parse_number, parse_percentage
+from spukdos_cli.form.numbers import NumberTextError, parse_number, parse_percentage
+from spukdos_cli.messages import catalogue as codes
+from spukdos_cli.read.loader import load_text
 
 
 def _reason(text: str, **kwargs: object) -> str:

@@ -1,4 +1,4 @@
-"""Tests for spukdos_cli.numbers: numbers are read exactly as written, or rejected."""
+"""Tests for spukdos_cli.form.numbers: numbers are read exactly as written, or rejected."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from spukdos_cli.numbers import (
+from spukdos_cli.form.numbers import (
     MAX_INTEGER_DIGITS,
     MAX_TEXT_LENGTH,
     NumberTextError,

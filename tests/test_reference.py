@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typer.testing import CliRunner
 
-from spukdos_cli import cli
-from spukdos_cli.codes import CODES
+from spukdos_cli.cli import app as cli
 from spukdos_cli.exitcodes import ExitCode
-from spukdos_cli.explanations import EXPLANATIONS
-from spukdos_cli.reference import findings_markdown
+from spukdos_cli.messages.catalogue import CODES
+from spukdos_cli.messages.explanations import EXPLANATIONS
+from spukdos_cli.report.reference import findings_markdown
 
 from .conftest import ROOT
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from spukdos_cli.loader import load_path
-from spukdos_cli.report_text import print_report
-from spukdos_cli.result import FileResult, check_loaded
+from spukdos_cli.checks.pipeline import FileResult, check_loaded
+from spukdos_cli.read.loader import load_path
+from spukdos_cli.report.text import print_report
 
 from .conftest import AMSTELVEEN, ROOT, check_text
 

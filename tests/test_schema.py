@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spukdos_cli.schema import schema_text
+from spukdos_cli.authoring.schema import schema_text
 
 from .conftest import ROOT
 

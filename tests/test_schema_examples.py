@@ -20,7 +20,7 @@ import jsonschema
 import pytest
 import yaml
 
-from spukdos_cli.loader import load_path
+from spukdos_cli.read.loader import load_path
 
 from .conftest import EXAMPLES, MINIMAL, ROOT
 
@@ -145,7 +145,7 @@ def test_example_is_accepted_by_spukdos_and_by_the_schema(path: Path) -> None:
 def test_schema_rejects_what_spukdos_rejects(change: tuple[str, str], where: list[Any]) -> None:
     text = MINIMAL.replace(*change)
     assert text != MINIMAL
-    from spukdos_cli.loader import load_text
+    from spukdos_cli.read.loader import load_text
 
     assert load_text(text).findings  # spukdos rejects it ...
     errors = list(validator().iter_errors(as_an_editor_reads(text)))
@@ -165,7 +165,7 @@ def test_schema_rejects_what_spukdos_rejects(change: tuple[str, str], where: lis
 def test_schema_accepts_what_spukdos_accepts(change: tuple[str, str]) -> None:
     text = MINIMAL.replace(*change)
     assert text != MINIMAL
-    from spukdos_cli.loader import load_text
+    from spukdos_cli.read.loader import load_text
 
     assert not load_text(text).findings  # spukdos accepts it ...
     errors = [

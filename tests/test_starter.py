@@ -12,17 +12,17 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from spukdos_cli import cli
-from spukdos_cli.completeness import SECTIONS
+from spukdos_cli.authoring.keys import all_keys, required_paths
+from spukdos_cli.authoring.schema import SCHEMA_ID
+from spukdos_cli.authoring.starter import WIDTH, starter_text
+from spukdos_cli.checks.completeness import SECTIONS
+from spukdos_cli.checks.pipeline import check_loaded
+from spukdos_cli.cli import app as cli
 from spukdos_cli.exitcodes import ExitCode
 from spukdos_cli.findings import Severity
-from spukdos_cli.loader import load_text
-from spukdos_cli.model_keys import all_keys, required_paths
-from spukdos_cli.questions import QUESTIONS
-from spukdos_cli.result import check_loaded
-from spukdos_cli.rules import rules_for
-from spukdos_cli.schema import SCHEMA_ID
-from spukdos_cli.starter import WIDTH, starter_text
+from spukdos_cli.form.questions import QUESTIONS
+from spukdos_cli.grant.rules import rules_for
+from spukdos_cli.read.loader import load_text
 
 from .conftest import ROOT
 

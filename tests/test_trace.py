@@ -10,13 +10,13 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from spukdos_cli import cli
-from spukdos_cli.calculate import calculate
+from spukdos_cli.cli import app as cli
+from spukdos_cli.compute.calculate import calculate
+from spukdos_cli.compute.trace import ALIASES, FIGURE_TERMS, FIGURES, Trace, trace, traceable_paths
 from spukdos_cli.exitcodes import ExitCode
 from spukdos_cli.findings import Position
-from spukdos_cli.loader import load_path, load_text
-from spukdos_cli.report_trace import trace_report
-from spukdos_cli.trace import ALIASES, FIGURE_TERMS, FIGURES, Trace, trace, traceable_paths
+from spukdos_cli.read.loader import load_path, load_text
+from spukdos_cli.report.trace import trace_report
 
 from .conftest import AMSTELVEEN, MINIMAL
 
@@ -198,8 +198,8 @@ def test_trace_of_a_file_with_errors_warns_and_exits_one(tmp_path: Path) -> None
 
 
 def test_trace_of_a_fresh_starter_says_which_factors_are_empty() -> None:
-    from spukdos_cli.rules import rules_for
-    from spukdos_cli.starter import starter_text
+    from spukdos_cli.authoring.starter import starter_text
+    from spukdos_cli.grant.rules import rules_for
 
     result = traced("baten.uitstel_mpt_vpt", starter_text("cofinanciering", 2025, rules_for(2025)))
     assert [i.value for i in result.inputs] == [None, None, None]

@@ -2,7 +2,7 @@
 
 A finding never holds rendered prose. It holds a stable code, a severity, a position
 (line and column in the file, and the data path such as ``kosten.uitvoering[2].bedrag``)
-and the parameters of its message; :mod:`spukdos_cli.codes` turns those into Dutch or
+and the parameters of its message; :mod:`spukdos_cli.messages.catalogue` turns those into Dutch or
 English text. Stated-versus-computed findings also carry the three amounts.
 """
 

@@ -1,0 +1,464 @@
+"""Batch recalculation: one row of figures per file, a summary, and a comparison.
+
+``row_from_result`` turns the result of the ordinary check pipeline (``load_path`` +
+``check_loaded``) into a :class:`Row`: plain values, cheap to send between processes.
+``run_rows`` checks many files, in worker processes when asked, and yields the rows in
+file order as they are ready, so memory stays flat however many files there are.
+:class:`Summary` and :class:`BaselineComparison` do no I/O.
+"""
+
+from __future__ import annotations
+
+import heapq
+import multiprocessing
+import os
+import signal
+from array import array
+from collections.abc import Generator, Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from spukdos_cli.findings import Severity
+from spukdos_cli.form.money import round_cents
+from spukdos_cli.read.inputs import iter_yaml_files
+
+if TYPE_CHECKING:
+    from spukdos_cli.checks.pipeline import CheckOptions, FileResult
+
+Verdict = Literal["positive", "negative", "not_judged", "unreadable", "internal_error"]
+VERDICTS: tuple[Verdict, ...] = (
+    "positive",
+    "negative",
+    "not_judged",
+    "unreadable",
+    "internal_error",
+)
+"""Machine names of a row's verdict, in the order the summary lists them."""
+
+
+@dataclass(frozen=True)
+class Row:
+    """One file of a batch: what it costs and saves, its verdict, and what was found.
+
+    Amounts are ``Decimal`` in cents, exactly as computed; None where unknown (an
+    unreadable file has no figures). ``saldo_verschil`` is the stated net effect minus
+    the computed one. The ``*_prijslijst`` fields are filled only with a price list.
+    """
+
+    file: str
+    verdict: Verdict
+    gemeente: str | None = None
+    regeling_jaar: int | None = None
+    variant: str | None = None
+    initiele_kosten: Decimal | None = None
+    uitvoeringskosten: Decimal | None = None
+    totaal_kosten: Decimal | None = None
+    uitstel_mpt_vpt: Decimal | None = None
+    uitstel_intramuraal: Decimal | None = None
+    overige_besparingen: Decimal | None = None
+    totaal_baten: Decimal | None = None
+    saldo: Decimal | None = None
+    positief: bool | None = None
+    complete: bool = False
+    errors: int = 0
+    warnings: int = 0
+    arithmetic_errors: int = 0
+    saldo_opgegeven: Decimal | None = None
+    saldo_verschil: Decimal | None = None
+    codes: str = ""
+    error: str | None = None
+    uitstel_mpt_vpt_prijslijst: Decimal | None = None
+    uitstel_intramuraal_prijslijst: Decimal | None = None
+    totaal_baten_prijslijst: Decimal | None = None
+    saldo_prijslijst: Decimal | None = None
+    positief_prijslijst: bool | None = None
+
+    @property
+    def judged(self) -> bool:
+        return self.verdict in ("positive", "negative")
+
+
+ColumnKind = Literal["text", "money", "int", "bool"]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the batch table: the Row field, its kind, and its label key."""
+
+    key: str
+    kind: ColumnKind
+    prices_only: bool = False
+
+    def value(self, row: Row) -> str | int | bool | Decimal | None:
+        value: str | int | bool | Decimal | None = getattr(row, self.key)
+        return value
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("file", "text"),
+    Column("gemeente", "text"),
+    Column("regeling_jaar", "int"),
+    Column("variant", "text"),
+    Column("initiele_kosten", "money"),
+    Column("uitvoeringskosten", "money"),
+    Column("totaal_kosten", "money"),
+    Column("uitstel_mpt_vpt", "money"),
+    Column("uitstel_mpt_vpt_prijslijst", "money", prices_only=True),
+    Column("uitstel_intramuraal", "money"),
+    Column("uitstel_intramuraal_prijslijst", "money", prices_only=True),
+    Column("overige_besparingen", "money"),
+    Column("totaal_baten", "money"),
+    Column("totaal_baten_prijslijst", "money", prices_only=True),
+    Column("saldo", "money"),
+    Column("saldo_prijslijst", "money", prices_only=True),
+    Column("positief", "bool"),
+    Column("positief_prijslijst", "bool", prices_only=True),
+    Column("verdict", "text"),
+    Column("complete", "bool"),
+    Column("errors", "int"),
+    Column("warnings", "int"),
+    Column("arithmetic_errors", "int"),
+    Column("saldo_opgegeven", "money"),
+    Column("saldo_verschil", "money"),
+    Column("codes", "text"),
+    Column("error", "text"),
+)
+"""The table's columns in order; each price-list column sits beside the submitted one."""
+
+
+def columns(with_prices: bool) -> tuple[Column, ...]:
+    return tuple(c for c in COLUMNS if with_prices or not c.prices_only)
+
+
+# -- one file ------------------------------------------------------------------------------
+def _distinct_codes(result: FileResult) -> str:
+    seen: dict[str, None] = {}
+    for finding in result.findings:
+        if finding.severity is not Severity.INFO:
+            seen.setdefault(finding.code, None)
+    return " ".join(seen)
+
+
+def row_from_result(result: FileResult, lang: str, options: CheckOptions | None = None) -> Row:
+    """The batch row of one checked file. With ``options`` (holding a price list) the
+    benefits are also recalculated at the list's rates (:mod:`spukdos_cli.compute.reprice`)."""
+    from spukdos_cli.messages.catalogue import render
+
+    errors, warnings = result.errors, result.warnings
+    codes = _distinct_codes(result)
+    case, calc = result.case, result.calculation
+    if case is None or calc is None:
+        first = next((f for f in result.findings if f.severity is Severity.ERROR), None)
+        return Row(
+            file=result.file,
+            verdict="unreadable",
+            errors=errors,
+            warnings=warnings,
+            codes=codes,
+            error=render(first, lang) if first is not None else None,
+        )
+    judged = result.verdict_ready
+    verdict: Verdict = ("positive" if calc.positief else "negative") if judged else "not_judged"
+    stated = case.opgave.saldo if case.opgave is not None else None
+    difference = stated - calc.saldo if stated is not None and result.judged else None
+    experiment = case.experiment
+    row = Row(
+        file=result.file,
+        verdict=verdict,
+        gemeente=experiment.gemeente if experiment else None,
+        regeling_jaar=case.regeling_jaar,
+        variant=experiment.variant if experiment else None,
+        initiele_kosten=calc.initiele_kosten,
+        uitvoeringskosten=calc.uitvoeringskosten,
+        totaal_kosten=calc.totaal_kosten,
+        uitstel_mpt_vpt=calc.uitstel_mpt_vpt.totaal,
+        uitstel_intramuraal=calc.uitstel_intramuraal.totaal,
+        overige_besparingen=calc.overige_besparingen,
+        totaal_baten=calc.totaal_baten,
+        saldo=calc.saldo,
+        positief=calc.positief if judged else None,
+        complete=result.complete,
+        errors=errors,
+        warnings=warnings,
+        arithmetic_errors=sum(1 for f in result.findings if f.code == "A001"),
+        saldo_opgegeven=stated,
+        saldo_verschil=difference,
+        codes=codes,
+    )
+    if options is None or options.prices is None:
+        return row
+    from dataclasses import replace
+
+    from spukdos_cli.compute.reprice import reprice
+
+    repriced = reprice(case, calc, options.prices)
+    return replace(
+        row,
+        uitstel_mpt_vpt_prijslijst=repriced.uitstel_mpt_vpt.totaal,
+        uitstel_intramuraal_prijslijst=repriced.uitstel_intramuraal.totaal,
+        totaal_baten_prijslijst=repriced.totaal_baten,
+        saldo_prijslijst=repriced.saldo,
+        positief_prijslijst=repriced.positief if judged else None,
+    )
+
+
+# -- many files ----------------------------------------------------------------------------
+def collect_paths(paths: Iterable[Path]) -> list[str]:
+    """The files to check, by the rules of ``spukdos check`` (:func:`spukdos_cli.read.inputs.
+    collect`): each file as given, and every ``*.yaml``/``*.yml`` below each folder
+    (sorted; hidden files and folders skipped; links to folders not followed). A path that
+    does not exist, and a folder that cannot be listed, is kept: it becomes a row with its
+    error (Y001). Each file counts once. Names are plain normalised strings, the cheapest
+    form to hold for many files."""
+    found: list[str] = []
+    seen: set[str] = set()
+
+    def add(name: str) -> None:
+        if name not in seen:
+            seen.add(name)
+            found.append(name)
+
+    for path in paths:
+        if not path.is_dir():
+            add(os.path.normpath(path))
+            continue
+        failed: list[OSError] = []
+        for file in iter_yaml_files(path, failed):
+            add(os.path.normpath(file))
+        for err in failed:  # loading the folder itself reports why it cannot be read
+            add(os.path.normpath(err.filename or path))
+    return found
+
+
+@dataclass(frozen=True)
+class BatchSettings:
+    """What every worker needs: the check options, whether to reprice, the language."""
+
+    options: CheckOptions
+    lang: str
+    with_prices: bool
+    debug: bool = False
+
+
+_SETTINGS: BatchSettings | None = None
+
+
+def _init_worker(settings: BatchSettings, in_child: bool) -> None:
+    global _SETTINGS
+    _SETTINGS = settings
+    if in_child:  # Ctrl-C is for the main process, which stops the pool
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def check_one(path: str) -> Row:
+    """Load, check and summarise one file (in a worker or in this process)."""
+    from spukdos_cli.checks.pipeline import check_loaded
+    from spukdos_cli.read.loader import load_path
+
+    settings = _SETTINGS
+    if settings is None:  # pragma: no cover - the pool's initializer always sets it
+        raise RuntimeError("batch settings not initialised")
+    try:
+        result = check_loaded(load_path(Path(path)), path, settings.options)
+        return row_from_result(
+            result, settings.lang, settings.options if settings.with_prices else None
+        )
+    except Exception as err:  # a bug in spukdos: one row, and exit code 2 at the end
+        if settings.debug:
+            raise
+        return Row(file=path, verdict="internal_error", error=type(err).__name__)
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _chunksize(count: int, jobs: int) -> int:
+    return max(1, min(16, count // (jobs * 8)))
+
+
+def run_rows(names: list[str], settings: BatchSettings, jobs: int) -> Generator[Row, None, None]:
+    """Check the files ``names`` with ``jobs`` worker processes and yield one row per
+    file, in that order, as soon as it is ready (results are streamed, not held)."""
+    if jobs <= 1 or len(names) < 2:
+        _init_worker(settings, in_child=False)
+        yield from map(check_one, names)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    workers = min(jobs, len(names))
+    with context.Pool(workers, initializer=_init_worker, initargs=(settings, True)) as pool:
+        yield from pool.imap(check_one, names, chunksize=_chunksize(len(names), workers))
+
+
+# -- the summary -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Difference:
+    """A file whose stated net effect differs from the computed one."""
+
+    file: str
+    stated: Decimal
+    computed: Decimal
+    difference: Decimal
+
+
+class Amounts:
+    """Many amounts held compactly (whole cents in an ``array``: 8 bytes each), for the
+    totals and medians of a batch of any size. Amounts of a batch are always whole cents:
+    sums of amounts with at most two decimals, and A × B × C rounded to cents."""
+
+    def __init__(self) -> None:
+        self._cents = array("q")
+
+    def add(self, value: Decimal) -> None:
+        self._cents.append(int(value.scaleb(2).to_integral_value(rounding=ROUND_HALF_UP)))
+
+    def __len__(self) -> int:
+        return len(self._cents)
+
+    def total(self) -> Decimal:
+        return Decimal(sum(self._cents)).scaleb(-2) + Decimal("0.00")
+
+    def median(self) -> Decimal | None:
+        """The middle amount; for an even count the mean of the middle two, rounded to
+        cents half up."""
+        count = len(self._cents)
+        if not count:
+            return None
+        ordered = sorted(self._cents)
+        middle = ordered[count // 2]
+        if count % 2:
+            return Decimal(middle).scaleb(-2) + Decimal("0.00")
+        return round_cents(Decimal(ordered[count // 2 - 1] + middle) / 200)
+
+
+@dataclass
+class Summary:
+    """Counts, totals and medians over the rows of a batch; built one row at a time.
+
+    Totals and medians are over the judged files (verdict positive or negative): the
+    figures of other files rest on missing or unreadable values. The median of an even
+    number of amounts is the mean of the middle two, rounded to cents half up.
+    """
+
+    top: int = 10
+    with_prices: bool = False
+    files: int = 0
+    verdicts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(VERDICTS, 0))
+    complete: int = 0
+    with_errors: int = 0
+    with_arithmetic_errors: int = 0
+    costs: Amounts = field(default_factory=Amounts)
+    benefits: Amounts = field(default_factory=Amounts)
+    net: Amounts = field(default_factory=Amounts)
+    benefits_prices: Amounts = field(default_factory=Amounts)
+    net_prices: Amounts = field(default_factory=Amounts)
+    verdict_changed_by_prices: int = 0
+    _largest: list[tuple[Decimal, int, Difference]] = field(default_factory=list)
+
+    def add(self, row: Row) -> None:
+        self.files += 1
+        self.verdicts[row.verdict] += 1
+        self.complete += row.complete
+        self.with_errors += row.errors > 0
+        self.with_arithmetic_errors += row.arithmetic_errors > 0
+        if row.judged and row.totaal_kosten is not None:
+            self.costs.add(row.totaal_kosten)
+            self.benefits.add(row.totaal_baten or Decimal("0.00"))
+            self.net.add(row.saldo or Decimal("0.00"))
+            if self.with_prices and row.totaal_baten_prijslijst is not None:
+                self.benefits_prices.add(row.totaal_baten_prijslijst)
+                self.net_prices.add(row.saldo_prijslijst or Decimal("0.00"))
+                self.verdict_changed_by_prices += row.positief_prijslijst != row.positief
+        if row.saldo_verschil and row.saldo_opgegeven is not None and row.saldo is not None:
+            item = Difference(row.file, row.saldo_opgegeven, row.saldo, row.saldo_verschil)
+            entry = (abs(row.saldo_verschil), -self.files, item)
+            if len(self._largest) < self.top:
+                heapq.heappush(self._largest, entry)
+            elif self.top:
+                heapq.heappushpop(self._largest, entry)
+
+    @property
+    def judged(self) -> int:
+        return len(self.net)
+
+    @property
+    def largest_differences(self) -> list[Difference]:
+        """The files with the largest stated-versus-computed net effect, largest first
+        (ties in file order)."""
+        return [d for _, _, d in sorted(self._largest, key=lambda e: (-e[0], -e[1]))]
+
+    def figures(self) -> list[tuple[str, Decimal, Decimal | None]]:
+        """(label key, total, median) of costs, benefits and net effect."""
+        rows = [
+            ("total_costs", self.costs),
+            ("total_benefits", self.benefits),
+            ("net_effect", self.net),
+        ]
+        if self.with_prices:
+            rows += [
+                ("batch_benefits_prices", self.benefits_prices),
+                ("batch_net_prices", self.net_prices),
+            ]
+        return [(key, amounts.total(), amounts.median()) for key, amounts in rows]
+
+
+# -- comparison with an earlier batch --------------------------------------------------------
+@dataclass(frozen=True)
+class BaselineEntry:
+    """What an earlier batch said about one file."""
+
+    verdict: str
+    saldo: Decimal | None
+
+
+@dataclass(frozen=True)
+class Change:
+    """A file whose verdict or net effect differs from the earlier batch.
+
+    ``old`` is None for a file that is new; ``new`` is None for one that is gone.
+    """
+
+    file: str
+    old: BaselineEntry | None
+    new: BaselineEntry | None
+
+    @property
+    def saldo_delta(self) -> Decimal | None:
+        if self.old is None or self.new is None:
+            return None
+        if self.old.saldo is None or self.new.saldo is None:
+            return None
+        return self.new.saldo - self.old.saldo
+
+
+class BaselineComparison:
+    """Compares rows, as they stream past, with an earlier batch (files matched by their
+    path as given); keeps only what differs."""
+
+    def __init__(self, baseline: Mapping[str, BaselineEntry]) -> None:
+        self.baseline = baseline
+        self._changed: list[Change] = []
+        self._new: list[Change] = []
+        self._seen: set[str] = set()
+
+    def add(self, row: Row) -> None:
+        now = BaselineEntry(row.verdict, row.saldo)
+        before = self.baseline.get(row.file)
+        if before is None:
+            self._new.append(Change(row.file, None, now))
+            return
+        self._seen.add(row.file)
+        if before != now:
+            self._changed.append(Change(row.file, before, now))
+
+    def changes(self) -> list[Change]:
+        """Changed files in batch order, then new files, then files no longer there."""
+        gone = [Change(f, b, None) for f, b in self.baseline.items() if f not in self._seen]
+        return self._changed + self._new + gone

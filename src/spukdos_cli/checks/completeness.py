@@ -1,0 +1,260 @@
+"""Completeness: which questions of the form are still unanswered, section by section.
+
+DUS-I does not process an incomplete application (source 002), so every unanswered
+question is reported, grouped per section of the 2025 form. Pure: works on the model only.
+Missing items are data paths relative to the file (``experiment.einddatum``), which read
+the same in every language. Each section also counts its required questions and how many
+are answered, for the completeness score (answered / required) in the reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from spukdos_cli.findings import DataPath, format_path
+from spukdos_cli.form.model import Businesscase, Kostenpost
+
+Item = tuple[DataPath, bool]
+"""A required question (its data path) and whether it is answered."""
+
+
+@dataclass(frozen=True)
+class Section:
+    """One section of the form, as reported in the completeness table."""
+
+    key: str
+    number: str
+    title_nl: str
+    title_en: str
+    path: DataPath
+    items: Callable[[Businesscase], Iterator[Item]]
+    """Every required question of the section, each with whether it is answered."""
+
+    def title(self, lang: str) -> str:
+        return f"{self.number} {self.title_en if lang == 'en' else self.title_nl}".strip()
+
+
+def _blank(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, tuple):
+        return len(value) == 0
+    return False
+
+
+def _fields(obj: Any, base: DataPath, names: tuple[str, ...]) -> Iterator[Item]:
+    """The paths of ``names`` on ``obj``, each answered unless blank (or obj is None)."""
+    for name in names:
+        yield (*base, name), obj is not None and not _blank(getattr(obj, name))
+
+
+def _general(case: Businesscase) -> Iterator[Item]:
+    yield ("regeling_jaar",), case.regeling_jaar is not None
+    yield from _fields(case.experiment, ("experiment",), ("naam", "gemeente", "variant"))
+
+
+def _parties(case: Businesscase) -> Iterator[Item]:
+    if not case.partijen:
+        yield ("partijen",), False
+        return
+    for i, party in enumerate(case.partijen):
+        base = ("partijen", i)
+        yield from _fields(party, base, ("rol", "organisatie", "contactpersonen"))
+        for j, person in enumerate(party.contactpersonen or ()):
+            yield from _fields(person, (*base, "contactpersonen", j), ("naam", "email", "telefoon"))
+
+
+def _term(case: Businesscase) -> Iterator[Item]:
+    yield from _fields(
+        case.experiment, ("experiment",), ("startdatum", "einddatum", "voorbereiding")
+    )
+
+
+def _description(*names: str) -> Callable[[Businesscase], Iterator[Item]]:
+    def items(case: Businesscase) -> Iterator[Item]:
+        yield from _fields(case.beschrijving, ("beschrijving",), names)
+
+    return items
+
+
+def _approach(case: Businesscase) -> Iterator[Item]:
+    text = case.beschrijving
+    werkwijze = text.werkwijze if text else None
+    base = ("beschrijving", "werkwijze")
+    yield from _fields(werkwijze, base, ("beschrijving", "themas"))
+    for i, theme in enumerate((werkwijze.themas if werkwijze else None) or ()):
+        yield from _fields(theme, (*base, "themas", i), ("huidig", "experiment"))
+    yield from _fields(text, ("beschrijving",), ("hypothesen", "noodzaak_uitkering"))
+
+
+def _cooperation(case: Businesscase) -> Iterator[Item]:
+    yield from _fields(case.beschrijving, ("beschrijving",), ("samenwerking",))
+    for i, party in enumerate(case.partijen or ()):
+        yield ("partijen", i, "toegezegd"), party.toegezegd is not None
+
+
+def _posts(
+    posts: tuple[Kostenpost, ...] | None, base: DataPath, *, at_least_one: bool
+) -> Iterator[Item]:
+    if posts is None or (at_least_one and not posts):
+        yield base, False
+        return
+    for i, post in enumerate(posts):
+        yield from _fields(post, (*base, i), ("kostenpost", "bedrag"))
+        if post.bedrag is None or post.bedrag > 0:  # a zero post ("Geen") needs no executor
+            yield from _fields(post, (*base, i), ("beschrijving", "uitvoerder"))
+
+
+def _initial_costs(case: Businesscase) -> Iterator[Item]:
+    posts = case.kosten.initieel if case.kosten else None
+    yield from _posts(posts, ("kosten", "initieel"), at_least_one=False)
+
+
+def _execution_costs(case: Businesscase) -> Iterator[Item]:
+    posts = case.kosten.uitvoering if case.kosten else None
+    yield from _posts(posts, ("kosten", "uitvoering"), at_least_one=True)
+
+
+def _financing(case: Businesscase) -> Iterator[Item]:
+    financing = case.financiering
+    base = ("financiering",)
+    yield from _fields(financing, base, ("uitkering",))
+    variant = case.experiment.variant if case.experiment else None
+    if variant == "centraal_persoon":
+        yield from _fields(financing, base, ("aantal_clienten",))
+    else:
+        yield from _fields(financing, base, ("bijdragen",))
+    for i, contribution in enumerate((financing.bijdragen if financing else None) or ()):
+        yield from _fields(contribution, (*base, "bijdragen", i), ("partij", "bedrag"))
+
+
+def _benefits(case: Businesscase) -> Iterator[Item]:
+    baten = case.baten
+    for name in ("uitstel_mpt_vpt", "uitstel_intramuraal"):
+        block = getattr(baten, name) if baten else None
+        yield from _fields(block, ("baten", name), ("dagen", "inwoners", "kosten_per_dag"))
+    for i, item in enumerate((baten.overige if baten else None) or ()):
+        yield from _fields(item, ("baten", "overige", i), ("bedrag", "toelichting"))
+
+
+def _qualitative(case: Businesscase) -> Iterator[Item]:
+    items = case.baten.kwalitatief if case.baten else None
+    if not items:
+        yield ("baten", "kwalitatief"), False
+        return
+    for i, item in enumerate(items):
+        yield from _fields(item, ("baten", "kwalitatief", i), ("baat", "onderbouwing"))
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("algemeen", "", "Algemeen", "General", ("experiment",), _general),
+    Section(
+        "partijen", "1.", "Samenwerkende partijen", "Cooperating parties", ("partijen",), _parties
+    ),
+    Section("looptijd", "2.", "Looptijd", "Term", ("experiment",), _term),
+    Section(
+        "doelstelling",
+        "3.",
+        "Doelstelling",
+        "Objective",
+        ("beschrijving",),
+        _description("doelstelling"),
+    ),
+    Section(
+        "doelgroep",
+        "4.",
+        "Doelgroep en context",
+        "Target group and context",
+        ("beschrijving",),
+        _description("doelgroep", "gebied", "aantal_inwoners"),
+    ),
+    Section("werkwijze", "5.", "Werkwijze", "Approach", ("beschrijving", "werkwijze"), _approach),
+    Section(
+        "samenwerking",
+        "7.",
+        "Samenwerking",
+        "Cooperation",
+        ("beschrijving", "samenwerking"),
+        _cooperation,
+    ),
+    Section(
+        "borging",
+        "8.",
+        "Borging",
+        "Securing the agreements",
+        ("beschrijving", "borging"),
+        _description("borging", "vervolg"),
+    ),
+    Section(
+        "initiele_kosten",
+        "9.",
+        "Initiële projectkosten",
+        "Initial project costs",
+        ("kosten", "initieel"),
+        _initial_costs,
+    ),
+    Section(
+        "uitvoeringskosten",
+        "10.",
+        "Uitvoeringskosten",
+        "Execution costs",
+        ("kosten", "uitvoering"),
+        _execution_costs,
+    ),
+    Section("financiering", "11.", "Financiering", "Financing", ("financiering",), _financing),
+    Section(
+        "financiele_baten", "12.", "Financiële baten", "Financial benefits", ("baten",), _benefits
+    ),
+    Section(
+        "kwalitatieve_baten",
+        "14.",
+        "Kwalitatieve baten",
+        "Qualitative benefits",
+        ("baten", "kwalitatief"),
+        _qualitative,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class SectionStatus:
+    """One section's unanswered questions, and its score: ``answered`` of ``required``."""
+
+    section: Section
+    missing: tuple[str, ...]
+    required: int = 0
+    answered: int = 0
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def section_status(section: Section, case: Businesscase) -> SectionStatus:
+    """The section's missing questions and its score."""
+    items = list(section.items(case))
+    return SectionStatus(
+        section,
+        tuple(format_path(path) for path, answered in items if not answered),
+        required=len(items),
+        answered=sum(1 for _, answered in items if answered),
+    )
+
+
+def completeness(case: Businesscase) -> tuple[SectionStatus, ...]:
+    """Per section of the form, the questions that are still unanswered."""
+    return tuple(section_status(section, case) for section in SECTIONS)
+
+
+def overall_score(statuses: Iterable[SectionStatus]) -> tuple[int, int]:
+    """(answered, required) over all sections: the overall completeness score."""
+    statuses = list(statuses)
+    return sum(s.answered for s in statuses), sum(s.required for s in statuses)
+
+
+FINANCIAL_SECTIONS = frozenset({"initiele_kosten", "uitvoeringskosten", "financiele_baten"})
+"""The sections the verdict needs; until they are complete it is not given."""

@@ -1,0 +1,130 @@
+"""The result of checking one file, and the pipeline that produces it.
+
+``check_loaded`` is pure: loaded model -> calculation -> completeness -> findings.
+A file whose structure had errors is still checked for completeness (with the invalid
+values left out), but its totals and verdict are not judged: they would rest on
+values we could not read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from functools import cache
+
+from spukdos_cli.checks.completeness import SectionStatus, completeness
+from spukdos_cli.checks.grant_rules import Emit, check_rules
+from spukdos_cli.checks.plausibility import check_plausibility
+from spukdos_cli.checks.prices import DEFAULT_TOLERANCE_PCT, check_prices
+from spukdos_cli.checks.totals import (
+    check_completeness,
+    check_stated_totals,
+    check_verdict,
+    verdict_ready,
+)
+from spukdos_cli.compute.analysis import check_scenarios
+from spukdos_cli.compute.calculate import Calculation, calculate
+from spukdos_cli.findings import Finding, Severity, format_path
+from spukdos_cli.form.model import Businesscase
+from spukdos_cli.grant.prices import PriceList
+from spukdos_cli.grant.rules import YearRules
+from spukdos_cli.read.loader import Loaded
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """What a check run may vary: filled in by the CLI, passed down unchanged.
+
+    ``rules`` maps a grant year to its parameters (a year that is absent is "not
+    checked"); ``prices`` is the price list in force; ``tolerance_pct`` is how far a
+    rate may deviate from it before a justification is asked.
+    """
+
+    rules: Mapping[int, YearRules] = field(default_factory=dict)
+    prices: PriceList | None = None
+    tolerance_pct: Decimal = DEFAULT_TOLERANCE_PCT
+
+
+@cache
+def default_options() -> CheckOptions:
+    """The built-in rules of every known year and the built-in price list."""
+    from spukdos_cli.grant.prices import builtin_prices
+    from spukdos_cli.grant.rules import available_years, rules_for
+
+    years = {year: rules_for(year) for year in available_years()}
+    return CheckOptions(
+        rules={year: r for year, r in years.items() if r is not None},
+        prices=builtin_prices(),
+    )
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """Everything spukdos found out about one file."""
+
+    file: str
+    sha256: str | None
+    case: Businesscase | None
+    calculation: Calculation | None
+    sections: tuple[SectionStatus, ...]
+    findings: tuple[Finding, ...]
+    judged: bool
+    """True when the totals and the verdict could be checked."""
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity is severity)
+
+    @property
+    def errors(self) -> int:
+        return self.count(Severity.ERROR)
+
+    @property
+    def warnings(self) -> int:
+        return self.count(Severity.WARNING)
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.sections) and all(s.complete for s in self.sections)
+
+    @property
+    def verdict_ready(self) -> bool:
+        return self.judged and self.calculation is not None and verdict_ready(self.sections)
+
+
+def _drop_reported(
+    statuses: tuple[SectionStatus, ...], reported: set[str]
+) -> tuple[SectionStatus, ...]:
+    """Leave out missing items that already have a structure finding of their own
+    (the score still counts them as unanswered)."""
+    return tuple(
+        replace(s, missing=tuple(m for m in s.missing if m not in reported)) for s in statuses
+    )
+
+
+def check_loaded(loaded: Loaded, file: str, options: CheckOptions | None = None) -> FileResult:
+    """Calculate and check a loaded file (``options`` default to the built-in data)."""
+    options = options or default_options()
+    case = loaded.case
+    if case is None:
+        return FileResult(file, loaded.sha256, None, None, (), loaded.findings, judged=False)
+    calc = calculate(case)
+    statuses = completeness(case)
+    findings = list(loaded.findings)
+    if loaded.partial:
+        reported = {format_path(f.path) for f in loaded.findings}
+        statuses = _drop_reported(statuses, reported)
+    findings += check_completeness(statuses, loaded.source_map)
+    if not loaded.partial:
+        findings += check_stated_totals(case, calc, loaded.source_map)
+        findings += check_verdict(calc, statuses, loaded.source_map)
+        year_rules = options.rules.get(case.regeling_jaar) if case.regeling_jaar else None
+        findings += check_rules(case, calc, year_rules, loaded.source_map)
+        if options.prices is not None:
+            findings += check_prices(case, options.prices, options.tolerance_pct, loaded.source_map)
+        findings += check_plausibility(case, calc, Emit(loaded.source_map))
+        findings += check_scenarios(case, Emit(loaded.source_map))
+    findings.sort(key=Finding.sort_key)
+    return FileResult(
+        file, loaded.sha256, case, calc, statuses, tuple(findings), judged=not loaded.partial
+    )

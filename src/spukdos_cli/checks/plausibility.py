@@ -1,0 +1,139 @@
+"""Plausibility: the weak assumptions a reviewer would point out (codes Q…).
+
+Warnings (and a few notes), each explained in one sentence a reviewer would write. Pure.
+The thresholds here are spukdos's own reviewing heuristics, not figures from a source;
+each is named and documented in ``spukdos explain``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from spukdos_cli.checks.grant_rules import Emit, term_days
+from spukdos_cli.compute.calculate import Calculation
+from spukdos_cli.findings import Finding, Quantity, Severity
+from spukdos_cli.form.model import Businesscase, OverigeBesparing
+from spukdos_cli.form.money import total
+
+DEFAULT_MAX_DELAY_DAYS = 365
+"""Without a term, a delay beyond one year is flagged (heuristic)."""
+
+ESTIMATE_WORDS = frozenset(
+    {"schatting", "inschatting", "geschat", "aanname", "estimate", "estimated", "circa", "ca"}
+)
+_FILLER = frozenset({"een", "is", "dit", "betreft", "ruwe", "grove", "an", "a", "rough"})
+
+REGULAR_OPERATIONS = re.compile(
+    r"\b\w*(licentie|licence|license|abonnement|afschrijving)\w*\b|\bbedrijfsvoering\b",
+    re.IGNORECASE,
+)
+
+
+def is_unsubstantiated(item: OverigeBesparing) -> bool:
+    """A saving without a written basis: no explanation, or one that only says it is an
+    estimate ("schatting")."""
+    words = re.findall(r"\w+", (item.toelichting or "").casefold())
+    if not words:
+        return True
+    return all(word in ESTIMATE_WORDS or word in _FILLER for word in words)
+
+
+def unsubstantiated_savings(case: Businesscase) -> Decimal:
+    """The total of the other savings that have no written basis."""
+    items = case.baten.overige if case.baten else None
+    return total([i.bedrag for i in items or () if i.bedrag is not None and is_unsubstantiated(i)])
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").casefold().split())
+
+
+def _delay_checks(case: Businesscase, emit: Emit) -> Iterator[Finding]:
+    baten = case.baten
+    residents = case.beschrijving.aantal_inwoners if case.beschrijving else None
+    max_days = term_days(case) or DEFAULT_MAX_DELAY_DAYS
+    for name in ("uitstel_mpt_vpt", "uitstel_intramuraal"):
+        block = getattr(baten, name) if baten else None
+        if block is None:
+            continue
+        base = ("baten", name)
+        if block.inwoners is not None:
+            if block.inwoners != block.inwoners.to_integral_value():
+                yield emit(
+                    "Q001", Severity.INFO, (*base, "inwoners"), value=Quantity(block.inwoners)
+                )
+            if residents is not None and block.inwoners > residents:
+                yield emit(
+                    "Q002",
+                    Severity.WARNING,
+                    (*base, "inwoners"),
+                    value=Quantity(block.inwoners),
+                    residents=residents,
+                )
+        if block.dagen is not None:
+            if block.dagen == 0:
+                yield emit("Q003", Severity.WARNING, (*base, "dagen"))
+            elif block.dagen > max_days:
+                yield emit(
+                    "Q004",
+                    Severity.WARNING,
+                    (*base, "dagen"),
+                    value=Quantity(block.dagen),
+                    max=max_days,
+                )
+
+
+def _savings_checks(case: Businesscase, calc: Calculation, emit: Emit) -> Iterator[Finding]:
+    items = case.baten.overige if case.baten else None
+    for i, item in enumerate(items or ()):
+        if item.bedrag is not None and item.bedrag > 0 and is_unsubstantiated(item):
+            yield emit(
+                "Q005",
+                Severity.WARNING,
+                ("baten", "overige", i),
+                amount=item.bedrag,
+                text=item.toelichting or "",
+            )
+    weak = unsubstantiated_savings(case)
+    if calc.positief and weak > 0 and calc.saldo - weak < 0:
+        yield emit(
+            "Q008",
+            Severity.WARNING,
+            ("baten", "overige"),
+            at_key=True,
+            weak=weak,
+            saldo=calc.saldo,
+            without=calc.saldo - weak,
+        )
+
+
+def _cost_checks(case: Businesscase, emit: Emit) -> Iterator[Finding]:
+    kosten = case.kosten
+    if kosten is None:
+        return
+    initial = {_norm(p.kostenpost): i for i, p in enumerate(kosten.initieel or ())}
+    for group in ("initieel", "uitvoering"):
+        for i, post in enumerate(getattr(kosten, group) or ()):
+            text = f"{post.kostenpost or ''} {post.beschrijving or ''}"
+            match = REGULAR_OPERATIONS.search(text)
+            if match:
+                yield emit("Q007", Severity.WARNING, ("kosten", group, i), word=match.group(0))
+            name = _norm(post.kostenpost)
+            if group == "uitvoering" and name and name in initial and post.bedrag:
+                yield emit(
+                    "Q006",
+                    Severity.WARNING,
+                    ("kosten", group, i, "kostenpost"),
+                    post=post.kostenpost or "",
+                    other=f"kosten.initieel[{initial[name]}]",
+                )
+
+
+def check_plausibility(case: Businesscase, calc: Calculation, emit: Emit) -> list[Finding]:
+    return [
+        *_delay_checks(case, emit),
+        *_savings_checks(case, calc, emit),
+        *_cost_checks(case, emit),
+    ]

@@ -1,0 +1,117 @@
+"""Rates compared with the price list (codes P…).
+
+The form: "Als u kostenposten opvoert die in de maatschappelijke prijslijst staan, dan
+moet u met die bedragen rekenen. Mocht een tarief voor uw experiment enorm afwijken, dan
+kunt u bij uitzondering met onderbouwing een ander tarief gebruiken." A benefit's rate (C)
+or a cost post may name an entry (``tarief: KEY``); spukdos then compares. Pure.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from decimal import Decimal
+
+from spukdos_cli.checks.grant_rules import Emit
+from spukdos_cli.findings import DataPath, Finding, ParamValue, Quantity, Severity, Term
+from spukdos_cli.form.model import Businesscase
+from spukdos_cli.form.money import EXACT, round_cents, share
+from spukdos_cli.grant.prices import PriceEntry, PriceList
+from spukdos_cli.read.yamltree import SourceMap
+
+DEFAULT_TOLERANCE_PCT = Decimal(10)
+"""A rate may deviate this many percent from the list before a justification is asked.
+spukdos's own default (the form says only "enorm afwijken"); set with --tolerantie."""
+
+
+def _blank(text: str | None) -> bool:
+    return text is None or not text.strip()
+
+
+def _unknown_key(emit: Emit, path: DataPath, key: str, prices: PriceList) -> Finding:
+    guess = difflib.get_close_matches(key, prices.keys, n=1, cutoff=0.5)
+    hint = Term("hint_did_you_mean", {"guess": guess[0]}) if guess else Term("")
+    return emit("P001", Severity.ERROR, path, key=key, list=prices.naam, hint=hint)
+
+
+def _compare(
+    emit: Emit,
+    path: DataPath,
+    rate: Decimal,
+    entry: PriceEntry,
+    justification: str | None,
+    tolerance: Decimal,
+) -> Iterator[Finding]:
+    deviation = share(EXACT.subtract(rate, entry.bedrag), entry.bedrag)
+    if deviation is None or abs(deviation) <= tolerance:
+        return
+    params: dict[str, ParamValue] = {
+        "rate": rate,
+        "listed": entry.bedrag,
+        "key": entry.sleutel,
+        "deviation": Quantity(deviation, "signed_pct"),
+        "tolerance": Quantity(tolerance, "pct"),
+    }
+    if _blank(justification):
+        yield Finding("P002", Severity.WARNING, path, emit.source_map.locate(path), params)
+    else:
+        yield Finding("P003", Severity.INFO, path, emit.source_map.locate(path), params)
+
+
+def check_prices(
+    case: Businesscase, prices: PriceList, tolerance: Decimal, source_map: SourceMap
+) -> list[Finding]:
+    """Every named rate against the price list; benefit rates without a name are noted."""
+    emit = Emit(source_map)
+    findings: list[Finding] = []
+    baten = case.baten
+    for name in ("uitstel_mpt_vpt", "uitstel_intramuraal"):
+        block = getattr(baten, name) if baten else None
+        if block is None or block.kosten_per_dag is None:
+            continue
+        base: DataPath = ("baten", name)
+        if block.tarief is None:
+            findings.append(emit("P005", Severity.INFO, (*base, "kosten_per_dag")))
+            continue
+        entry = prices.get(block.tarief)
+        if entry is None:
+            findings.append(_unknown_key(emit, (*base, "tarief"), block.tarief, prices))
+            continue
+        if entry.eenheid != "per_dag":
+            findings.append(
+                emit(
+                    "P004",
+                    Severity.WARNING,
+                    (*base, "tarief"),
+                    key=entry.sleutel,
+                    unit=entry.eenheid,
+                )
+            )
+            continue
+        findings += _compare(
+            emit,
+            (*base, "kosten_per_dag"),
+            block.kosten_per_dag,
+            entry,
+            block.onderbouwing_tarief,
+            tolerance,
+        )
+    kosten = case.kosten
+    for group in ("initieel", "uitvoering"):
+        posts = getattr(kosten, group) if kosten else None
+        for i, post in enumerate(posts or ()):
+            if post.tarief is None:
+                continue
+            base = ("kosten", group, i)
+            entry = prices.get(post.tarief)
+            if entry is None:
+                findings.append(_unknown_key(emit, (*base, "tarief"), post.tarief, prices))
+                continue
+            if post.aantal is None or post.aantal == 0 or post.bedrag is None:
+                findings.append(emit("P006", Severity.INFO, (*base, "tarief"), key=entry.sleutel))
+                continue
+            rate = round_cents(post.bedrag / post.aantal)  # the implied rate per unit
+            findings += _compare(
+                emit, (*base, "bedrag"), rate, entry, post.onderbouwing_tarief, tolerance
+            )
+    return findings

@@ -1,0 +1,145 @@
+"""``spukdos analyse FILE``: load and check one file, analyse it, report it, export it.
+
+The command line parses the options and calls :func:`run`; the analysis itself is
+:mod:`spukdos_cli.compute.analysis` (pure), the report :mod:`spukdos_cli.report.analysis`, the
+export :mod:`spukdos_cli.report.export`. A usage problem (a variation that is not a percentage,
+an export file with another suffix or that exists without ``--force``) is a
+:class:`UsageError`, which the command line turns into exit code 2 before anything is
+printed.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import TextIO
+
+from spukdos_cli.checks.pipeline import FileResult
+from spukdos_cli.compute.analysis import DEFAULT_VARIATIONS_PCT, Analysis, analyse
+from spukdos_cli.exitcodes import ExitCode
+from spukdos_cli.form.numbers import NumberTextError, parse_percentage
+from spukdos_cli.messages.labels import safe_text
+from spukdos_cli.report.export import EXPORT_KINDS
+
+MAX_VARIATION_PCT = Decimal(100)
+"""A variation beyond 100 % would make an input negative."""
+
+_MESSAGES: dict[str, tuple[str, str]] = {
+    "bad_variation": (
+        "--variatie {text!r}: geen percentage groter dan 0 en hoogstens 100 (bijv. 10 of 10%)",
+        "--variatie {text!r}: not a percentage above 0 and at most 100 (e.g. 10 or 10%)",
+    ),
+    "bad_suffix": (
+        "--export {file}: de naam moet eindigen op .html of .svg",
+        "--export {file}: the name must end in .html or .svg",
+    ),
+    "exists": (
+        "{file} bestaat al; spukdos overschrijft het niet (gebruik --force om het te vervangen).",
+        "{file} already exists; spukdos does not overwrite it (use --force to replace it).",
+    ),
+    "cannot_write": ("kan {file} niet schrijven: {reason}", "cannot write {file}: {reason}"),
+    "written": ("Rapport geschreven: {file}", "Report written: {file}"),
+}
+
+
+def message(key: str, lang: str, **params: object) -> str:
+    nl, en = _MESSAGES[key]
+    return (en if lang == "en" else nl).format(**params)
+
+
+class UsageError(Exception):
+    """A problem with the options: exit code 2, nothing else done."""
+
+
+@dataclass(frozen=True)
+class AnalyseRequest:
+    file: Path
+    lang: str = "nl"
+    output_format: str = "text"
+    variations: tuple[Decimal, ...] = DEFAULT_VARIATIONS_PCT
+    export: Path | None = None
+    force: bool = False
+
+
+def parse_variations(texts: list[str] | None, lang: str = "nl") -> tuple[Decimal, ...]:
+    """The ``--variatie`` options as percentages (the defaults when none are given)."""
+    if not texts:
+        return DEFAULT_VARIATIONS_PCT
+    values = []
+    for text in texts:
+        try:
+            value = parse_percentage(text)
+        except NumberTextError:
+            value = Decimal(-1)
+        if not 0 < value <= MAX_VARIATION_PCT:
+            shown = safe_text(text, single_line=True)
+            raise UsageError(message("bad_variation", lang, text=shown))
+        values.append(value)
+    return tuple(sorted(set(values)))
+
+
+def export_kind(path: Path, force: bool, lang: str = "nl") -> str:
+    """``html`` or ``svg`` from the suffix of ``path``; refuses an existing file without
+    ``force`` (checked again when the file is written)."""
+    shown = safe_text(str(path), single_line=True)
+    kind = path.suffix.lower().lstrip(".")
+    kind = "html" if kind == "htm" else kind
+    if kind not in EXPORT_KINDS:
+        raise UsageError(message("bad_suffix", lang, file=shown))
+    if not force and (path.exists() or path.is_symlink()):
+        raise UsageError(message("exists", lang, file=shown))
+    return kind
+
+
+def analyse_file(file: Path, variations: tuple[Decimal, ...]) -> tuple[FileResult, Analysis | None]:
+    """Load and check ``file`` as ``spukdos check`` does, and analyse it when it loaded
+    without structure errors."""
+    from spukdos_cli.checks.pipeline import check_loaded
+    from spukdos_cli.read.loader import load_path
+
+    result = check_loaded(load_path(file), str(file))
+    if result.case is None or result.calculation is None or not result.judged:
+        return result, None
+    return result, analyse(result.case, result.calculation, variations)
+
+
+def run(request: AnalyseRequest, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """Do the whole command; return the exit code. Raises :class:`UsageError`."""
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    lang = request.lang
+    kind = export_kind(request.export, request.force, lang) if request.export else None
+    result, analysis = analyse_file(request.file, request.variations)
+
+    if request.output_format == "json":
+        from spukdos_cli.report.analysis_json import dumps
+
+        stdout.write(dumps(result, analysis, lang))
+    else:
+        from rich.console import Console
+
+        from spukdos_cli.report.analysis import analyse_document
+
+        console = Console(file=stdout, highlight=False)
+        for renderable in analyse_document(result, analysis, lang):
+            console.print(renderable)
+
+    if request.export is not None and kind is not None:
+        from spukdos_cli.report.analysis import analyse_document
+        from spukdos_cli.report.export import export
+        from spukdos_cli.writefile import TargetExists, write_text_atomic
+
+        shown = safe_text(str(request.export), single_line=True)
+        title = f"spukdos analyse {safe_text(result.file, single_line=True)}"
+        text = export(analyse_document(result, analysis, lang), kind, title, lang)
+        try:
+            write_text_atomic(request.export, text, force=request.force)
+        except TargetExists:
+            raise UsageError(message("exists", lang, file=shown)) from None
+        except OSError as err:
+            reason = err.strerror or type(err).__name__
+            raise UsageError(message("cannot_write", lang, file=shown, reason=reason)) from None
+        stderr.write(message("written", lang, file=shown) + "\n")
+    return ExitCode.FINDINGS if result.errors else ExitCode.OK

@@ -1,0 +1,165 @@
+"""One run of ``spukdos check``: collect the inputs, check them, report, decide the exit code.
+
+The command line parses the options into a :class:`CheckRequest` and calls :func:`run`
+with the streams and environment to use; everything else happens here, so that tests can
+drive a run with their own streams. Usage problems (an output file that exists, ``-``
+twice) raise :class:`UsageError` before any file is read; problems with the files
+themselves are findings.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from spukdos_cli.checks.outcome import exit_code, run_failed
+from spukdos_cli.checks.pipeline import CheckOptions, FileResult, check_loaded
+from spukdos_cli.exitcodes import ExitCode
+from spukdos_cli.messages.labels import label, safe_text
+from spukdos_cli.read.inputs import STDIN, Input, collect, load_input, read_stream
+from spukdos_cli.report.registry import ReportContext, render
+
+AUTO = "auto"
+ALWAYS = "always"
+NEVER = "never"
+
+
+class UsageError(Exception):
+    """The options cannot be carried out (exit 2); the message is ready to show."""
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    """The options of ``spukdos check``, as parsed."""
+
+    paths: list[str]
+    lang: str = "nl"
+    output_format: str | None = None
+    """None: ``github`` when running in GitHub Actions (and writing to stdout), else text."""
+    output: str | None = None
+    """A file to write the report to (``-`` or None: standard output)."""
+    force: bool = False
+    strict: bool = False
+    exit_zero: bool = False
+    quiet: bool = False
+    color: str = AUTO
+    stdin_filename: str | None = None
+    options: CheckOptions | None = field(default=None, repr=False)
+
+
+def choose_format(request: CheckRequest, env: Mapping[str, str]) -> str:
+    if request.output_format is not None:
+        return request.output_format
+    if env.get("GITHUB_ACTIONS") == "true" and _to_stdout(request):
+        return "github"
+    return "text"
+
+
+def use_color(request: CheckRequest, stream: TextIO, env: Mapping[str, str]) -> bool:
+    """``--color always`` wins over ``NO_COLOR`` (as no-color.org asks); ``auto`` colours
+    only a terminal, and not when ``NO_COLOR`` is set or ``TERM`` is ``dumb``."""
+    if request.color == ALWAYS:
+        return True
+    if request.color == NEVER or not _to_stdout(request):
+        return False
+    if env.get("NO_COLOR", "") != "" or env.get("TERM") == "dumb":
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _to_stdout(request: CheckRequest) -> bool:
+    return request.output in (None, "-")
+
+
+def _width(stream: TextIO, env: Mapping[str, str]) -> int:
+    """The width the text report is drawn at: the terminal's, else ``COLUMNS``, else 100."""
+    columns = env.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, OSError, ValueError):
+        return 100
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+def validate(request: CheckRequest, inputs: list[Input]) -> None:
+    """Raise :class:`UsageError` for options that cannot be carried out."""
+    lang = request.lang
+    if request.paths.count(STDIN) > 1:
+        raise UsageError(label("ci_stdin_twice", lang))
+    if request.stdin_filename is not None and STDIN not in request.paths:
+        raise UsageError(label("ci_stdin_filename_without_dash", lang))
+    if not inputs:
+        raise UsageError(label("ci_no_files", lang).format(paths=", ".join(request.paths)))
+    if _to_stdout(request) or request.output is None:
+        return
+    target = Path(request.output)
+    shown = safe_text(request.output, single_line=True)
+    if any(item.path is not None and _same_file(item.path, target) for item in inputs):
+        raise UsageError(label("ci_output_is_input", lang).format(file=shown))
+    if not request.force and (target.exists() or target.is_symlink()):
+        raise UsageError(label("ci_output_exists", lang).format(file=shown))
+
+
+def check_inputs(
+    inputs: list[Input], options: CheckOptions | None, stdin: Callable[[], bytes]
+) -> list[FileResult]:
+    """Load and check every input; every problem becomes a finding."""
+    return [check_loaded(load_input(item, stdin), item.name, options) for item in inputs]
+
+
+def run(
+    request: CheckRequest,
+    *,
+    stdout: TextIO,
+    stderr: TextIO,
+    stdin: BinaryIO | None,
+    env: Mapping[str, str],
+) -> ExitCode:
+    """Carry out one check run and return its exit code (usage errors raise)."""
+    from spukdos_cli.writefile import TargetExists, write_text_atomic
+
+    inputs = collect(request.paths, request.stdin_filename)
+    validate(request, inputs)
+    results = check_inputs(
+        inputs, request.options, lambda: read_stream(stdin) if stdin is not None else b""
+    )
+    fmt = choose_format(request, env)
+    ctx = ReportContext(
+        lang=request.lang,
+        strict=request.strict,
+        color=fmt == "text" and use_color(request, stdout, env),
+        width=_width(stdout, env) if _to_stdout(request) else 100,
+    )
+    report = render(fmt, results, ctx)
+    code = exit_code(results, strict=request.strict, exit_zero=request.exit_zero)
+    quiet = request.quiet and not run_failed(results, request.strict)
+    output = request.output
+    if output is None or output == "-":
+        if not quiet:
+            stdout.write(report)
+        return code
+    shown = safe_text(output, single_line=True)
+    try:
+        write_text_atomic(Path(output), report, force=request.force)
+    except TargetExists:
+        raise UsageError(label("ci_output_exists", request.lang).format(file=shown)) from None
+    except OSError as err:
+        reason = err.strerror or type(err).__name__
+        raise UsageError(
+            label("ci_cannot_write", request.lang).format(file=shown, reason=reason)
+        ) from None
+    if not quiet:
+        stderr.write(label("ci_written", request.lang).format(file=shown) + "\n")
+    return code

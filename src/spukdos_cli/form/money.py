@@ -1,0 +1,49 @@
+"""Money arithmetic and the one rounding rule.
+
+All amounts are :class:`~decimal.Decimal`. Sums of amounts are exact. The only rounding
+spukdos does is where the form itself shows a rounded figure: each A × B × C product is
+rounded to whole cents, half up (``ROUND_HALF_UP``). Arithmetic runs in a context wide
+enough that no intermediate result is ever rounded (inputs are bounded by
+:data:`spukdos_cli.form.numbers.MAX_INTEGER_DIGITS`).
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Context, Decimal, Inexact
+
+CENT = Decimal("0.01")
+ZERO = Decimal("0.00")
+
+EXACT = Context(prec=200, traps=[Inexact])
+"""Context for sums and products: wide, and loud if anything would be rounded."""
+
+
+def round_cents(value: Decimal) -> Decimal:
+    """Round to whole cents, half up: the rule the form applies to A × B × C."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def total(values: list[Decimal] | tuple[Decimal, ...]) -> Decimal:
+    """Exact sum, shown in cents."""
+    result = ZERO
+    for value in values:
+        result = EXACT.add(result, value)
+    return result
+
+
+def product(*factors: Decimal) -> Decimal:
+    """Exact product of the factors."""
+    result = Decimal(1)
+    for factor in factors:
+        result = EXACT.multiply(result, factor)
+    return result
+
+
+def share(part: Decimal, whole: Decimal) -> Decimal | None:
+    """``part / whole`` as a percentage with two decimals (half up); None when whole is 0."""
+    if whole == 0:
+        return None
+    wide = Context(prec=60)
+    return wide.divide(wide.multiply(part, Decimal(100)), whole).quantize(
+        CENT, rounding=ROUND_HALF_UP
+    )

@@ -1,0 +1,107 @@
+"""What ``spukdos check`` reads: files, folders walked for YAML, and standard input.
+
+A folder is walked for ``*.yaml`` and ``*.yml`` (sorted; hidden files and folders such as
+``.git`` or ``.pre-commit-config.yaml`` are skipped; symbolic links to folders are not
+followed). A file named on the command line is checked whatever its name. Each file counts
+once. ``-`` is standard input, read with the same size limit as a file. Every problem
+(a missing file, a folder that cannot be listed) becomes a finding, never an exception.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from spukdos_cli.findings import START, Finding, Severity, Term
+from spukdos_cli.read import loader
+from spukdos_cli.read.loader import MAX_FILE_BYTES, Loaded
+from spukdos_cli.read.yamltree import SourceMap
+
+YAML_SUFFIXES = (".yaml", ".yml")
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+"""The name of standard input in findings when ``--stdin-filename`` is not given."""
+
+
+@dataclass(frozen=True)
+class Input:
+    """One thing to check: a path, standard input, or a folder that could not be listed."""
+
+    name: str
+    """The name findings show: the path as given (or found in a folder), or the stdin name."""
+    path: Path | None
+    """The file to read; None for standard input and for an unlistable folder."""
+    problem: Finding | None = None
+    """Set when the input cannot be read at all (a folder that cannot be listed)."""
+
+
+def _unlistable(name: str, err: OSError) -> Input:
+    reason = Term("no_permission" if isinstance(err, PermissionError) else "os_error")
+    return Input(name, None, Finding("Y001", Severity.ERROR, (), START, {"reason": reason}))
+
+
+def iter_yaml_files(folder: Path, failed: list[OSError]) -> Iterator[str]:
+    """Every ``*.yaml``/``*.yml`` below ``folder``, sorted, hidden files and folders
+    skipped, links to folders not followed; folders that cannot be listed go to ``failed``.
+    """
+    for here, dirs, files in os.walk(folder, onerror=failed.append):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and name.lower().endswith(YAML_SUFFIXES):
+                yield os.path.join(here, name)
+
+
+def collect(paths: Iterable[str], stdin_name: str | None = None) -> list[Input]:
+    """The inputs named by ``paths``, folders expanded, each file once, in order given.
+
+    A path that does not exist is kept: loading it gives finding Y001.
+    """
+    found: list[Input] = []
+    seen: set[str] = set()
+
+    def add(item: Input) -> None:
+        # standard input and unlistable folders never coincide with a file of the same name
+        key = "\0" + item.name if item.path is None else os.path.normpath(item.path)
+        if key not in seen:
+            seen.add(key)
+            found.append(item)
+
+    for given in paths:
+        if given == STDIN:
+            add(Input(stdin_name or STDIN_NAME, None))
+            continue
+        path = Path(given)
+        if not path.is_dir():
+            add(Input(given, path))
+            continue
+        failed: list[OSError] = []
+        for file in iter_yaml_files(path, failed):
+            add(Input(file, Path(file)))
+        for err in failed:
+            add(_unlistable(str(err.filename or given), err))
+    return found
+
+
+def read_stream(stream: BinaryIO) -> bytes:
+    """At most MAX_FILE_BYTES + 1 bytes of ``stream`` (more is a Y009 finding)."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= MAX_FILE_BYTES:
+        chunk = stream.read(MAX_FILE_BYTES + 1 - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def load_input(item: Input, stdin: Callable[[], bytes]) -> Loaded:
+    """Load one input; ``stdin`` reads standard input (called at most once per run)."""
+    if item.problem is not None:
+        return Loaded(None, SourceMap(), (item.problem,))
+    if item.path is None:
+        return loader.load_bytes(stdin())
+    return loader.load_path(item.path)  # looked up when called: tests can replace it

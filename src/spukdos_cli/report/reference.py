@@ -1,0 +1,122 @@
+"""Reference output: the rules in force, the price list, and the finding codes.
+
+Renderers only (Rich tables and Markdown text); the commands in ``cli.py`` print them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from spukdos_cli.grant.prices import PriceList
+from spukdos_cli.grant.rules import YearRules
+from spukdos_cli.messages.catalogue import CODES, CodeInfo
+from spukdos_cli.messages.explanations import EXPLANATIONS
+from spukdos_cli.messages.formatting import format_decimal, format_eur
+from spukdos_cli.messages.labels import safe_text
+
+
+def _value(value: Decimal | date, unit: str, lang: str) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    if unit.startswith("euro"):
+        return format_eur(value, lang)
+    return format_decimal(value, lang)
+
+
+def rules_table(rules: YearRules, lang: str) -> RenderableType:
+    title = f"SPUK DOS {rules.year}: " + (
+        "parameters and sources" if lang == "en" else "parameters en bronnen"
+    )
+    parts: list[RenderableType] = [Text(title, style="bold")]
+    for p in rules.parameters.values():
+        line = Text()
+        line.append(p.key, style="bold")
+        line.append(f" = {_value(p.value, p.unit, lang)} ({p.unit})")
+        parts += [
+            line,
+            Text(f"  {p.description}"),
+            Text(f"  {_SOURCE[lang]}: {p.source}", style="dim"),
+        ]
+    return Group(*parts)
+
+
+_SOURCE = {"nl": "bron", "en": "source"}
+
+
+def prices_table(prices: PriceList, lang: str) -> RenderableType:
+    table = Table(
+        title=Text(safe_text(prices.naam, single_line=True), style="bold"),  # never markup
+        title_justify="left",
+        title_style="bold",
+        box=box.SIMPLE_HEAD,
+    )
+    for name in ("sleutel", "bedrag", "eenheid", "jaar", "domein"):
+        table.add_column(name, justify="right" if name == "bedrag" else "left", no_wrap=True)
+    sources: list[RenderableType] = []
+    for e in prices.tarieven:
+        table.add_row(
+            Text(safe_text(e.sleutel)),
+            format_eur(e.bedrag, lang),
+            e.eenheid,
+            str(e.prijsjaar),
+            e.domein,
+        )
+        sources.append(Text(safe_text(f"{e.sleutel}: {e.omschrijving}", single_line=True)))
+        sources.append(Text("  " + safe_text(e.bron, single_line=True), style="dim"))
+    return Group(table, *sources)
+
+
+def explain(info: CodeInfo, lang: str) -> RenderableType:
+    nl, en = EXPLANATIONS[info.code]
+    return Group(
+        Text(f"{info.code} ({info.severity.value}): {info.title(lang)}", style="bold"),
+        Text(en if lang == "en" else nl),
+        Text(("Source: " if lang == "en" else "Bron: ") + info.source, style="dim"),
+    )
+
+
+def codes_table(lang: str) -> Table:
+    table = Table(box=box.SIMPLE_HEAD)
+    for name in ("code", "severity", "title"):
+        table.add_column(name)
+    for info in CODES.values():
+        table.add_row(info.code, info.severity.value, info.title(lang))
+    return table
+
+
+def findings_markdown() -> str:
+    """docs/findings.md: every code with title, severity, source and explanation."""
+    lines = [
+        "# Finding codes",
+        "",
+        "Generated from `src/spukdos_cli/codes.py` and `explanations.py` by",
+        "`spukdos explain --markdown`; a test keeps this file in step with the code.",
+        "Codes are stable: a code keeps its meaning once released.",
+        "",
+        "| code | severity | titel | title | bron / source |",
+        "|---|---|---|---|---|",
+    ]
+    for info in CODES.values():
+        lines.append(
+            f"| {info.code} | {info.severity.value} | {info.title_nl} | {info.title_en} | "
+            f"{info.source} |"
+        )
+    for info in CODES.values():
+        nl, en = EXPLANATIONS[info.code]
+        lines += [
+            "",
+            f"## {info.code}: {info.title_en}",
+            "",
+            f"*{info.severity.value}*, {info.title_nl}. Bron / source: {info.source}.",
+            "",
+            nl,
+            "",
+            en,
+        ]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,133 @@
+"""The reporters by name: what ``spukdos check --format NAME`` can produce.
+
+Every reporter takes the results of one run and a :class:`ReportContext` and returns the
+whole report as text; the command line decides where it goes (standard output or an
+``-o`` file). Reporters decide nothing: which findings fail the run comes from
+:mod:`spukdos_cli.checks.outcome`, so every format agrees with the exit code.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spukdos_cli.checks.pipeline import FileResult
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """How to report: language, ``--strict``, and for the text report colour and width."""
+
+    lang: str = "nl"
+    strict: bool = False
+    color: bool = False
+    width: int = 100
+
+
+Render = Callable[[list[FileResult], ReportContext], str]
+
+
+@dataclass(frozen=True)
+class Reporter:
+    name: str
+    render: Render
+    summary: str
+    """What the format is for, in one line."""
+
+
+def _text(results: list[FileResult], ctx: ReportContext) -> str:
+    from rich.console import Console
+
+    from spukdos_cli.report.text import print_report
+
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=ctx.width,
+        color_system="auto" if ctx.color else None,
+        force_terminal=ctx.color,
+        no_color=not ctx.color,
+        highlight=False,
+        legacy_windows=False,
+    )
+    print_report(console, results, ctx.lang)
+    return buffer.getvalue()
+
+
+def _json(results: list[FileResult], ctx: ReportContext) -> str:
+    from spukdos_cli.report.json_report import dumps
+
+    return dumps(results, ctx.lang)
+
+
+def _jsonl(results: list[FileResult], ctx: ReportContext) -> str:
+    from spukdos_cli.report.json_report import dumps_lines
+
+    return dumps_lines(results, ctx.lang)
+
+
+def _github(results: list[FileResult], ctx: ReportContext) -> str:
+    from spukdos_cli.report.github import render
+
+    return render(results, ctx)
+
+
+def _gitlab(results: list[FileResult], ctx: ReportContext) -> str:
+    from spukdos_cli.report.gitlab import render
+
+    return render(results, ctx)
+
+
+def _sarif(results: list[FileResult], ctx: ReportContext) -> str:
+    from spukdos_cli.report.sarif import render
+
+    return render(results, ctx)
+
+
+def _junit(results: list[FileResult], ctx: ReportContext) -> str:
+    from spukdos_cli.report.junit import render
+
+    return render(results, ctx)
+
+
+def _markdown(results: list[FileResult], ctx: ReportContext) -> str:
+    from spukdos_cli.report.markdown import render
+
+    return render(results, ctx)
+
+
+REPORTERS: dict[str, Reporter] = {
+    r.name: r
+    for r in (
+        Reporter("text", _text, "het rapport voor mensen (standaard)"),
+        Reporter("json", _json, "het hele resultaat als JSON, met sha256 per bestand"),
+        Reporter("jsonl", _jsonl, "één JSON-object per bestand per regel (streaming)"),
+        Reporter(
+            "github", _github, "GitHub Actions-annotaties (::error file=…) en een samenvatting"
+        ),
+        Reporter("gitlab", _gitlab, "GitLab Code Quality-rapport (JSON)"),
+        Reporter("sarif", _sarif, "SARIF 2.1.0 (GitHub code scanning en andere)"),
+        Reporter("junit", _junit, "JUnit XML: één testcase per bestand"),
+        Reporter(
+            "markdown", _markdown, "samenvatting voor een CI-jobsamenvatting of PR-commentaar"
+        ),
+    )
+}
+"""Every output format, by the name ``--format`` takes."""
+
+
+def render(name: str, results: list[FileResult], ctx: ReportContext) -> str:
+    """The report in format ``name`` (a key of :data:`REPORTERS`)."""
+    return REPORTERS[name].render(results, ctx)
+
+
+def ci_path(name: str) -> str:
+    """A file's name as CI systems match it against the repository: forward slashes, no
+    ``./`` in front. Absolute paths and the name of standard input stay as they are."""
+    import os
+    import posixpath
+
+    if os.path.isabs(name) or name.startswith("<"):
+        return name.replace(os.sep, "/")
+    return posixpath.normpath(name.replace(os.sep, "/"))

@@ -1,0 +1,343 @@
+"""The human report, drawn with Rich.
+
+Builds renderables from a :class:`~spukdos_cli.checks.pipeline.FileResult`; it decides nothing.
+Every string that comes from a file is passed as plain :class:`rich.text.Text` (never as
+markup) after :func:`~spukdos_cli.messages.labels.safe_text`, so ``[bold]`` or an escape sequence
+in an application is shown, not executed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from spukdos_cli.checks.completeness import overall_score
+from spukdos_cli.checks.pipeline import FileResult
+from spukdos_cli.checks.totals import stated_totals
+from spukdos_cli.compute.calculate import Calculation, DelayBenefit
+from spukdos_cli.findings import Severity
+from spukdos_cli.form.model import Businesscase, Kostenpost
+from spukdos_cli.form.money import share
+from spukdos_cli.messages.catalogue import render, term
+from spukdos_cli.messages.formatting import (
+    clip_text,
+    format_decimal,
+    format_eur,
+    format_pct,
+    join_listed,
+)
+from spukdos_cli.messages.labels import label, safe_text
+from spukdos_cli.report.analysis import check_summary
+from spukdos_cli.report.blocks import simple_table
+
+_SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def _t(text: str | None, style: str = "") -> Text:
+    return Text(safe_text(clip_text(text or ""), single_line=True), style=style)
+
+
+def _money(value: Decimal | None, lang: str, *, signed: bool = False) -> Text:
+    if value is None:
+        return Text("—")
+    return Text(format_eur(value, lang, signed=signed), justify="right")
+
+
+def header(result: FileResult, lang: str) -> RenderableType:
+    case = result.case
+    experiment = case.experiment if case else None
+    name = experiment.naam if experiment and experiment.naam else label("unnamed", lang)
+    parts = []
+    if experiment and experiment.gemeente:
+        parts.append(
+            f"{label('municipality', lang)} "
+            f"{safe_text(clip_text(experiment.gemeente), single_line=True)}"
+        )
+    if case and case.regeling_jaar is not None:
+        parts.append(f"{label('year', lang)} {case.regeling_jaar}")
+    if experiment and experiment.variant:
+        parts.append(f"{label('variant', lang)} {experiment.variant}")
+    if experiment and experiment.startdatum and experiment.einddatum:
+        parts.append(
+            f"{label('term', lang)} {experiment.startdatum.isoformat()} {label('until', lang)} "
+            f"{experiment.einddatum.isoformat()}"
+        )
+    title = Text(safe_text(result.file, single_line=True), style="bold")
+    body = Group(_t(name, "bold"), Text(" · ".join(parts)))
+    return Panel(body, title=title, title_align="left", box=box.ROUNDED)
+
+
+def completeness_table(result: FileResult, lang: str) -> Table:
+    table = simple_table(
+        label("completeness", lang),
+        (label("section", lang), "left"),
+        (label("status", lang), "left"),
+        (label("answered", lang), "right"),
+        (label("missing", lang), "left"),
+    )
+    for i, status in enumerate(result.sections):
+        ok = status.complete
+        table.add_row(
+            status.section.title(lang),
+            Text(label("complete" if ok else "incomplete", lang), style="green" if ok else "red"),
+            Text(f"{status.answered}/{status.required}", justify="right"),
+            Text(join_listed(status.missing)),
+            end_section=i == len(result.sections) - 1,
+        )
+    answered, required = overall_score(result.sections)
+    table.add_row(
+        Text(label("overall", lang), style="bold"),
+        Text(
+            label("complete" if result.complete else "incomplete", lang),
+            style="bold green" if result.complete else "bold red",
+        ),
+        Text(f"{answered}/{required}", style="bold", justify="right"),
+        "",
+    )
+    return table
+
+
+def _post_rows(table: Table, posts: Iterable[Kostenpost], lang: str) -> None:
+    for post in posts:
+        table.add_row(_t(post.kostenpost), _t(post.uitvoerder), _money(post.bedrag, lang))
+
+
+def costs_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
+    table = simple_table(
+        label("costs", lang),
+        (label("post", lang), "left"),
+        (label("executor", lang), "left"),
+        (label("amount", lang), "right"),
+    )
+    kosten = case.kosten
+    table.add_row(Text(label("initial", lang), style="italic underline"), "", "")
+    _post_rows(table, (kosten.initieel if kosten else None) or (), lang)
+    table.add_row(
+        Text(label("total_initial", lang), style="bold"),
+        "",
+        _money(calc.initiele_kosten, lang),
+        end_section=True,
+    )
+    table.add_row(Text(label("execution", lang), style="italic underline"), "", "")
+    _post_rows(table, (kosten.uitvoering if kosten else None) or (), lang)
+    table.add_row(
+        Text(label("total_execution", lang), style="bold"),
+        "",
+        _money(calc.uitvoeringskosten, lang),
+        end_section=True,
+    )
+    table.add_row(
+        Text(label("total_costs", lang), style="bold"), "", _money(calc.totaal_kosten, lang)
+    )
+    return table
+
+
+def _factor(value: Decimal | None, lang: str) -> Text:
+    return Text("—" if value is None else format_decimal(value, lang), justify="right")
+
+
+def benefits_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
+    table = simple_table(
+        label("benefits", lang),
+        (label("benefit", lang), "left"),
+        (label("a_days", lang), "right"),
+        (label("b_residents", lang), "right"),
+        (label("c_per_day", lang), "right"),
+        (label("abc", lang), "right"),
+    )
+
+    def row(key: str, benefit: DelayBenefit) -> None:
+        table.add_row(
+            label(key, lang),
+            _factor(benefit.dagen, lang),
+            _factor(benefit.inwoners, lang),
+            _money(benefit.kosten_per_dag, lang),
+            _money(benefit.totaal, lang),
+        )
+
+    row("mpt_vpt", calc.uitstel_mpt_vpt)
+    row("intramural", calc.uitstel_intramuraal)
+    for item in (case.baten.overige if case.baten else None) or ():
+        name = item.omschrijving or label("other_savings", lang)
+        table.add_row(_t(name), "", "", "", _money(item.bedrag, lang))
+    table.add_row(
+        Text(label("total_benefits", lang), style="bold"),
+        "",
+        "",
+        "",
+        _money(calc.totaal_baten, lang),
+    )
+    return table
+
+
+def financing_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
+    table = simple_table(
+        label("financing", lang),
+        (label("party", lang), "left"),
+        (label("amount", lang), "right"),
+        (label("share", lang), "right"),
+    )
+    financing = case.financiering
+    for contribution in (financing.bijdragen if financing else None) or ():
+        pct = (
+            share(contribution.bedrag, calc.totaal_kosten)
+            if contribution.bedrag is not None
+            else None
+        )
+        table.add_row(
+            _t(contribution.partij),
+            _money(contribution.bedrag, lang),
+            Text(format_pct(pct, lang), justify="right"),
+        )
+    if financing is not None and financing.bijdragen:
+        table.add_row(
+            Text(label("cofinancing", lang), style="italic"),
+            _money(calc.bijdragen, lang),
+            Text(format_pct(calc.aandeel_cofinanciering_pct, lang), justify="right"),
+            end_section=True,
+        )
+    table.add_row(
+        label("grant", lang),
+        _money(calc.uitkering, lang),
+        Text(format_pct(calc.aandeel_uitkering_pct, lang), justify="right"),
+    )
+    table.add_row(
+        Text(label("total", lang), style="bold"),
+        _money(calc.financiering_totaal, lang),
+        Text(
+            format_pct(share(calc.financiering_totaal, calc.totaal_kosten), lang), justify="right"
+        ),
+    )
+    return table
+
+
+def totals_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
+    table = simple_table(
+        label("totals", lang),
+        (label("figure", lang), "left"),
+        (label("computed", lang), "right"),
+        (label("stated", lang), "right"),
+        (label("difference", lang), "right"),
+    )
+    for key, _path, stated, computed in stated_totals(case, calc):
+        signed = key == "fig_saldo"
+        if stated is None or computed is None:
+            table.add_row(
+                term(key, lang),
+                _money(computed, lang, signed=signed),
+                Text(label("not_stated", lang), style="dim"),
+                "",
+            )
+            continue
+        difference = stated - computed
+        mark = (
+            Text("✓", style="green")
+            if difference == 0
+            else Text(format_eur(difference, lang, signed=True), style="bold red")
+        )
+        table.add_row(
+            term(key, lang),
+            _money(computed, lang, signed=signed),
+            _money(stated, lang, signed=signed),
+            mark,
+        )
+    return table
+
+
+def verdict_panel(result: FileResult, lang: str) -> Panel:
+    calc = result.calculation
+    if calc is None or not result.verdict_ready:
+        return Panel(
+            Text(label("not_judged", lang), style="bold yellow"),
+            title=label("verdict", lang),
+            title_align="left",
+            box=box.ROUNDED,
+        )
+    positive = calc.positief
+    headline = Text(
+        label("positive" if positive else "negative", lang),
+        style="bold green" if positive else "bold red",
+    )
+    margin = format_pct(calc.marge_pct, lang)
+    lines = Group(
+        headline,
+        Text(
+            f"{label('total_benefits', lang)} {format_eur(calc.totaal_baten, lang)} · "
+            f"{label('total_costs', lang)} {format_eur(calc.totaal_kosten, lang)}"
+        ),
+        Text(
+            f"{label('net_effect', lang)} {format_eur(calc.saldo, lang, signed=True)} "
+            f"({label('margin', lang)} {margin} {label('of_costs', lang)})",
+            style="bold",
+        ),
+        Text(label("rounding", lang), style="dim"),
+    )
+    return Panel(lines, title=label("verdict", lang), title_align="left", box=box.ROUNDED)
+
+
+def findings_block(result: FileResult, lang: str) -> RenderableType:
+    if not result.findings:
+        return Text(label("no_findings", lang), style="green")
+    rows: list[RenderableType] = []
+    for finding in result.findings:
+        position = finding.position
+        where = f"{safe_text(result.file, single_line=True)}:{position.line}:{position.col}"
+        line = Text()
+        line.append(where, style="bold")
+        line.append("  ")
+        line.append(finding.code, style=_SEVERITY_STYLE[finding.severity])
+        line.append(
+            f" {label(finding.severity.value, lang)}", style=_SEVERITY_STYLE[finding.severity]
+        )
+        if finding.path:
+            # the path holds keys from the file (S001): file text, so made safe too
+            line.append(f"  {safe_text(finding.dotted_path, single_line=True)}", style="dim")
+        rows.append(line)
+        message = safe_text(render(finding, lang), single_line=True)
+        rows.append(Padding(Text(message), (0, 0, 0, 4)))
+    title = Text(f"{label('findings', lang)} ({len(result.findings)})", style="bold")
+    return Group(title, *rows)
+
+
+def file_report(result: FileResult, lang: str) -> Iterator[RenderableType]:
+    """The renderables of one file's report, top to bottom."""
+    yield header(result, lang)
+    case, calc = result.case, result.calculation
+    if case is None or calc is None:
+        yield Text(label("not_loaded", lang), style="bold red")
+    else:
+        yield completeness_table(result, lang)
+        yield costs_table(case, calc, lang)
+        yield benefits_table(case, calc, lang)
+        yield financing_table(case, calc, lang)
+        yield totals_table(case, calc, lang)
+        yield verdict_panel(result, lang)
+        if result.verdict_ready:  # issue 4: a short robustness summary
+            yield check_summary(case, calc, result.file, lang)
+    yield findings_block(result, lang)
+
+
+def summary_line(results: list[FileResult], lang: str) -> Text:
+    errors = sum(r.errors for r in results)
+    warnings = sum(r.warnings for r in results)
+    infos = sum(r.count(Severity.INFO) for r in results)
+    text = Text(f"{label('summary', lang)}: ", style="bold")
+    text.append(f"{len(results)} {label('files', lang)}, ")
+    text.append(f"{errors} {label('errors', lang)}", style="bold red" if errors else "green")
+    text.append(f", {warnings} {label('warnings', lang)}, {infos} {label('infos', lang)}")
+    return text
+
+
+def print_report(console: Console, results: list[FileResult], lang: str) -> None:
+    for result in results:
+        for renderable in file_report(result, lang):
+            console.print(renderable)
+        console.print()
+    console.print(summary_line(results, lang))
