@@ -20,17 +20,16 @@ from typer.testing import CliRunner
 from spukdos_cli.checks.batch import (
     BaselineComparison,
     BaselineEntry,
-    BatchSettings,
     Row,
     Summary,
-    collect_paths,
     columns,
     row_from_result,
-    run_rows,
 )
 from spukdos_cli.checks.pipeline import default_options
 from spukdos_cli.cli import app as cli
+from spukdos_cli.cli.batch import BatchSettings, run_rows
 from spukdos_cli.exitcodes import ExitCode
+from spukdos_cli.read.inputs import collect_paths
 from spukdos_cli.report.batch_files import EURO_FORMAT, CsvWriter, neutralise, read_baseline
 
 from .conftest import MINIMAL, check_text
@@ -152,7 +151,7 @@ def test_a_folder_that_cannot_be_listed_becomes_a_row(
 ) -> None:
     import os
 
-    from spukdos_cli.checks import batch
+    from spukdos_cli.read import inputs
 
     locked = tmp_path / "locked"
     locked.mkdir()
@@ -164,7 +163,7 @@ def test_a_folder_that_cannot_be_listed_becomes_a_row(
             return iter(())
         return real_walk(top, onerror=onerror)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(batch.os, "walk", walk)
+    monkeypatch.setattr(inputs.os, "walk", walk)
     assert collect_paths([locked]) == [str(locked)]
     settings = BatchSettings(default_options(), "nl", with_prices=False)
     (row,) = run_rows([str(locked)], settings, jobs=1)

@@ -77,7 +77,8 @@ def test_strict_turns_warnings_into_failure(
 ) -> None:
     # The core reports no warnings yet; simulate one by wrapping the pipeline.
     from spukdos_cli.checks import pipeline as result_module
-    from spukdos_cli.findings import Finding, Position, Severity
+    from spukdos_cli.findings import Finding, Severity
+    from spukdos_cli.positions import Position
 
     original = result_module.check_loaded
 

@@ -27,10 +27,11 @@ from typer.testing import CliRunner
 from spukdos_cli.checks.pipeline import check_loaded
 from spukdos_cli.cli import app as cli
 from spukdos_cli.exitcodes import ExitCode
-from spukdos_cli.findings import Finding, Position, Quantity, Term
+from spukdos_cli.findings import Finding, Quantity, Term
 from spukdos_cli.messages import catalogue as codes
 from spukdos_cli.messages.formatting import MAX_LISTED, MAX_SHOWN_CHARS, clip_text, join_listed
 from spukdos_cli.messages.labels import safe_text
+from spukdos_cli.positions import Position
 from spukdos_cli.read import loader, yamltree
 from spukdos_cli.read.loader import MAX_FINDINGS, load_bytes, load_path, load_text, read_bytes
 from spukdos_cli.report.json_report import dumps

@@ -17,20 +17,21 @@ from typing import Any
 
 import pytest
 
-from spukdos_cli.findings import Finding, Position, Quantity, Term
+from spukdos_cli.findings import Finding, Quantity, Term
 from spukdos_cli.messages import catalogue as codes
 from spukdos_cli.messages.catalogue import render
+from spukdos_cli.positions import Position, SourceMap
 from spukdos_cli.read import loader, yamltree
+from spukdos_cli.read.loaded import Loaded
 from spukdos_cli.read.loader import (
     MAX_FILE_BYTES,
-    Loaded,
     decode,
     load_bytes,
     load_path,
     load_text,
     read_bytes,
 )
-from spukdos_cli.read.yamltree import SourceMap, TreeProblem, build_tree
+from spukdos_cli.read.yamltree import TreeProblem, build_tree
 
 HEAD = "spukdos: 1\n"
 

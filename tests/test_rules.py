@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from spukdos_cli.checks.pipeline import CheckOptions, check_loaded, default_options
-from spukdos_cli.checks.plausibility import is_unsubstantiated
+from spukdos_cli.compute.analysis import is_unsubstantiated
 from spukdos_cli.findings import Severity
 from spukdos_cli.form.model import OverigeBesparing
 from spukdos_cli.grant.prices import builtin_prices, load_prices

@@ -14,7 +14,7 @@ from spukdos_cli.cli import app as cli
 from spukdos_cli.compute.calculate import calculate
 from spukdos_cli.compute.trace import ALIASES, FIGURE_TERMS, FIGURES, Trace, trace, traceable_paths
 from spukdos_cli.exitcodes import ExitCode
-from spukdos_cli.findings import Position
+from spukdos_cli.positions import Position
 from spukdos_cli.read.loader import load_path, load_text
 from spukdos_cli.report.trace import trace_report
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from spukdos_cli.positions import DataPath, Position, SourceMap, format_path
+
 
 @dataclass(frozen=True)
 class Term:
@@ -36,7 +38,6 @@ class Quantity:
 
 
 ParamValue = str | int | Decimal | Term | Quantity
-DataPath = tuple[str | int, ...]
 
 
 class Severity(StrEnum):
@@ -45,28 +46,6 @@ class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
-
-
-def format_path(path: DataPath) -> str:
-    """``("kosten", "uitvoering", 2, "bedrag")`` -> ``kosten.uitvoering[2].bedrag``."""
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += f".{part}" if out else part
-    return out
-
-
-@dataclass(frozen=True)
-class Position:
-    """A 1-based line and column in the source file."""
-
-    line: int
-    col: int
-
-
-START = Position(1, 1)
 
 
 @dataclass(frozen=True)
@@ -94,3 +73,23 @@ class Finding:
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.position.line, self.position.col, self.code)
+
+
+class Emit:
+    """Builds findings with positions from the source map."""
+
+    def __init__(self, source_map: SourceMap) -> None:
+        self.source_map = source_map
+
+    def __call__(
+        self,
+        code: str,
+        severity: Severity,
+        path: DataPath,
+        *,
+        at_key: bool = False,
+        **params: ParamValue,
+    ) -> Finding:
+        """A finding at ``path`` (at its key with ``at_key``, e.g. for a whole section)."""
+        position = self.source_map.locate(path, prefer_key=at_key)
+        return Finding(code, severity, path, position, params)

@@ -1,28 +1,22 @@
 """Batch recalculation: one row of figures per file, a summary, and a comparison.
 
 ``row_from_result`` turns the result of the ordinary check pipeline (``load_path`` +
-``check_loaded``) into a :class:`Row`: plain values, cheap to send between processes.
-``run_rows`` checks many files, in worker processes when asked, and yields the rows in
-file order as they are ready, so memory stays flat however many files there are.
-:class:`Summary` and :class:`BaselineComparison` do no I/O.
+``check_loaded``) into a :class:`Row`: plain values, cheap to send between processes
+(the worker pool is :mod:`spukdos_cli.cli.batch`). :class:`Summary` and
+:class:`BaselineComparison` do no I/O.
 """
 
 from __future__ import annotations
 
 import heapq
-import multiprocessing
-import os
-import signal
 from array import array
-from collections.abc import Generator, Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from spukdos_cli.findings import Severity
 from spukdos_cli.form.money import round_cents
-from spukdos_cli.read.inputs import iter_yaml_files
 
 if TYPE_CHECKING:
     from spukdos_cli.checks.pipeline import CheckOptions, FileResult
@@ -202,99 +196,6 @@ def row_from_result(result: FileResult, lang: str, options: CheckOptions | None 
         saldo_prijslijst=repriced.saldo,
         positief_prijslijst=repriced.positief if judged else None,
     )
-
-
-# -- many files ----------------------------------------------------------------------------
-def collect_paths(paths: Iterable[Path]) -> list[str]:
-    """The files to check, by the rules of ``spukdos check`` (:func:`spukdos_cli.read.inputs.
-    collect`): each file as given, and every ``*.yaml``/``*.yml`` below each folder
-    (sorted; hidden files and folders skipped; links to folders not followed). A path that
-    does not exist, and a folder that cannot be listed, is kept: it becomes a row with its
-    error (Y001). Each file counts once. Names are plain normalised strings, the cheapest
-    form to hold for many files."""
-    found: list[str] = []
-    seen: set[str] = set()
-
-    def add(name: str) -> None:
-        if name not in seen:
-            seen.add(name)
-            found.append(name)
-
-    for path in paths:
-        if not path.is_dir():
-            add(os.path.normpath(path))
-            continue
-        failed: list[OSError] = []
-        for file in iter_yaml_files(path, failed):
-            add(os.path.normpath(file))
-        for err in failed:  # loading the folder itself reports why it cannot be read
-            add(os.path.normpath(err.filename or path))
-    return found
-
-
-@dataclass(frozen=True)
-class BatchSettings:
-    """What every worker needs: the check options, whether to reprice, the language."""
-
-    options: CheckOptions
-    lang: str
-    with_prices: bool
-    debug: bool = False
-
-
-_SETTINGS: BatchSettings | None = None
-
-
-def _init_worker(settings: BatchSettings, in_child: bool) -> None:
-    global _SETTINGS
-    _SETTINGS = settings
-    if in_child:  # Ctrl-C is for the main process, which stops the pool
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def check_one(path: str) -> Row:
-    """Load, check and summarise one file (in a worker or in this process)."""
-    from spukdos_cli.checks.pipeline import check_loaded
-    from spukdos_cli.read.loader import load_path
-
-    settings = _SETTINGS
-    if settings is None:  # pragma: no cover - the pool's initializer always sets it
-        raise RuntimeError("batch settings not initialised")
-    try:
-        result = check_loaded(load_path(Path(path)), path, settings.options)
-        return row_from_result(
-            result, settings.lang, settings.options if settings.with_prices else None
-        )
-    except Exception as err:  # a bug in spukdos: one row, and exit code 2 at the end
-        if settings.debug:
-            raise
-        return Row(file=path, verdict="internal_error", error=type(err).__name__)
-
-
-def default_jobs() -> int:
-    """The number of cores this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not on Linux
-        return max(1, os.cpu_count() or 1)
-
-
-def _chunksize(count: int, jobs: int) -> int:
-    return max(1, min(16, count // (jobs * 8)))
-
-
-def run_rows(names: list[str], settings: BatchSettings, jobs: int) -> Generator[Row, None, None]:
-    """Check the files ``names`` with ``jobs`` worker processes and yield one row per
-    file, in that order, as soon as it is ready (results are streamed, not held)."""
-    if jobs <= 1 or len(names) < 2:
-        _init_worker(settings, in_child=False)
-        yield from map(check_one, names)
-        return
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    workers = min(jobs, len(names))
-    with context.Pool(workers, initializer=_init_worker, initargs=(settings, True)) as pool:
-        yield from pool.imap(check_one, names, chunksize=_chunksize(len(names), workers))
 
 
 # -- the summary -----------------------------------------------------------------------------

@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from spukdos_cli.findings import DataPath, format_path
 from spukdos_cli.form.model import Businesscase, Kostenpost
+from spukdos_cli.messages.sections import section_title
+from spukdos_cli.positions import DataPath, format_path
 
 Item = tuple[DataPath, bool]
 """A required question (its data path) and whether it is answered."""
@@ -25,15 +26,12 @@ class Section:
     """One section of the form, as reported in the completeness table."""
 
     key: str
-    number: str
-    title_nl: str
-    title_en: str
     path: DataPath
     items: Callable[[Businesscase], Iterator[Item]]
     """Every required question of the section, each with whether it is answered."""
 
     def title(self, lang: str) -> str:
-        return f"{self.number} {self.title_en if lang == 'en' else self.title_nl}".strip()
+        return section_title(self.key, lang)
 
 
 def _blank(value: Any) -> bool:
@@ -151,72 +149,19 @@ def _qualitative(case: Businesscase) -> Iterator[Item]:
 
 
 SECTIONS: tuple[Section, ...] = (
-    Section("algemeen", "", "Algemeen", "General", ("experiment",), _general),
-    Section(
-        "partijen", "1.", "Samenwerkende partijen", "Cooperating parties", ("partijen",), _parties
-    ),
-    Section("looptijd", "2.", "Looptijd", "Term", ("experiment",), _term),
-    Section(
-        "doelstelling",
-        "3.",
-        "Doelstelling",
-        "Objective",
-        ("beschrijving",),
-        _description("doelstelling"),
-    ),
-    Section(
-        "doelgroep",
-        "4.",
-        "Doelgroep en context",
-        "Target group and context",
-        ("beschrijving",),
-        _description("doelgroep", "gebied", "aantal_inwoners"),
-    ),
-    Section("werkwijze", "5.", "Werkwijze", "Approach", ("beschrijving", "werkwijze"), _approach),
-    Section(
-        "samenwerking",
-        "7.",
-        "Samenwerking",
-        "Cooperation",
-        ("beschrijving", "samenwerking"),
-        _cooperation,
-    ),
-    Section(
-        "borging",
-        "8.",
-        "Borging",
-        "Securing the agreements",
-        ("beschrijving", "borging"),
-        _description("borging", "vervolg"),
-    ),
-    Section(
-        "initiele_kosten",
-        "9.",
-        "Initiële projectkosten",
-        "Initial project costs",
-        ("kosten", "initieel"),
-        _initial_costs,
-    ),
-    Section(
-        "uitvoeringskosten",
-        "10.",
-        "Uitvoeringskosten",
-        "Execution costs",
-        ("kosten", "uitvoering"),
-        _execution_costs,
-    ),
-    Section("financiering", "11.", "Financiering", "Financing", ("financiering",), _financing),
-    Section(
-        "financiele_baten", "12.", "Financiële baten", "Financial benefits", ("baten",), _benefits
-    ),
-    Section(
-        "kwalitatieve_baten",
-        "14.",
-        "Kwalitatieve baten",
-        "Qualitative benefits",
-        ("baten", "kwalitatief"),
-        _qualitative,
-    ),
+    Section("algemeen", ("experiment",), _general),
+    Section("partijen", ("partijen",), _parties),
+    Section("looptijd", ("experiment",), _term),
+    Section("doelstelling", ("beschrijving",), _description("doelstelling")),
+    Section("doelgroep", ("beschrijving",), _description("doelgroep", "gebied", "aantal_inwoners")),
+    Section("werkwijze", ("beschrijving", "werkwijze"), _approach),
+    Section("samenwerking", ("beschrijving", "samenwerking"), _cooperation),
+    Section("borging", ("beschrijving", "borging"), _description("borging", "vervolg")),
+    Section("initiele_kosten", ("kosten", "initieel"), _initial_costs),
+    Section("uitvoeringskosten", ("kosten", "uitvoering"), _execution_costs),
+    Section("financiering", ("financiering",), _financing),
+    Section("financiele_baten", ("baten",), _benefits),
+    Section("kwalitatieve_baten", ("baten", "kwalitatief"), _qualitative),
 )
 
 

@@ -12,37 +12,17 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from spukdos_cli.compute.calculate import Calculation
-from spukdos_cli.findings import DataPath, Finding, ParamValue, Quantity, Severity, Term
+from spukdos_cli.findings import Emit, Finding, Quantity, Severity, Term
 from spukdos_cli.form.model import Businesscase
 from spukdos_cli.form.money import product, share
 from spukdos_cli.grant.rules import YearRules
-from spukdos_cli.read.yamltree import SourceMap
+from spukdos_cli.positions import DataPath, SourceMap
 
 EXECUTING_ROLES = ("zorgaanbieder", "welzijnsorganisatie", "vrijwilligersinitiatief")
 REQUIRED_ROLES = ("gemeente", "zorgkantoor")
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _PHONE_CHARS = re.compile(r"^\+?[0-9 ()\-./]+$")
-
-
-class Emit:
-    """Builds findings with positions from the source map."""
-
-    def __init__(self, source_map: SourceMap) -> None:
-        self.source_map = source_map
-
-    def __call__(
-        self,
-        code: str,
-        severity: Severity,
-        path: DataPath,
-        *,
-        at_key: bool = False,
-        **params: ParamValue,
-    ) -> Finding:
-        """A finding at ``path`` (at its key with ``at_key``, e.g. for a whole section)."""
-        position = self.source_map.locate(path, prefer_key=at_key)
-        return Finding(code, severity, path, position, params)
 
 
 def not_checked(emit: Emit, rule: str, year: int | None, path: DataPath) -> Finding:

@@ -14,22 +14,23 @@ from decimal import Decimal
 from functools import cache
 
 from spukdos_cli.checks.completeness import SectionStatus, completeness
-from spukdos_cli.checks.grant_rules import Emit, check_rules
+from spukdos_cli.checks.grant_rules import check_rules
 from spukdos_cli.checks.plausibility import check_plausibility
 from spukdos_cli.checks.prices import DEFAULT_TOLERANCE_PCT, check_prices
+from spukdos_cli.checks.scenarios import check_scenarios
 from spukdos_cli.checks.totals import (
     check_completeness,
     check_stated_totals,
     check_verdict,
     verdict_ready,
 )
-from spukdos_cli.compute.analysis import check_scenarios
 from spukdos_cli.compute.calculate import Calculation, calculate
-from spukdos_cli.findings import Finding, Severity, format_path
+from spukdos_cli.findings import Emit, Finding, Severity
 from spukdos_cli.form.model import Businesscase
 from spukdos_cli.grant.prices import PriceList
 from spukdos_cli.grant.rules import YearRules
-from spukdos_cli.read.loader import Loaded
+from spukdos_cli.positions import format_path
+from spukdos_cli.read.loaded import Loaded
 
 
 @dataclass(frozen=True)

@@ -9,41 +9,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import Decimal
 
-from spukdos_cli.checks.grant_rules import Emit, term_days
+from spukdos_cli.checks.grant_rules import term_days
+from spukdos_cli.compute.analysis import is_unsubstantiated, unsubstantiated_savings
 from spukdos_cli.compute.calculate import Calculation
-from spukdos_cli.findings import Finding, Quantity, Severity
-from spukdos_cli.form.model import Businesscase, OverigeBesparing
-from spukdos_cli.form.money import total
+from spukdos_cli.findings import Emit, Finding, Quantity, Severity
+from spukdos_cli.form.model import Businesscase
 
 DEFAULT_MAX_DELAY_DAYS = 365
 """Without a term, a delay beyond one year is flagged (heuristic)."""
-
-ESTIMATE_WORDS = frozenset(
-    {"schatting", "inschatting", "geschat", "aanname", "estimate", "estimated", "circa", "ca"}
-)
-_FILLER = frozenset({"een", "is", "dit", "betreft", "ruwe", "grove", "an", "a", "rough"})
 
 REGULAR_OPERATIONS = re.compile(
     r"\b\w*(licentie|licence|license|abonnement|afschrijving)\w*\b|\bbedrijfsvoering\b",
     re.IGNORECASE,
 )
-
-
-def is_unsubstantiated(item: OverigeBesparing) -> bool:
-    """A saving without a written basis: no explanation, or one that only says it is an
-    estimate ("schatting")."""
-    words = re.findall(r"\w+", (item.toelichting or "").casefold())
-    if not words:
-        return True
-    return all(word in ESTIMATE_WORDS or word in _FILLER for word in words)
-
-
-def unsubstantiated_savings(case: Businesscase) -> Decimal:
-    """The total of the other savings that have no written basis."""
-    items = case.baten.overige if case.baten else None
-    return total([i.bedrag for i in items or () if i.bedrag is not None and is_unsubstantiated(i)])
 
 
 def _norm(text: str | None) -> str:

@@ -12,12 +12,11 @@ import difflib
 from collections.abc import Iterator
 from decimal import Decimal
 
-from spukdos_cli.checks.grant_rules import Emit
-from spukdos_cli.findings import DataPath, Finding, ParamValue, Quantity, Severity, Term
+from spukdos_cli.findings import Emit, Finding, ParamValue, Quantity, Severity, Term
 from spukdos_cli.form.model import Businesscase
 from spukdos_cli.form.money import EXACT, round_cents, share
 from spukdos_cli.grant.prices import PriceEntry, PriceList
-from spukdos_cli.read.yamltree import SourceMap
+from spukdos_cli.positions import DataPath, SourceMap
 
 DEFAULT_TOLERANCE_PCT = Decimal(10)
 """A rate may deviate this many percent from the list before a justification is asked.

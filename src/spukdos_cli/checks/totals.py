@@ -11,10 +11,10 @@ from decimal import Decimal
 
 from spukdos_cli.checks.completeness import FINANCIAL_SECTIONS, SectionStatus
 from spukdos_cli.compute.calculate import Calculation
-from spukdos_cli.findings import DataPath, Finding, Severity, Term
+from spukdos_cli.findings import Finding, Severity, Term
 from spukdos_cli.form.model import Businesscase
 from spukdos_cli.messages.formatting import join_listed
-from spukdos_cli.read.yamltree import SourceMap
+from spukdos_cli.positions import DataPath, SourceMap
 
 
 def check_completeness(

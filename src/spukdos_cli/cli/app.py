@@ -540,9 +540,9 @@ def batch(
 
     Voorbeeld: spukdos batch aanvragen/ -o resultaten.xlsx --prices prijslijst.yaml
     """
-    from spukdos_cli.checks.batch import BatchSettings, collect_paths, default_jobs
-    from spukdos_cli.cli.batch import run_batch
+    from spukdos_cli.cli.batch import BatchSettings, default_jobs, run_batch
     from spukdos_cli.messages.labels import label
+    from spukdos_cli.read.inputs import collect_paths
     from spukdos_cli.report.batch_files import BaselineError, output_format, read_baseline
     from spukdos_cli.writefile import TargetExists, check_target
 

@@ -1,6 +1,9 @@
 """Running ``spukdos batch``: rows stream from the workers into the output file, the
 summary and the baseline comparison, with a progress bar on a terminal.
 
+:func:`run_rows` checks many files, in worker processes when asked, and yields the rows
+in file order as they are ready, so memory stays flat however many files there are.
+
 The CLI checks the options and reports configuration errors; this module does the run
 and returns the exit code. Nothing is held per file except what the summary needs.
 """
@@ -8,23 +11,94 @@ and returns the exit code. Nothing is held per file except what the summary need
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
+import os
+import signal
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Generator, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spukdos_cli.checks.batch import (
     BaselineComparison,
     BaselineEntry,
-    BatchSettings,
+    Row,
     Summary,
     columns,
-    run_rows,
+    row_from_result,
 )
 from spukdos_cli.exitcodes import ExitCode
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
+
+    from spukdos_cli.checks.pipeline import CheckOptions
+
+
+@dataclass(frozen=True)
+class BatchSettings:
+    """What every worker needs: the check options, whether to reprice, the language."""
+
+    options: CheckOptions
+    lang: str
+    with_prices: bool
+    debug: bool = False
+
+
+_SETTINGS: BatchSettings | None = None
+
+
+def _init_worker(settings: BatchSettings, in_child: bool) -> None:
+    global _SETTINGS
+    _SETTINGS = settings
+    if in_child:  # Ctrl-C is for the main process, which stops the pool
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def check_one(path: str) -> Row:
+    """Load, check and summarise one file (in a worker or in this process)."""
+    from spukdos_cli.checks.pipeline import check_loaded
+    from spukdos_cli.read.loader import load_path
+
+    settings = _SETTINGS
+    if settings is None:  # pragma: no cover - the pool's initializer always sets it
+        raise RuntimeError("batch settings not initialised")
+    try:
+        result = check_loaded(load_path(Path(path)), path, settings.options)
+        return row_from_result(
+            result, settings.lang, settings.options if settings.with_prices else None
+        )
+    except Exception as err:  # a bug in spukdos: one row, and exit code 2 at the end
+        if settings.debug:
+            raise
+        return Row(file=path, verdict="internal_error", error=type(err).__name__)
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _chunksize(count: int, jobs: int) -> int:
+    return max(1, min(16, count // (jobs * 8)))
+
+
+def run_rows(names: list[str], settings: BatchSettings, jobs: int) -> Generator[Row, None, None]:
+    """Check the files ``names`` with ``jobs`` worker processes and yield one row per
+    file, in that order, as soon as it is ready (results are streamed, not held)."""
+    if jobs <= 1 or len(names) < 2:
+        _init_worker(settings, in_child=False)
+        yield from map(check_one, names)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    workers = min(jobs, len(names))
+    with context.Pool(workers, initializer=_init_worker, initargs=(settings, True)) as pool:
+        yield from pool.imap(check_one, names, chunksize=_chunksize(len(names), workers))
 
 
 @contextlib.contextmanager

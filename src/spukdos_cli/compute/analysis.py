@@ -16,20 +16,17 @@ rounded when shown.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Any
 
-from spukdos_cli.checks.grant_rules import Emit
-from spukdos_cli.checks.plausibility import is_unsubstantiated
 from spukdos_cli.compute.calculate import Calculation, calculate
-from spukdos_cli.findings import DataPath, Finding, Quantity, Severity, Term, format_path
-from spukdos_cli.form.model import MONEY_DECIMALS, Businesscase
+from spukdos_cli.findings import Term
+from spukdos_cli.form.model import MONEY_DECIMALS, Businesscase, OverigeBesparing
 from spukdos_cli.form.money import EXACT, ZERO, product, total
-from spukdos_cli.messages.formatting import join_listed
+from spukdos_cli.positions import DataPath, format_path
 
 __all__ = [
     "DEFAULT_VARIATIONS_PCT",
@@ -45,13 +42,15 @@ __all__ = [
     "WithoutEstimates",
     "analyse",
     "break_even",
-    "check_scenarios",
     "domain_balance",
     "inputs",
     "is_unsubstantiated",
     "party_balance",
+    "scenario_name",
     "scenarios",
     "sensitivity",
+    "too_precise",
+    "unsubstantiated_savings",
     "with_values",
     "without_estimates",
 ]
@@ -244,6 +243,28 @@ def break_even(case: Businesscase, calc: Calculation) -> BreakEven:
 
 
 # -- without the estimates -------------------------------------------------------------------
+# -- estimates -----------------------------------------------------------------------------
+ESTIMATE_WORDS = frozenset(
+    {"schatting", "inschatting", "geschat", "aanname", "estimate", "estimated", "circa", "ca"}
+)
+_FILLER = frozenset({"een", "is", "dit", "betreft", "ruwe", "grove", "an", "a", "rough"})
+
+
+def is_unsubstantiated(item: OverigeBesparing) -> bool:
+    """A saving without a written basis: no explanation, or one that only says it is an
+    estimate ("schatting")."""
+    words = re.findall(r"\w+", (item.toelichting or "").casefold())
+    if not words:
+        return True
+    return all(word in ESTIMATE_WORDS or word in _FILLER for word in words)
+
+
+def unsubstantiated_savings(case: Businesscase) -> Decimal:
+    """The total of the other savings that have no written basis."""
+    items = case.baten.overige if case.baten else None
+    return total([i.bedrag for i in items or () if i.bedrag is not None and is_unsubstantiated(i)])
+
+
 @dataclass(frozen=True)
 class WithoutEstimates:
     """The net effect without the other savings that have no written basis
@@ -360,7 +381,7 @@ def scenarios(case: Businesscase) -> tuple[ScenarioResult, ...]:
         ignored = []
         for key, value in (scenario.wijzigingen or {}).items():
             item = known.get(key.strip())
-            if item is None or (item.is_amount and _too_precise(value)):
+            if item is None or (item.is_amount and too_precise(value)):
                 ignored.append(key)
             else:
                 changes.append((item, value))
@@ -378,83 +399,13 @@ def scenarios(case: Businesscase) -> tuple[ScenarioResult, ...]:
     return tuple(results)
 
 
-def _too_precise(value: Decimal) -> bool:
+def too_precise(value: Decimal) -> bool:
     exponent = value.as_tuple().exponent
     return isinstance(exponent, int) and -exponent > MONEY_DECIMALS
 
 
-def _scenario_name(index: int, name: str | None) -> str | Term:
+def scenario_name(index: int, name: str | None) -> str | Term:
     return name if name and name.strip() else Term("scenario_unnamed", {"number": index + 1})
-
-
-def check_scenarios(case: Businesscase, emit: Emit) -> list[Finding]:
-    """Scenario changes validated against the file (codes N…): each must name an input
-    of this file (N001), an amount has at most two decimals (N002), and names are unique
-    (N003)."""
-    if not case.scenarios:
-        return []
-    known = {item.key: item for item in inputs(case)}
-    keys = list(known)
-    findings: list[Finding] = []
-    first_of: dict[str, int] = {}
-    for index, scenario in enumerate(case.scenarios):
-        base: DataPath = ("scenarios", index)
-        name = _scenario_name(index, scenario.naam)
-        if scenario.naam and scenario.naam.strip():
-            normal = " ".join(scenario.naam.casefold().split())
-            if normal in first_of:
-                first = first_of[normal]
-                line = emit.source_map.locate(("scenarios", first, "naam")).line
-                findings.append(
-                    emit(
-                        "N003",
-                        Severity.WARNING,
-                        (*base, "naam"),
-                        scenario=scenario.naam,
-                        first=first + 1,
-                        line=line,
-                    )
-                )
-            else:
-                first_of[normal] = index
-        for key, value in (scenario.wijzigingen or {}).items():
-            path: DataPath = (*base, "wijzigingen", key)
-            item = known.get(key.strip())
-            if item is None:
-                guess = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
-                hint = Term("hint_did_you_mean", {"guess": guess[0]}) if guess else Term("")
-                findings.append(
-                    emit(
-                        "N001",
-                        Severity.ERROR,
-                        path,
-                        at_key=True,
-                        scenario=name,
-                        key=_clip(key),
-                        hint=hint,
-                        inputs=join_listed(keys) if keys else "—",
-                    )
-                )
-            elif item.is_amount and _too_precise(value):
-                findings.append(
-                    emit(
-                        "N002",
-                        Severity.ERROR,
-                        path,
-                        scenario=name,
-                        key=item.key,
-                        value=Quantity(value),
-                    )
-                )
-    return findings
-
-
-_CLIP = 80
-
-
-def _clip(text: str) -> str:
-    text = re.sub(r"\s+", " ", text)
-    return text if len(text) <= _CLIP else text[: _CLIP - 1] + "…"
 
 
 # -- who pays, who saves ---------------------------------------------------------------------

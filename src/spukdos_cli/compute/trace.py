@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from spukdos_cli.compute.calculate import Calculation, DelayBenefit
-from spukdos_cli.findings import DataPath, Position
 from spukdos_cli.form.model import Businesscase
-from spukdos_cli.read.yamltree import SourceMap
+from spukdos_cli.positions import DataPath, Position, SourceMap
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from spukdos_cli.checks.completeness import SECTIONS
 from spukdos_cli.findings import Finding, ParamValue, Quantity, Severity, Term
 from spukdos_cli.messages.formatting import format_decimal, format_eur, format_pct
+from spukdos_cli.messages.sections import SECTION_TITLES, section_title
 
 LANGUAGES = ("nl", "en")
 
@@ -735,7 +735,12 @@ TERMS: dict[str, tuple[str, str]] = {
     "scenario_unnamed": ("nr. {number} (zonder naam)", "no. {number} (unnamed)"),
     "": ("", ""),
 }
-TERMS.update({f"section_{s.key}": (s.title("nl"), s.title("en")) for s in SECTIONS})
+TERMS.update(
+    {
+        f"section_{key}": (section_title(key, "nl"), section_title(key, "en"))
+        for key in SECTION_TITLES
+    }
+)
 
 
 def term(key: str, lang: str, **params: ParamValue) -> str:

@@ -13,7 +13,8 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from spukdos_cli.findings import Finding, format_path
+from spukdos_cli.findings import Finding
+from spukdos_cli.positions import format_path
 from spukdos_cli.read import yamltree
 from spukdos_cli.read.loader import decode, read_bytes
 

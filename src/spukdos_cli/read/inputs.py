@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from spukdos_cli.findings import START, Finding, Severity, Term
+from spukdos_cli.findings import Finding, Severity, Term
+from spukdos_cli.positions import START, SourceMap
 from spukdos_cli.read import loader
-from spukdos_cli.read.loader import MAX_FILE_BYTES, Loaded
-from spukdos_cli.read.yamltree import SourceMap
+from spukdos_cli.read.loaded import Loaded
+from spukdos_cli.read.loader import MAX_FILE_BYTES
 
 YAML_SUFFIXES = (".yaml", ".yml")
 STDIN = "-"
@@ -105,3 +106,30 @@ def load_input(item: Input, stdin: Callable[[], bytes]) -> Loaded:
     if item.path is None:
         return loader.load_bytes(stdin())
     return loader.load_path(item.path)  # looked up when called: tests can replace it
+
+
+def collect_paths(paths: Iterable[Path]) -> list[str]:
+    """The files to check, by the rules of ``spukdos check`` (:func:`spukdos_cli.read.inputs.
+    collect`): each file as given, and every ``*.yaml``/``*.yml`` below each folder
+    (sorted; hidden files and folders skipped; links to folders not followed). A path that
+    does not exist, and a folder that cannot be listed, is kept: it becomes a row with its
+    error (Y001). Each file counts once. Names are plain normalised strings, the cheapest
+    form to hold for many files."""
+    found: list[str] = []
+    seen: set[str] = set()
+
+    def add(name: str) -> None:
+        if name not in seen:
+            seen.add(name)
+            found.append(name)
+
+    for path in paths:
+        if not path.is_dir():
+            add(os.path.normpath(path))
+            continue
+        failed: list[OSError] = []
+        for file in iter_yaml_files(path, failed):
+            add(os.path.normpath(file))
+        for err in failed:  # loading the folder itself reports why it cannot be read
+            add(os.path.normpath(err.filename or path))
+    return found

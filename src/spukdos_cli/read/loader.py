@@ -17,17 +17,18 @@ import os
 import re
 import types
 import typing
-from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from spukdos_cli.findings import DataPath, Finding, ParamValue, Position, Quantity, Severity, Term
+from spukdos_cli.findings import Finding, ParamValue, Quantity, Severity, Term
 from spukdos_cli.form.model import Businesscase, fields_of
+from spukdos_cli.positions import DataPath, Position, SourceMap
 from spukdos_cli.read import yamltree
-from spukdos_cli.read.yamltree import SourceMap, TreeProblem
+from spukdos_cli.read.loaded import Loaded
+from spukdos_cli.read.yamltree import TreeProblem
 
 MAX_FILE_BYTES = 4 * 1024 * 1024
 """4 MiB. The reference application is about 40 KB; no real application comes near."""
@@ -36,19 +37,6 @@ MAX_FINDINGS = 500
 """Findings the loader reports per file; beyond it one Y011 says how many more there are.
 A file with that many problems is not an application; the first ones show the pattern,
 and every report stays fast."""
-
-
-@dataclass(frozen=True)
-class Loaded:
-    """The outcome of loading one file: a model when it could be built, and findings."""
-
-    case: Businesscase | None
-    source_map: SourceMap
-    findings: tuple[Finding, ...]
-    sha256: str | None = None
-    text: str | None = field(default=None, repr=False)
-    partial: bool = False
-    """True when ``case`` was built after leaving out values that had errors."""
 
 
 def _error(code: str, position: Position, path: DataPath = (), **params: ParamValue) -> Finding:

@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from spukdos_cli.findings import DataPath, Position
+from spukdos_cli.positions import DataPath, Position, SourceMap
 
 try:  # the C parser is much faster; fall back to the pure-Python one where absent
     from yaml import CSafeLoader as _Loader
@@ -58,26 +58,6 @@ class TreeProblem:
     path: DataPath = ()
     detail: str = ""
     other: Position | None = None  # the first occurrence, for duplicate keys
-
-
-@dataclass
-class SourceMap:
-    """Where each value (and each mapping key) stands in the file."""
-
-    values: dict[DataPath, Position] = field(default_factory=dict)
-    keys: dict[DataPath, Position] = field(default_factory=dict)
-
-    def locate(self, path: DataPath, *, prefer_key: bool = False) -> Position:
-        """The position of ``path``, or of its nearest ancestor that has one."""
-        probe = tuple(path)
-        while True:
-            if prefer_key and probe in self.keys:
-                return self.keys[probe]
-            if probe in self.values:
-                return self.values[probe]
-            if not probe:
-                return Position(1, 1)
-            probe = probe[:-1]
 
 
 @dataclass
