@@ -15,10 +15,10 @@ from spukdos_cli.checks.pipeline import CheckOptions, check_loaded, default_opti
 from spukdos_cli.compute.analysis import is_unsubstantiated
 from spukdos_cli.findings import Severity
 from spukdos_cli.form.model import OverigeBesparing
-from spukdos_cli.grant.prices import builtin_prices, load_prices
+from spukdos_cli.grant.prices import builtin_prices
 from spukdos_cli.grant.rules import available_years, rules_for
 from spukdos_cli.messages.catalogue import render
-from spukdos_cli.read.datafiles import ConfigError
+from spukdos_cli.read.datafiles import ConfigError, load_prices
 from spukdos_cli.read.loader import load_path, load_text
 
 from .conftest import AMSTELVEEN, EXAMPLES, MINIMAL, ROOT, check_text, codes, problems

@@ -75,8 +75,7 @@ def _options(prices: Path | None = None, tolerance: str | None = None) -> CheckO
 
     from spukdos_cli.checks.pipeline import default_options
     from spukdos_cli.form.numbers import NumberTextError, parse_percentage
-    from spukdos_cli.grant.prices import load_prices
-    from spukdos_cli.read.datafiles import ConfigError
+    from spukdos_cli.read.datafiles import ConfigError, load_prices
 
     options = default_options()
     try:
@@ -458,8 +457,7 @@ def prices(
     """
     from rich.console import Console
 
-    from spukdos_cli.grant.prices import load_prices
-    from spukdos_cli.read.datafiles import ConfigError
+    from spukdos_cli.read.datafiles import ConfigError, load_prices
     from spukdos_cli.report.reference import prices_table
 
     try:

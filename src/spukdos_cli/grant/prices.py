@@ -1,21 +1,21 @@
 """The price list (maatschappelijke prijslijst) as data: entries with unit, year and source.
 
-The built-in list (``data/prijslijst.yaml``) holds only entries with a real, cited
-source; ``--prices FILE`` replaces it with a list of the user's own in the same format
-(see ``examples/prijslijst.yaml``).
+The built-in list (``data/prijslijst.json``) holds only entries with a real, cited
+source; ``--prices FILE`` replaces it with a list of the user's own in the same shape,
+written in YAML (see ``docs/prijslijst-voorbeeld.yaml``; :mod:`spukdos_cli.read.datafiles`
+reads it).
 """
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from importlib import resources
-from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from spukdos_cli.form.model import Aantal, Bedrag, Domein
-from spukdos_cli.read.datafiles import ConfigError, load_data_file, parse_data
 
 Unit = Literal["per_dag", "per_uur", "per_dagdeel", "per_maand", "per_jaar", "per_stuk"]
 
@@ -61,17 +61,6 @@ class PriceList(BaseModel):
 
 @cache
 def builtin_prices() -> PriceList:
-    resource = resources.files("spukdos_cli.grant") / "data" / "prijslijst.yaml"
-    return parse_data(
-        resource.read_text(encoding="utf-8"), PriceList, "spukdos_cli/grant/data/prijslijst.yaml"
-    )
-
-
-def load_prices(path: Path | None) -> PriceList:
-    """The price list from ``path``, or the built-in one; ConfigError when unusable."""
-    if path is None:
-        return builtin_prices()
-    return load_data_file(path, PriceList)
-
-
-__all__ = ["ConfigError", "PriceEntry", "PriceList", "builtin_prices", "load_prices"]
+    """The built-in price list (only entries with a cited source)."""
+    resource = resources.files("spukdos_cli.grant") / "data" / "prijslijst.json"
+    return PriceList.model_validate(json.loads(resource.read_text(encoding="utf-8")))

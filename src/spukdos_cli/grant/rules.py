@@ -1,36 +1,27 @@
 """The grant's parameters per year (``regeling_jaar``), as data with their sources.
 
-One file per year in ``data/rules/``. A value that is not known for a year is absent,
-and the check that needs it reports "not checked" instead of guessing.
+One file per year in ``data/rules/`` (JSON, read with the standard library, so that
+``spukdos rules`` needs neither the YAML reader nor Pydantic). A value that is not known
+for a year is absent, and the check that needs it reports "not checked" instead of
+guessing. :func:`rules_from_data` builds the rules from plain data, the same for the
+built-in files and for a file of the user's own (read by :mod:`spukdos_cli.read`), and
+names every problem by its data path.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import cache
 from importlib import resources
 
-from pydantic import BaseModel, ConfigDict
+from spukdos_cli.form.numbers import NumberTextError, parse_number, parse_whole_number
+from spukdos_cli.positions import DataPath
 
-from spukdos_cli.form.model import Aantal
-from spukdos_cli.form.numbers import parse_number
-from spukdos_cli.read.datafiles import parse_data
-
-
-class _Parameter(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-    waarde: str
-    eenheid: str
-    omschrijving: str
-    bron: str
-
-
-class _RulesFile(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-    regeling_jaar: Aantal
-    parameters: dict[str, _Parameter]
+_FIELDS = ("waarde", "eenheid", "omschrijving", "bron")
+"""The keys of one parameter, each a non-empty text."""
 
 
 @dataclass(frozen=True)
@@ -75,38 +66,90 @@ class YearRules:
         return (start, end) if start and end else None
 
 
+class RulesDataError(Exception):
+    """Rules data that cannot be used: ``problems`` are (data path, what is wrong)."""
+
+    def __init__(self, problems: list[tuple[DataPath, str]]) -> None:
+        super().__init__("; ".join(f"{'.'.join(map(str, p))}: {d}" for p, d in problems))
+        self.problems = problems
+
+
 def _value(key: str, text: str) -> Decimal | date:
     if key.startswith("tijdvak"):
         return date.fromisoformat(text)
     return parse_number(text, max_decimals=2)
 
 
-def parse_rules(text: str, source: str) -> YearRules:
-    data = parse_data(text, _RulesFile, source)
-    return YearRules(
-        data.regeling_jaar,
-        {
-            key: Parameter(
-                key, _value(key, p.waarde), p.eenheid, p.omschrijving, " ".join(p.bron.split())
-            )
-            for key, p in data.parameters.items()
-        },
-    )
+def _year(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    try:
+        return parse_whole_number(value) if isinstance(value, str) else None
+    except NumberTextError:
+        return None
+
+
+def rules_from_data(data: object) -> YearRules:
+    """The rules of one year from plain data (a mapping as the rules files hold it);
+    :class:`RulesDataError` names every problem by its data path."""
+    problems: list[tuple[DataPath, str]] = []
+    if not isinstance(data, dict):
+        raise RulesDataError([((), "expected a mapping with regeling_jaar and parameters")])
+    for key in data:
+        if key not in ("regeling_jaar", "parameters"):
+            problems.append(((str(key),), "unknown key"))
+    year = _year(data.get("regeling_jaar"))
+    if year is None:
+        problems.append((("regeling_jaar",), "expected a year, such as 2025"))
+    raw = data.get("parameters")
+    parameters: dict[str, Parameter] = {}
+    if not isinstance(raw, dict):
+        problems.append((("parameters",), "expected a mapping of parameters"))
+        raw = {}
+    for key, entry in raw.items():
+        path: DataPath = ("parameters", str(key))
+        if not isinstance(entry, dict):
+            problems.append((path, "expected a mapping with " + ", ".join(_FIELDS)))
+            continue
+        texts = {name: entry.get(name) for name in _FIELDS}
+        unknown = [name for name in entry if name not in _FIELDS]
+        problems += [((*path, str(name)), "unknown key") for name in unknown]
+        missing = [n for n, v in texts.items() if not isinstance(v, str) or not v.strip()]
+        problems += [((*path, name), "expected a text") for name in missing]
+        if missing or unknown:
+            continue
+        try:
+            value = _value(str(key), str(texts["waarde"]))
+        except (NumberTextError, ValueError):
+            problems.append(((*path, "waarde"), "not a number or date (YYYY-MM-DD)"))
+            continue
+        parameters[str(key)] = Parameter(
+            str(key),
+            value,
+            str(texts["eenheid"]),
+            str(texts["omschrijving"]),
+            " ".join(str(texts["bron"]).split()),
+        )
+    if problems or year is None:
+        raise RulesDataError(problems)
+    return YearRules(year, parameters)
+
+
+def _folder() -> resources.abc.Traversable:
+    return resources.files("spukdos_cli.grant") / "data" / "rules"
 
 
 def available_years() -> list[int]:
-    folder = resources.files("spukdos_cli.grant") / "data" / "rules"
-    return sorted(
-        int(entry.name[:-5]) for entry in folder.iterdir() if entry.name.endswith(".yaml")
-    )
+    """The grant years spukdos has built-in rules for."""
+    return sorted(int(e.name[:-5]) for e in _folder().iterdir() if e.name.endswith(".json"))
 
 
 @cache
 def rules_for(year: int) -> YearRules | None:
     """The built-in rules of ``year``, or None when spukdos has none for it."""
-    resource = resources.files("spukdos_cli.grant") / "data" / "rules" / f"{year}.yaml"
+    resource = _folder() / f"{year}.json"
     if not resource.is_file():
         return None
-    return parse_rules(
-        resource.read_text(encoding="utf-8"), f"spukdos_cli/grant/data/rules/{year}.yaml"
-    )
+    return rules_from_data(json.loads(resource.read_text(encoding="utf-8")))

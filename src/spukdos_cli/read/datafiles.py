@@ -1,7 +1,8 @@
 """Reading spukdos's own data files (grant rules per year, price lists).
 
-These files are configuration: a price list a user passes with ``--prices`` or a rules
-file shipped with spukdos. A problem in one is a configuration error (exit code 2),
+These files are configuration: a price list a user passes with ``--prices``, or rules of
+a grant year. spukdos's own copies are JSON in :mod:`spukdos_cli.grant`; a user writes
+them in YAML, in the same shape. A problem in one is a configuration error (exit code 2),
 reported as :class:`ConfigError` with ``file:line:col`` for each problem. They are read
 with the same bounded, exact YAML reader as applications.
 """
@@ -14,6 +15,8 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from spukdos_cli.findings import Finding
+from spukdos_cli.grant.prices import PriceList, builtin_prices
+from spukdos_cli.grant.rules import RulesDataError, YearRules, rules_from_data
 from spukdos_cli.positions import format_path
 from spukdos_cli.read import yamltree
 from spukdos_cli.read.loader import decode, read_bytes
@@ -30,17 +33,16 @@ class ConfigError(Exception):
         self.problems = problems
 
 
+def _tree_problem(source: str, problem: yamltree.TreeProblem) -> str:
+    position = problem.position
+    return f"{source}:{position.line}:{position.col}: {problem.kind} {problem.detail}".rstrip()
+
+
 def parse_data(text: str, model: type[M], source: str) -> M:
     """Validate YAML ``text`` against ``model``; raise ConfigError naming every problem."""
     tree = yamltree.build_tree(text)
     if tree.problems:
-        raise ConfigError(
-            source,
-            [
-                f"{source}:{p.position.line}:{p.position.col}: {p.kind} {p.detail}".rstrip()
-                for p in tree.problems
-            ],
-        )
+        raise ConfigError(source, [_tree_problem(source, p) for p in tree.problems])
     try:
         return model.model_validate(tree.data)
     except ValidationError as err:
@@ -63,3 +65,27 @@ def load_data_file(path: Path, model: type[M]) -> M:
     if isinstance(text, Finding):
         raise ConfigError(str(path), [f"{path}: not UTF-8 text"])
     return parse_data(text, model, str(path))
+
+
+def load_prices(path: Path | None) -> PriceList:
+    """The price list from ``path``, or the built-in one; ConfigError when unusable."""
+    if path is None:
+        return builtin_prices()
+    return load_data_file(path, PriceList)
+
+
+def parse_rules(text: str, source: str) -> YearRules:
+    """Rules of a grant year from YAML ``text``; ConfigError names every problem with
+    ``file:line:col``."""
+    tree = yamltree.build_tree(text)
+    if tree.problems:
+        raise ConfigError(source, [_tree_problem(source, p) for p in tree.problems])
+    try:
+        return rules_from_data(tree.data)
+    except RulesDataError as err:
+        problems = []
+        for path, detail in err.problems:
+            position = tree.source_map.locate(path)
+            where = f"{format_path(path)}: " if path else ""
+            problems.append(f"{source}:{position.line}:{position.col}: {where}{detail}")
+        raise ConfigError(source, problems) from None
