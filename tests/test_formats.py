@@ -28,7 +28,8 @@ import pytest
 from spukdos_cli.checks.pipeline import FileResult, check_loaded
 from spukdos_cli.findings import Severity
 from spukdos_cli.read.loader import load_path
-from spukdos_cli.report.registry import REPORTERS, ReportContext, render
+from spukdos_cli.report.context import ReportContext
+from spukdos_cli.report.registry import REPORTERS, render
 
 from .conftest import AMSTELVEEN, ROOT
 

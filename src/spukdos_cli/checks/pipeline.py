@@ -24,6 +24,7 @@ from spukdos_cli.checks.totals import (
     check_verdict,
     verdict_ready,
 )
+from spukdos_cli.compute.analysis import Robustness, robustness
 from spukdos_cli.compute.calculate import Calculation, calculate
 from spukdos_cli.findings import Emit, Finding, Severity
 from spukdos_cli.form.model import Businesscase
@@ -45,6 +46,9 @@ class CheckOptions:
     rules: Mapping[int, YearRules] = field(default_factory=dict)
     prices: PriceList | None = None
     tolerance_pct: Decimal = DEFAULT_TOLERANCE_PCT
+    robustness: bool = True
+    """Compute the robustness summary (break-even, without estimates, the input with the
+    largest effect) of every judged file; ``batch`` has no column for it and skips it."""
 
 
 @cache
@@ -72,6 +76,9 @@ class FileResult:
     findings: tuple[Finding, ...]
     judged: bool
     """True when the totals and the verdict could be checked."""
+    robustness: Robustness | None = None
+    """The robustness summary of a file with a verdict (None without one, or when the
+    run did not ask for it: :attr:`CheckOptions.robustness`)."""
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -126,6 +133,9 @@ def check_loaded(loaded: Loaded, file: str, options: CheckOptions | None = None)
         findings += check_plausibility(case, calc, Emit(loaded.source_map))
         findings += check_scenarios(case, Emit(loaded.source_map))
     findings.sort(key=Finding.sort_key)
-    return FileResult(
+    result = FileResult(
         file, loaded.sha256, case, calc, statuses, tuple(findings), judged=not loaded.partial
     )
+    if options.robustness and result.verdict_ready:
+        result = replace(result, robustness=robustness(case, calc))
+    return result

@@ -350,7 +350,7 @@ def trace_command(
     console = Console(highlight=False)
     if loaded.case is None:
         from spukdos_cli.checks.pipeline import check_loaded
-        from spukdos_cli.report.text import findings_block
+        from spukdos_cli.report.blocks import findings_block
 
         console.print(findings_block(check_loaded(loaded, str(file)), lang.value))
         raise typer.Exit(ExitCode.FINDINGS)
@@ -538,6 +538,8 @@ def batch(
 
     Voorbeeld: spukdos batch aanvragen/ -o resultaten.xlsx --prices prijslijst.yaml
     """
+    from dataclasses import replace
+
     from spukdos_cli.cli.batch import BatchSettings, default_jobs, run_batch
     from spukdos_cli.messages.labels import label
     from spukdos_cli.read.inputs import collect_paths
@@ -574,7 +576,9 @@ def batch(
         except BaselineError as err:
             message = label(f"batch_baseline_{err.reason}", lang.value)
             _config_error([message.format(file=shown(baseline), detail=err.detail)])
-    settings = BatchSettings(options, lang.value, with_prices=prices is not None, debug=debug)
+    settings = BatchSettings(
+        replace(options, robustness=False), lang.value, with_prices=prices is not None, debug=debug
+    )
     try:
         code = run_batch(
             files,

@@ -20,7 +20,8 @@ from spukdos_cli.checks.pipeline import CheckOptions, FileResult, check_loaded
 from spukdos_cli.exitcodes import ExitCode
 from spukdos_cli.messages.labels import label, safe_text
 from spukdos_cli.read.inputs import STDIN, Input, collect, load_input, read_stream
-from spukdos_cli.report.registry import ReportContext, render
+from spukdos_cli.report.context import ReportContext
+from spukdos_cli.report.registry import render
 
 AUTO = "auto"
 ALWAYS = "always"

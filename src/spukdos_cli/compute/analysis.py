@@ -36,6 +36,7 @@ __all__ = [
     "Input",
     "PartyRow",
     "Quotient",
+    "Robustness",
     "ScenarioResult",
     "Sensitivity",
     "Swing",
@@ -46,6 +47,7 @@ __all__ = [
     "inputs",
     "is_unsubstantiated",
     "party_balance",
+    "robustness",
     "scenario_name",
     "scenarios",
     "sensitivity",
@@ -243,7 +245,6 @@ def break_even(case: Businesscase, calc: Calculation) -> BreakEven:
 
 
 # -- without the estimates -------------------------------------------------------------------
-# -- estimates -----------------------------------------------------------------------------
 ESTIMATE_WORDS = frozenset(
     {"schatting", "inschatting", "geschat", "aanname", "estimate", "estimated", "circa", "ca"}
 )
@@ -561,3 +562,21 @@ def analyse(
         domains=domain_balance(case, calc),
         parties=party_balance(case, calc),
     )
+
+
+@dataclass(frozen=True)
+class Robustness:
+    """The short robustness summary that ``spukdos check`` gives a judged file: the
+    break-even values, the net effect without estimates, and the input whose variation
+    moves the net effect most (None when no input moves it). Computed once, in the check
+    pipeline; every report shows these same values."""
+
+    break_even: BreakEven
+    without_estimates: WithoutEstimates
+    largest_effect: Sensitivity | None
+
+
+def robustness(case: Businesscase, calc: Calculation) -> Robustness:
+    ranked = sensitivity(case, calc)
+    top = ranked[0] if ranked and ranked[0].spread > 0 else None
+    return Robustness(break_even(case, calc), without_estimates(case, calc), top)

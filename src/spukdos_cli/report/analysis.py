@@ -27,11 +27,9 @@ from spukdos_cli.compute.analysis import (
     Input,
     PartyRow,
     Quotient,
+    Robustness,
     ScenarioResult,
     Sensitivity,
-    break_even,
-    sensitivity,
-    without_estimates,
 )
 from spukdos_cli.compute.calculate import Calculation
 from spukdos_cli.findings import Severity
@@ -46,7 +44,7 @@ from spukdos_cli.messages.formatting import (
     join_listed,
 )
 from spukdos_cli.messages.labels import safe_text
-from spukdos_cli.report.blocks import simple_table
+from spukdos_cli.report.blocks import findings_block, header, simple_table
 
 LABELS: dict[str, tuple[str, str]] = {
     "title": ("Analyse: hoe robuust is de businesscase?", "Analysis: how robust is the case?"),
@@ -708,10 +706,10 @@ def analysis_report(case: Businesscase, analysis: Analysis, lang: str) -> Iterat
 
 
 # -- the summary in spukdos check ------------------------------------------------------------
-def check_summary(case: Businesscase, calc: Calculation, file: str, lang: str) -> RenderableType:
+def check_summary(case: Businesscase, summary: Robustness, file: str, lang: str) -> RenderableType:
     """A few lines for ``spukdos check``: break-even, the cost headroom, the net effect
-    without estimates, and the input with the largest effect."""
-    be: BreakEven = break_even(case, calc)
+    without estimates, and the input with the largest effect (computed in the pipeline)."""
+    be: BreakEven = summary.break_even
     baten = case.baten
     items: list[str] = []
     days = (
@@ -754,7 +752,7 @@ def check_summary(case: Businesscase, calc: Calculation, file: str, lang: str) -
                 )
             )
         )
-    without = without_estimates(case, calc)
+    without = summary.without_estimates
     if without.items:
         line = Text(
             label("without_line", lang).format(
@@ -766,9 +764,8 @@ def check_summary(case: Businesscase, calc: Calculation, file: str, lang: str) -
         if without.flips:
             line.append(" " + label("without_flips", lang), style="bold red")
         lines.append(line)
-    ranked = sensitivity(case, calc)
-    if ranked and ranked[0].spread > 0:
-        top: Sensitivity = ranked[0]
+    top = summary.largest_effect
+    if top is not None:
         low = min(top.widest.saldo_down, top.widest.saldo_up)
         high = max(top.widest.saldo_down, top.widest.saldo_up)
         lines.append(
@@ -794,8 +791,6 @@ def analyse_document(
     analysis (or why there is none), one line with the counts of ``spukdos check``, and
     the findings about the scenarios (all findings when the file could not be analysed)."""
     from dataclasses import replace
-
-    from spukdos_cli.report.text import findings_block, header
 
     document: list[RenderableType] = [header(result, lang)]
     if analysis is None or result.case is None:

@@ -19,7 +19,7 @@ from spukdos_cli.checks.pipeline import FileResult
 from spukdos_cli.findings import Finding, Severity
 from spukdos_cli.messages.catalogue import render as render_message
 from spukdos_cli.messages.labels import label, safe_text
-from spukdos_cli.report.registry import ReportContext
+from spukdos_cli.report.context import ReportContext
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

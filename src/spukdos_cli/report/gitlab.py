@@ -13,22 +13,16 @@ GitLab does not report it as new.
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 from spukdos_cli.checks.outcome import effective_severity
 from spukdos_cli.checks.pipeline import FileResult
 from spukdos_cli.findings import Severity
 from spukdos_cli.messages.catalogue import render as render_message
+from spukdos_cli.report.context import ReportContext, ci_path, fingerprint
 from spukdos_cli.report.json_report import json_text
-from spukdos_cli.report.registry import ReportContext, ci_path
 
 SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
-
-
-def fingerprint(path: str, code: str, data_path: str, occurrence: int) -> str:
-    key = "\0".join((path, code, data_path, str(occurrence)))
-    return hashlib.sha256(key.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
 def issues(results: list[FileResult], ctx: ReportContext) -> list[dict[str, Any]]:

@@ -18,7 +18,7 @@ from spukdos_cli.checks.pipeline import FileResult
 from spukdos_cli.findings import Finding, Severity
 from spukdos_cli.messages.catalogue import render as render_message
 from spukdos_cli.messages.labels import label, safe_text
-from spukdos_cli.report.registry import ReportContext, ci_path
+from spukdos_cli.report.context import ReportContext, ci_path
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 

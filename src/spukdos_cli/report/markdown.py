@@ -22,7 +22,7 @@ from spukdos_cli.findings import Finding, Severity
 from spukdos_cli.messages.catalogue import render as render_message
 from spukdos_cli.messages.formatting import format_eur
 from spukdos_cli.messages.labels import label, safe_text
-from spukdos_cli.report.registry import ReportContext, ci_path
+from spukdos_cli.report.context import ReportContext, ci_path
 
 MAX_FINDINGS_SHOWN = 50
 """Findings listed per file; a pull-request comment holds at most 65.536 characters."""

@@ -13,17 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from spukdos_cli.checks.pipeline import FileResult
-
-
-@dataclass(frozen=True)
-class ReportContext:
-    """How to report: language, ``--strict``, and for the text report colour and width."""
-
-    lang: str = "nl"
-    strict: bool = False
-    color: bool = False
-    width: int = 100
-
+from spukdos_cli.report.context import ReportContext
 
 Render = Callable[[list[FileResult], ReportContext], str]
 
@@ -120,14 +110,3 @@ REPORTERS: dict[str, Reporter] = {
 def render(name: str, results: list[FileResult], ctx: ReportContext) -> str:
     """The report in format ``name`` (a key of :data:`REPORTERS`)."""
     return REPORTERS[name].render(results, ctx)
-
-
-def ci_path(name: str) -> str:
-    """A file's name as CI systems match it against the repository: forward slashes, no
-    ``./`` in front. Absolute paths and the name of standard input stay as they are."""
-    import os
-    import posixpath
-
-    if os.path.isabs(name) or name.startswith("<"):
-        return name.replace(os.sep, "/")
-    return posixpath.normpath(name.replace(os.sep, "/"))

@@ -24,9 +24,8 @@ from spukdos_cli.findings import Finding, Severity
 from spukdos_cli.messages.catalogue import CODES
 from spukdos_cli.messages.catalogue import render as render_message
 from spukdos_cli.messages.explanations import EXPLANATIONS
-from spukdos_cli.report.gitlab import fingerprint
+from spukdos_cli.report.context import ReportContext, ci_path, fingerprint
 from spukdos_cli.report.json_report import json_text
-from spukdos_cli.report.registry import ReportContext, ci_path
 
 SARIF_SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

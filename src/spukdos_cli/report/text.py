@@ -13,7 +13,6 @@ from decimal import Decimal
 
 from rich import box
 from rich.console import Console, Group, RenderableType
-from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -25,53 +24,22 @@ from spukdos_cli.compute.calculate import Calculation, DelayBenefit
 from spukdos_cli.findings import Severity
 from spukdos_cli.form.model import Businesscase, Kostenpost
 from spukdos_cli.form.money import share
-from spukdos_cli.messages.catalogue import render, term
+from spukdos_cli.messages.catalogue import term
 from spukdos_cli.messages.formatting import (
-    clip_text,
     format_decimal,
     format_eur,
     format_pct,
     join_listed,
 )
-from spukdos_cli.messages.labels import label, safe_text
+from spukdos_cli.messages.labels import label
 from spukdos_cli.report.analysis import check_summary
-from spukdos_cli.report.blocks import simple_table
-
-_SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-
-
-def _t(text: str | None, style: str = "") -> Text:
-    return Text(safe_text(clip_text(text or ""), single_line=True), style=style)
+from spukdos_cli.report.blocks import cell, findings_block, header, simple_table
 
 
 def _money(value: Decimal | None, lang: str, *, signed: bool = False) -> Text:
     if value is None:
         return Text("—")
     return Text(format_eur(value, lang, signed=signed), justify="right")
-
-
-def header(result: FileResult, lang: str) -> RenderableType:
-    case = result.case
-    experiment = case.experiment if case else None
-    name = experiment.naam if experiment and experiment.naam else label("unnamed", lang)
-    parts = []
-    if experiment and experiment.gemeente:
-        parts.append(
-            f"{label('municipality', lang)} "
-            f"{safe_text(clip_text(experiment.gemeente), single_line=True)}"
-        )
-    if case and case.regeling_jaar is not None:
-        parts.append(f"{label('year', lang)} {case.regeling_jaar}")
-    if experiment and experiment.variant:
-        parts.append(f"{label('variant', lang)} {experiment.variant}")
-    if experiment and experiment.startdatum and experiment.einddatum:
-        parts.append(
-            f"{label('term', lang)} {experiment.startdatum.isoformat()} {label('until', lang)} "
-            f"{experiment.einddatum.isoformat()}"
-        )
-    title = Text(safe_text(result.file, single_line=True), style="bold")
-    body = Group(_t(name, "bold"), Text(" · ".join(parts)))
-    return Panel(body, title=title, title_align="left", box=box.ROUNDED)
 
 
 def completeness_table(result: FileResult, lang: str) -> Table:
@@ -106,7 +74,7 @@ def completeness_table(result: FileResult, lang: str) -> Table:
 
 def _post_rows(table: Table, posts: Iterable[Kostenpost], lang: str) -> None:
     for post in posts:
-        table.add_row(_t(post.kostenpost), _t(post.uitvoerder), _money(post.bedrag, lang))
+        table.add_row(cell(post.kostenpost), cell(post.uitvoerder), _money(post.bedrag, lang))
 
 
 def costs_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
@@ -166,7 +134,7 @@ def benefits_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
     row("intramural", calc.uitstel_intramuraal)
     for item in (case.baten.overige if case.baten else None) or ():
         name = item.omschrijving or label("other_savings", lang)
-        table.add_row(_t(name), "", "", "", _money(item.bedrag, lang))
+        table.add_row(cell(name), "", "", "", _money(item.bedrag, lang))
     table.add_row(
         Text(label("total_benefits", lang), style="bold"),
         "",
@@ -192,7 +160,7 @@ def financing_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
             else None
         )
         table.add_row(
-            _t(contribution.partij),
+            cell(contribution.partij),
             _money(contribution.bedrag, lang),
             Text(format_pct(pct, lang), justify="right"),
         )
@@ -282,30 +250,6 @@ def verdict_panel(result: FileResult, lang: str) -> Panel:
     return Panel(lines, title=label("verdict", lang), title_align="left", box=box.ROUNDED)
 
 
-def findings_block(result: FileResult, lang: str) -> RenderableType:
-    if not result.findings:
-        return Text(label("no_findings", lang), style="green")
-    rows: list[RenderableType] = []
-    for finding in result.findings:
-        position = finding.position
-        where = f"{safe_text(result.file, single_line=True)}:{position.line}:{position.col}"
-        line = Text()
-        line.append(where, style="bold")
-        line.append("  ")
-        line.append(finding.code, style=_SEVERITY_STYLE[finding.severity])
-        line.append(
-            f" {label(finding.severity.value, lang)}", style=_SEVERITY_STYLE[finding.severity]
-        )
-        if finding.path:
-            # the path holds keys from the file (S001): file text, so made safe too
-            line.append(f"  {safe_text(finding.dotted_path, single_line=True)}", style="dim")
-        rows.append(line)
-        message = safe_text(render(finding, lang), single_line=True)
-        rows.append(Padding(Text(message), (0, 0, 0, 4)))
-    title = Text(f"{label('findings', lang)} ({len(result.findings)})", style="bold")
-    return Group(title, *rows)
-
-
 def file_report(result: FileResult, lang: str) -> Iterator[RenderableType]:
     """The renderables of one file's report, top to bottom."""
     yield header(result, lang)
@@ -319,8 +263,8 @@ def file_report(result: FileResult, lang: str) -> Iterator[RenderableType]:
         yield financing_table(case, calc, lang)
         yield totals_table(case, calc, lang)
         yield verdict_panel(result, lang)
-        if result.verdict_ready:  # issue 4: a short robustness summary
-            yield check_summary(case, calc, result.file, lang)
+        if result.robustness is not None:  # issue 4: a short robustness summary
+            yield check_summary(case, result.robustness, result.file, lang)
     yield findings_block(result, lang)
 
 

@@ -1,0 +1,35 @@
+"""What every reporter shares: how to report (language, strictness, colour, width), a
+file's name as CI systems match it, and the stable fingerprint of a finding.
+
+The registry and every CI reporter import this module; it imports none of them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import posixpath
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """How to report: language, ``--strict``, and for the text report colour and width."""
+
+    lang: str = "nl"
+    strict: bool = False
+    color: bool = False
+    width: int = 100
+
+
+def ci_path(name: str) -> str:
+    """A file's name as CI systems match it against the repository: forward slashes, no
+    ``./`` in front. Absolute paths and the name of standard input stay as they are."""
+    if os.path.isabs(name) or name.startswith("<"):
+        return name.replace(os.sep, "/")
+    return posixpath.normpath(name.replace(os.sep, "/"))
+
+
+def fingerprint(path: str, code: str, data_path: str, occurrence: int) -> str:
+    key = "\0".join((path, code, data_path, str(occurrence)))
+    return hashlib.sha256(key.encode("utf-8", errors="surrogatepass")).hexdigest()
