@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -104,13 +105,31 @@ def test_json_format_is_the_result_with_exact_amounts(tmp_path: Path) -> None:
     code, out = run("check", "--format", "json", str(AMSTELVEEN))
     assert code == ExitCode.OK
     document = json.loads(out)
-    assert document["schema_version"] == 1
+    assert document["schema_version"] == 2
     (entry,) = document["files"]
     assert entry["sha256"] == hashlib.sha256(AMSTELVEEN.read_bytes()).hexdigest()
     assert entry["figures"]["saldo"] == "78525.00"
     assert entry["figures"]["uitstel_intramuraal"]["totaal"] == "420589.50"
     assert entry["figures"]["positief"] is True
     assert [f["code"] for f in entry["findings"] if f["severity"] != "info"] == ["Q008", "Q005"]
+
+
+def test_json_carries_the_robustness_the_text_report_shows() -> None:
+    code, out = run("check", "--format", "json", str(AMSTELVEEN))
+    assert code == ExitCode.OK
+    robustness = json.loads(out)["files"][0]["robustness"]
+    break_even = robustness["break_even"]
+    assert break_even["dagen"]["rounded"] == "163.0780"  # A ≈ 163,08 days
+    assert Decimal(break_even["dagen"]["numerator"]) / Decimal(
+        break_even["dagen"]["denominator"]
+    ) == Decimal("659340.75") / Decimal("4043.1")
+    assert break_even["inwoners"]["uitstel_mpt_vpt"]["rounded"] == "4.5903"  # B ≈ 4,59
+    assert robustness["without_estimates"]["saldo"] == "-42134.25"
+    assert robustness["without_estimates"]["flips"] is True
+    assert robustness["largest_effect"]["path"] == "kosten.uitvoering[4].bedrag"
+    # the same figures as the text report, which renders them and computes nothing
+    code, text = run("check", str(AMSTELVEEN))
+    assert "163,08" in text and "4,59" in text and "42.134,25" in text
 
 
 def test_json_findings_carry_stated_computed_and_difference(tmp_path: Path) -> None:

@@ -2,76 +2,49 @@
 
 Exact values as strings (``"659340.75"``), never floats: a break-even value is given as
 its exact numerator and denominator and, for convenience, rounded to four decimals
-(half up). The check result of the file is included as ``spukdos check --format json``
-gives it.
+(half up), as in :mod:`spukdos_cli.report.json_report`. The check result of the file
+is included as ``spukdos check --format json`` gives it.
 """
 
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 from typing import Any
 
 from spukdos_cli import __version__
 from spukdos_cli.checks.pipeline import FileResult
-from spukdos_cli.compute.analysis import Analysis, Input, Quotient
-from spukdos_cli.report.json_report import SCHEMA_VERSION, result_dict
-
-ROUNDED_PLACES = 4
-
-
-def _num(value: Decimal | None) -> str | None:
-    return None if value is None else format(value, "f")
-
-
-def _quotient(value: Quotient | None) -> dict[str, Any] | None:
-    if value is None:
-        return None
-    return {
-        "numerator": _num(value.numerator),
-        "denominator": _num(value.denominator),
-        "rounded": _num(value.rounded(ROUNDED_PLACES)),
-    }
-
-
-def _input(item: Input) -> dict[str, Any]:
-    return {"path": item.key, "kind": item.kind, "name": item.name, "value": _num(item.value)}
+from spukdos_cli.compute.analysis import Analysis
+from spukdos_cli.report.json_report import (
+    SCHEMA_VERSION,
+    break_even_dict,
+    input_dict,
+    number_text,
+    result_dict,
+    without_estimates_dict,
+)
 
 
 def analysis_dict(analysis: Analysis) -> dict[str, Any]:
     calc = analysis.calculation
-    be = analysis.break_even
-    without = analysis.without_estimates
     return {
-        "totaal_kosten": _num(calc.totaal_kosten),
-        "totaal_baten": _num(calc.totaal_baten),
-        "saldo": _num(calc.saldo),
+        "totaal_kosten": number_text(calc.totaal_kosten),
+        "totaal_baten": number_text(calc.totaal_baten),
+        "saldo": number_text(calc.saldo),
         "positief": calc.positief,
-        "break_even": {
-            "dagen": _quotient(be.days),
-            "inwoners": {route: _quotient(value) for route, value in be.residents.items()},
-            "kosten_ruimte": _num(be.cost_headroom),
-            "kosten_ruimte_pct": _quotient(be.cost_headroom_pct),
-        },
-        "without_estimates": {
-            "items": [_input(item) for item in without.items],
-            "amount": _num(without.amount),
-            "saldo": _num(without.saldo),
-            "positief": without.positive,
-            "flips": without.flips,
-        },
-        "variations_pct": [_num(p) for p in analysis.variations_pct],
+        "break_even": break_even_dict(analysis.break_even),
+        "without_estimates": without_estimates_dict(analysis.without_estimates),
+        "variations_pct": [number_text(p) for p in analysis.variations_pct],
         "sensitivity": [
             {
-                **_input(entry.input),
-                "spread": _num(entry.spread),
+                **input_dict(entry.input),
+                "spread": number_text(entry.spread),
                 "swings": [
                     {
-                        "pct": _num(s.pct),
-                        "down": _num(s.down),
-                        "up": _num(s.up),
-                        "saldo_down": _num(s.saldo_down),
-                        "saldo_up": _num(s.saldo_up),
+                        "pct": number_text(s.pct),
+                        "down": number_text(s.down),
+                        "up": number_text(s.up),
+                        "saldo_down": number_text(s.saldo_down),
+                        "saldo_up": number_text(s.saldo_up),
                     }
                     for s in entry.swings
                 ],
@@ -81,11 +54,11 @@ def analysis_dict(analysis: Analysis) -> dict[str, Any]:
         "scenarios": [
             {
                 "naam": result.name,
-                "changes": {item.key: _num(value) for item, value in result.changes},
+                "changes": {item.key: number_text(value) for item, value in result.changes},
                 "ignored": list(result.ignored),
-                "totaal_kosten": _num(result.calculation.totaal_kosten),
-                "totaal_baten": _num(result.calculation.totaal_baten),
-                "saldo": _num(result.calculation.saldo),
+                "totaal_kosten": number_text(result.calculation.totaal_kosten),
+                "totaal_baten": number_text(result.calculation.totaal_baten),
+                "saldo": number_text(result.calculation.saldo),
                 "positief": result.calculation.positief,
             }
             for result in analysis.scenarios
@@ -93,9 +66,9 @@ def analysis_dict(analysis: Analysis) -> dict[str, Any]:
         "domains": [
             {
                 "domein": row.domain,
-                "costs": _num(row.costs),
-                "savings": _num(row.savings),
-                "balance": _num(row.balance),
+                "costs": number_text(row.costs),
+                "savings": number_text(row.savings),
+                "balance": number_text(row.balance),
             }
             for row in analysis.domains
         ],
@@ -104,8 +77,8 @@ def analysis_dict(analysis: Analysis) -> dict[str, Any]:
                 "kind": row.kind,
                 "rol": row.role,
                 "names": list(row.names),
-                "pays": _num(row.pays),
-                "saves": _num(row.saves),
+                "pays": number_text(row.pays),
+                "saves": number_text(row.saves),
             }
             for row in analysis.parties
         ],

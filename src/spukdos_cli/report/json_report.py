@@ -1,7 +1,14 @@
 """The machine report: the result dumped as JSON.
 
 Amounts are strings with two decimals (``"78525.00"``), never floats, so that what a
-machine reads is exactly what spukdos computed.
+machine reads is exactly what spukdos computed. A break-even value is a quotient that
+seldom ends: it is given as its exact numerator and denominator and, for convenience,
+rounded to four decimals (half up).
+
+``schema_version`` (``schemas/report.schema.json``) rises by one with every change to
+the shape. A change only adds fields, so a reader of one version reads the next by
+ignoring what it does not know; removing a field or changing what one means would need a
+new major release. Version 2 added ``robustness``.
 """
 
 from __future__ import annotations
@@ -14,23 +21,85 @@ from typing import Any
 from spukdos_cli import __version__
 from spukdos_cli.checks.completeness import overall_score
 from spukdos_cli.checks.pipeline import FileResult
+from spukdos_cli.compute.analysis import BreakEven, Input, Quotient, Robustness, WithoutEstimates
 from spukdos_cli.compute.calculate import DelayBenefit
 from spukdos_cli.messages.catalogue import render
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+ROUNDED_PLACES = 4
 
 
-def _num(value: Decimal | None) -> str | None:
+def number_text(value: Decimal | None) -> str | None:
+    """An exact number as text (``"78525.00"``), or None."""
     return None if value is None else format(value, "f")
+
+
+def quotient_dict(value: Quotient | None) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    return {
+        "numerator": number_text(value.numerator),
+        "denominator": number_text(value.denominator),
+        "rounded": number_text(value.rounded(ROUNDED_PLACES)),
+    }
+
+
+def input_dict(item: Input) -> dict[str, Any]:
+    return {
+        "path": item.key,
+        "kind": item.kind,
+        "name": item.name,
+        "value": number_text(item.value),
+    }
+
+
+def break_even_dict(be: BreakEven) -> dict[str, Any]:
+    return {
+        "dagen": quotient_dict(be.days),
+        "inwoners": {route: quotient_dict(value) for route, value in be.residents.items()},
+        "kosten_ruimte": number_text(be.cost_headroom),
+        "kosten_ruimte_pct": quotient_dict(be.cost_headroom_pct),
+    }
+
+
+def without_estimates_dict(without: WithoutEstimates) -> dict[str, Any]:
+    return {
+        "items": [input_dict(item) for item in without.items],
+        "amount": number_text(without.amount),
+        "saldo": number_text(without.saldo),
+        "positief": without.positive,
+        "flips": without.flips,
+    }
+
+
+def robustness_dict(summary: Robustness | None) -> dict[str, Any] | None:
+    """The robustness summary the text report shows under the verdict."""
+    if summary is None:
+        return None
+    top = summary.largest_effect
+    largest = None
+    if top is not None:
+        widest = top.widest
+        largest = {
+            **input_dict(top.input),
+            "pct": number_text(widest.pct),
+            "saldo_low": number_text(min(widest.saldo_down, widest.saldo_up)),
+            "saldo_high": number_text(max(widest.saldo_down, widest.saldo_up)),
+        }
+    return {
+        "break_even": break_even_dict(summary.break_even),
+        "without_estimates": without_estimates_dict(summary.without_estimates),
+        "largest_effect": largest,
+    }
 
 
 def _benefit(benefit: DelayBenefit) -> dict[str, Any]:
     return {
-        "dagen": _num(benefit.dagen),
-        "inwoners": _num(benefit.inwoners),
-        "kosten_per_dag": _num(benefit.kosten_per_dag),
-        "exact": _num(benefit.exact),
-        "totaal": _num(benefit.totaal),
+        "dagen": number_text(benefit.dagen),
+        "inwoners": number_text(benefit.inwoners),
+        "kosten_per_dag": number_text(benefit.kosten_per_dag),
+        "exact": number_text(benefit.exact),
+        "totaal": number_text(benefit.totaal),
     }
 
 
@@ -39,21 +108,21 @@ def result_dict(result: FileResult, lang: str) -> dict[str, Any]:
     figures: dict[str, Any] | None = None
     if calc is not None:
         figures = {
-            "initiele_kosten": _num(calc.initiele_kosten),
-            "uitvoeringskosten": _num(calc.uitvoeringskosten),
-            "totaal_kosten": _num(calc.totaal_kosten),
+            "initiele_kosten": number_text(calc.initiele_kosten),
+            "uitvoeringskosten": number_text(calc.uitvoeringskosten),
+            "totaal_kosten": number_text(calc.totaal_kosten),
             "uitstel_mpt_vpt": _benefit(calc.uitstel_mpt_vpt),
             "uitstel_intramuraal": _benefit(calc.uitstel_intramuraal),
-            "overige_besparingen": _num(calc.overige_besparingen),
-            "totaal_baten": _num(calc.totaal_baten),
-            "saldo": _num(calc.saldo),
+            "overige_besparingen": number_text(calc.overige_besparingen),
+            "totaal_baten": number_text(calc.totaal_baten),
+            "saldo": number_text(calc.saldo),
             "positief": calc.positief if result.verdict_ready else None,
-            "marge_pct": _num(calc.marge_pct),
-            "bijdragen": _num(calc.bijdragen),
-            "uitkering": _num(calc.uitkering),
-            "financiering_totaal": _num(calc.financiering_totaal),
-            "aandeel_uitkering_pct": _num(calc.aandeel_uitkering_pct),
-            "aandeel_cofinanciering_pct": _num(calc.aandeel_cofinanciering_pct),
+            "marge_pct": number_text(calc.marge_pct),
+            "bijdragen": number_text(calc.bijdragen),
+            "uitkering": number_text(calc.uitkering),
+            "financiering_totaal": number_text(calc.financiering_totaal),
+            "aandeel_uitkering_pct": number_text(calc.aandeel_uitkering_pct),
+            "aandeel_cofinanciering_pct": number_text(calc.aandeel_cofinanciering_pct),
         }
     answered, required = overall_score(result.sections)
     return {
@@ -77,6 +146,7 @@ def result_dict(result: FileResult, lang: str) -> dict[str, Any]:
             for s in result.sections
         ],
         "figures": figures,
+        "robustness": robustness_dict(result.robustness),
         "findings": [
             {
                 "code": f.code,
@@ -86,9 +156,9 @@ def result_dict(result: FileResult, lang: str) -> dict[str, Any]:
                 "col": f.position.col,
                 "path": f.dotted_path,
                 "message": render(f, lang),
-                "stated": _num(f.stated),
-                "computed": _num(f.computed),
-                "difference": _num(f.difference),
+                "stated": number_text(f.stated),
+                "computed": number_text(f.computed),
+                "difference": number_text(f.difference),
             }
             for f in result.findings
         ],
