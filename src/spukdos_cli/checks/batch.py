@@ -15,21 +15,19 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Literal
 
+from spukdos_cli.checks.verdict import VERDICTS as FILE_VERDICTS
+from spukdos_cli.checks.verdict import Verdict
 from spukdos_cli.findings import Severity
 from spukdos_cli.form.money import round_cents
 
 if TYPE_CHECKING:
     from spukdos_cli.checks.pipeline import CheckOptions, FileResult
 
-Verdict = Literal["positive", "negative", "not_judged", "unreadable", "internal_error"]
-VERDICTS: tuple[Verdict, ...] = (
-    "positive",
-    "negative",
-    "not_judged",
-    "unreadable",
-    "internal_error",
-)
-"""Machine names of a row's verdict, in the order the summary lists them."""
+RowVerdict = Verdict | Literal["internal_error"]
+"""A row's verdict: the file's (:mod:`spukdos_cli.checks.verdict`), or ``internal_error``
+when checking it hit a bug in spukdos."""
+VERDICTS: tuple[RowVerdict, ...] = (*FILE_VERDICTS, "internal_error")
+"""Every row verdict, in the order the summary lists them."""
 
 
 @dataclass(frozen=True)
@@ -42,7 +40,7 @@ class Row:
     """
 
     file: str
-    verdict: Verdict
+    verdict: RowVerdict
     gemeente: str | None = None
     regeling_jaar: int | None = None
     variant: str | None = None
@@ -147,20 +145,19 @@ def row_from_result(result: FileResult, lang: str, options: CheckOptions | None 
         first = next((f for f in result.findings if f.severity is Severity.ERROR), None)
         return Row(
             file=result.file,
-            verdict="unreadable",
+            verdict=result.verdict,
             errors=errors,
             warnings=warnings,
             codes=codes,
             error=render(first, lang) if first is not None else None,
         )
     judged = result.verdict_ready
-    verdict: Verdict = ("positive" if calc.positief else "negative") if judged else "not_judged"
     stated = case.opgave.saldo if case.opgave is not None else None
     difference = stated - calc.saldo if stated is not None and result.judged else None
     experiment = case.experiment
     row = Row(
         file=result.file,
-        verdict=verdict,
+        verdict=result.verdict,
         gemeente=experiment.gemeente if experiment else None,
         regeling_jaar=case.regeling_jaar,
         variant=experiment.variant if experiment else None,

@@ -13,9 +13,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from spukdos_cli.findings import Finding, Severity, Term
 from spukdos_cli.form.model import Businesscase, Kostenpost
+from spukdos_cli.messages.formatting import join_listed
 from spukdos_cli.messages.sections import section_title
-from spukdos_cli.positions import DataPath, format_path
+from spukdos_cli.positions import DataPath, SourceMap, format_path
 
 Item = tuple[DataPath, bool]
 """A required question (its data path) and whether it is answered."""
@@ -203,3 +205,23 @@ def overall_score(statuses: Iterable[SectionStatus]) -> tuple[int, int]:
 
 FINANCIAL_SECTIONS = frozenset({"initiele_kosten", "uitvoeringskosten", "financiele_baten"})
 """The sections the verdict needs; until they are complete it is not given."""
+
+
+def check_completeness(
+    statuses: tuple[SectionStatus, ...], source_map: SourceMap
+) -> Iterator[Finding]:
+    """C001: one error per incomplete section, listing what is still to be filled in."""
+    for status in statuses:
+        if status.complete:
+            continue
+        section = status.section
+        yield Finding(
+            "C001",
+            Severity.ERROR,
+            section.path,
+            source_map.locate(section.path, prefer_key=True),
+            {
+                "section": Term(f"section_{section.key}"),
+                "missing": join_listed(status.missing),
+            },
+        )

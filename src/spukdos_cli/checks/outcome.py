@@ -40,13 +40,3 @@ def exit_code(results: Iterable[FileResult], *, strict: bool, exit_zero: bool) -
     if exit_zero or not run_failed(results, strict):
         return ExitCode.OK
     return ExitCode.FINDINGS
-
-
-def verdict(result: FileResult) -> str:
-    """``positive``, ``negative``, ``not_judged`` or ``not_loaded`` (the file could not be
-    read into a businesscase at all): the verdict the CI summaries show per file."""
-    if result.case is None or result.calculation is None:
-        return "not_loaded"
-    if not result.verdict_ready:
-        return "not_judged"
-    return "positive" if result.calculation.positief else "negative"

@@ -13,17 +13,13 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 
-from spukdos_cli.checks.completeness import SectionStatus, completeness
+from spukdos_cli.checks.completeness import SectionStatus, check_completeness, completeness
 from spukdos_cli.checks.grant_rules import check_rules
 from spukdos_cli.checks.plausibility import check_plausibility
 from spukdos_cli.checks.prices import DEFAULT_TOLERANCE_PCT, check_prices
 from spukdos_cli.checks.scenarios import check_scenarios
-from spukdos_cli.checks.totals import (
-    check_completeness,
-    check_stated_totals,
-    check_verdict,
-    verdict_ready,
-)
+from spukdos_cli.checks.totals import check_stated_totals
+from spukdos_cli.checks.verdict import Verdict, check_verdict, verdict, verdict_ready
 from spukdos_cli.compute.analysis import Robustness, robustness
 from spukdos_cli.compute.calculate import Calculation, calculate
 from spukdos_cli.findings import Emit, Finding, Severity
@@ -98,6 +94,11 @@ class FileResult:
     @property
     def verdict_ready(self) -> bool:
         return self.judged and self.calculation is not None and verdict_ready(self.sections)
+
+    @property
+    def verdict(self) -> Verdict:
+        """The one verdict (:mod:`spukdos_cli.checks.verdict`) every report shows."""
+        return verdict(self.calculation, self.verdict_ready)
 
 
 def _drop_reported(

@@ -1,4 +1,4 @@
-"""Rule checks of the core: completeness, stated-versus-computed totals, the verdict.
+"""Stated versus computed: every total the applicant states must equal the computed one.
 
 Pure: each check takes the model, the calculation and the source map (positions, plain
 data) and returns findings. Nothing here prints, exits or reads files.
@@ -9,33 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from spukdos_cli.checks.completeness import FINANCIAL_SECTIONS, SectionStatus
 from spukdos_cli.compute.calculate import Calculation
 from spukdos_cli.findings import Finding, Severity, Term
 from spukdos_cli.form.model import Businesscase
-from spukdos_cli.messages.formatting import join_listed
 from spukdos_cli.positions import DataPath, SourceMap
-
-
-def check_completeness(
-    statuses: tuple[SectionStatus, ...], source_map: SourceMap
-) -> Iterator[Finding]:
-    """C001: one error per incomplete section, listing what is still to be filled in."""
-    for status in statuses:
-        if status.complete:
-            continue
-        section = status.section
-        yield Finding(
-            "C001",
-            Severity.ERROR,
-            section.path,
-            source_map.locate(section.path, prefer_key=True),
-            {
-                "section": Term(f"section_{section.key}"),
-                "missing": join_listed(status.missing),
-            },
-        )
-
 
 StatedTotal = tuple[str, DataPath, Decimal | None, Decimal | None]
 """(figure, path of the stated value, stated, computed)."""
@@ -89,23 +66,3 @@ def check_stated_totals(
             stated=stated,
             computed=computed,
         )
-
-
-def verdict_ready(statuses: tuple[SectionStatus, ...]) -> bool:
-    """The verdict needs the cost and benefit sections to be complete."""
-    return all(s.complete for s in statuses if s.section.key in FINANCIAL_SECTIONS)
-
-
-def check_verdict(
-    calc: Calculation, statuses: tuple[SectionStatus, ...], source_map: SourceMap
-) -> Iterator[Finding]:
-    """V001: the form's criterion, expected benefits at least as large as the costs."""
-    if not verdict_ready(statuses) or calc.positief:
-        return
-    yield Finding(
-        "V001",
-        Severity.ERROR,
-        ("baten",),
-        source_map.locate(("baten",), prefer_key=True),
-        {"benefits": calc.totaal_baten, "costs": calc.totaal_kosten, "saldo": calc.saldo},
-    )

@@ -43,15 +43,21 @@ LABELS: dict[str, tuple[str, str]] = {
     "difference": ("Verschil", "Difference"),
     "not_stated": ("niet opgegeven", "not stated"),
     "verdict": ("Oordeel", "Verdict"),
-    "positive": (
+    # the one vocabulary of the verdict (checks/verdict.py), and a batch row's bug status
+    "verdict_positive": ("positief", "positive"),
+    "verdict_negative": ("niet positief", "not positive"),
+    "verdict_not_judged": ("niet beoordeeld", "not judged"),
+    "verdict_unreadable": ("onleesbaar", "unreadable"),
+    "verdict_internal_error": ("interne fout", "internal error"),
+    "verdict_headline_positive": (
         "POSITIEF: de verwachte baten zijn minstens zo groot als de kosten",
         "POSITIVE: the expected benefits are at least as large as the costs",
     ),
-    "negative": (
+    "verdict_headline_negative": (
         "NIET POSITIEF: de verwachte baten zijn kleiner dan de kosten",
         "NOT POSITIVE: the expected benefits are smaller than the costs",
     ),
-    "not_judged": (
+    "verdict_headline_not_judged": (
         "NIET BEOORDEELD: kosten en baten zijn nog niet volledig of niet leesbaar",
         "NOT JUDGED: costs and benefits are incomplete or could not be read",
     ),
@@ -123,11 +129,6 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "batch_col_codes": ("Codes", "Codes"),
     "batch_col_error": ("Fout", "Error"),
-    "batch_verdict_positive": ("positief", "positive"),
-    "batch_verdict_negative": ("niet positief", "not positive"),
-    "batch_verdict_not_judged": ("niet beoordeeld", "not judged"),
-    "batch_verdict_unreadable": ("onleesbaar", "unreadable"),
-    "batch_verdict_internal_error": ("interne fout", "internal error"),
     "batch_verdicts": ("Oordelen", "Verdicts"),
     "batch_count": ("Aantal", "Count"),
     "batch_files": ("Bestanden", "Files"),
@@ -210,10 +211,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "ci_infos": ("Meldingen", "Notes"),
     "ci_passed": ("geslaagd", "passed"),
     "ci_failed": ("niet geslaagd", "failed"),
-    "ci_verdict_positive": ("positief", "positive"),
-    "ci_verdict_negative": ("niet positief", "not positive"),
-    "ci_verdict_not_judged": ("niet beoordeeld", "not judged"),
-    "ci_verdict_not_loaded": ("niet verwerkt", "not processed"),
     "ci_line_col": ("regel {line}, kolom {col}", "line {line}, column {col}"),
     "ci_more_findings": (
         "en nog {more} bevinding(en); 'spukdos check -f json' toont ze allemaal",

@@ -27,7 +27,7 @@ def _eur(value: Decimal | None, lang: str, *, signed: bool = False) -> Text:
 
 
 def _verdict(verdict: str | None, lang: str) -> Text:
-    return Text("—" if verdict is None else label(f"batch_verdict_{verdict}", lang))
+    return Text("—" if verdict is None else label(f"verdict_{verdict}", lang))
 
 
 def verdicts_table(summary: Summary, lang: str) -> Table:

@@ -198,7 +198,7 @@ class XlsxWriter:
         if isinstance(value, Decimal):
             return _euro_cell(self.sheet, value)
         if column.key == "verdict" and isinstance(value, str):
-            return label(f"batch_verdict_{value}", self.lang)
+            return label(f"verdict_{value}", self.lang)
         if isinstance(value, str):
             cell = WriteOnlyCell(self.sheet, value=neutralise(value))
             cell.data_type = "s"  # never a formula, whatever the text
@@ -216,7 +216,7 @@ class XlsxWriter:
         lang = self.lang
         sheet.append([label("batch_files", lang), summary.files])
         for verdict in VERDICTS:
-            sheet.append([label(f"batch_verdict_{verdict}", lang), summary.verdicts[verdict]])
+            sheet.append([label(f"verdict_{verdict}", lang), summary.verdicts[verdict]])
         sheet.append([label("batch_with_arithmetic_errors", lang), summary.with_arithmetic_errors])
         sheet.append([])
         sheet.append(["", label("total", lang), label("batch_median", lang)])

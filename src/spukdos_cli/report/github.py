@@ -14,7 +14,7 @@ line of the summary can start a workflow command of its own.
 
 from __future__ import annotations
 
-from spukdos_cli.checks.outcome import effective_severity, passed, verdict
+from spukdos_cli.checks.outcome import effective_severity, passed
 from spukdos_cli.checks.pipeline import FileResult
 from spukdos_cli.findings import Finding, Severity
 from spukdos_cli.messages.catalogue import render as render_message
@@ -67,7 +67,7 @@ def summary_lines(results: list[FileResult], ctx: ReportContext) -> list[str]:
         state = label("ci_passed" if passed(result, ctx.strict) else "ci_failed", lang)
         lines.append(
             f"{safe_text(result.file, single_line=True)}: {state} · "
-            f"{label('ci_verdict_' + verdict(result), lang)} · "
+            f"{label('verdict_' + result.verdict, lang)} · "
             + _counts(result.errors, result.warnings, result.count(Severity.INFO), lang)
         )
     errors = sum(r.errors for r in results)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 import re
 
-from spukdos_cli.checks.outcome import effective_severity, passed, verdict
+from spukdos_cli.checks.outcome import effective_severity, passed
 from spukdos_cli.checks.pipeline import FileResult
 from spukdos_cli.findings import Finding, Severity
 from spukdos_cli.messages.catalogue import render as render_message
@@ -76,14 +76,14 @@ def _file_row(result: FileResult, ctx: ReportContext) -> str:
     lang = ctx.lang
     ok = passed(result, ctx.strict)
     state = f"{'✅' if ok else '❌'} {label('ci_passed' if ok else 'ci_failed', lang)}"
-    outcome = verdict(result)
+    outcome = result.verdict
     net = "—"
     if outcome in ("positive", "negative") and result.calculation is not None:
         net = format_eur(result.calculation.saldo, lang, signed=True)
     cells = [
         md_code(ci_path(result.file), in_table=True),
         state,
-        label(f"ci_verdict_{outcome}", lang),
+        label(f"verdict_{outcome}", lang),
         net,
         str(result.errors),
         str(result.warnings),

@@ -223,14 +223,14 @@ def verdict_panel(result: FileResult, lang: str) -> Panel:
     calc = result.calculation
     if calc is None or not result.verdict_ready:
         return Panel(
-            Text(label("not_judged", lang), style="bold yellow"),
+            Text(label("verdict_headline_not_judged", lang), style="bold yellow"),
             title=label("verdict", lang),
             title_align="left",
             box=box.ROUNDED,
         )
     positive = calc.positief
     headline = Text(
-        label("positive" if positive else "negative", lang),
+        label(f"verdict_headline_{result.verdict}", lang),
         style="bold green" if positive else "bold red",
     )
     margin = format_pct(calc.marge_pct, lang)
