@@ -22,3 +22,14 @@ class ExitCode(IntEnum):
     FINDINGS = 1
     USAGE = 2
     INTERRUPTED = 130
+
+
+def exit_code(*, failed: bool, internal_error: bool = False, exit_zero: bool = False) -> ExitCode:
+    """The one exit rule of every command that reads files: 2 when checking a file hit a
+    bug (``internal_error``), else 0 with ``--exit-zero``, 1 when something ``failed`` (an
+    error finding, or a warning under ``--strict``), and 0 otherwise."""
+    if internal_error:
+        return ExitCode.USAGE
+    if exit_zero or not failed:
+        return ExitCode.OK
+    return ExitCode.FINDINGS

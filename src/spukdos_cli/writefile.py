@@ -11,12 +11,16 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 
 class TargetExists(Exception):
     """The target file exists and ``force`` was not given."""
+
+
+class OutputIsInput(Exception):
+    """The target is one of the files being read: spukdos never writes over its input."""
 
 
 def _default_mode() -> int:
@@ -25,9 +29,20 @@ def _default_mode() -> int:
     return 0o666 & ~umask
 
 
-def check_target(path: Path, *, force: bool) -> None:
-    """Fail early (before any work) when ``path`` exists and may not be replaced, is a
-    folder, or lies in a folder that does not exist."""
+def same_file(a: Path, b: Path) -> bool:
+    """True when ``a`` and ``b`` name one file (links and ``./`` spellings included)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def check_target(path: Path, *, force: bool, inputs: Iterable[Path] = ()) -> None:
+    """The one check of an output file, before any work: it is not one of ``inputs``
+    (:class:`OutputIsInput`), does not exist unless ``force`` (:class:`TargetExists`), is
+    not a folder and lies in a folder that exists (``OSError``)."""
+    if any(same_file(path, item) for item in inputs):
+        raise OutputIsInput(str(path))
     if not force and (path.exists() or path.is_symlink()):
         raise TargetExists(str(path))
     if path.is_dir():

@@ -17,11 +17,13 @@ from pathlib import Path
 from typing import TextIO
 
 from spukdos_cli.checks.pipeline import FileResult
+from spukdos_cli.cli.usage import UsageError, output_error
 from spukdos_cli.compute.analysis import DEFAULT_VARIATIONS_PCT, Analysis, analyse
-from spukdos_cli.exitcodes import ExitCode
+from spukdos_cli.exitcodes import exit_code
 from spukdos_cli.form.numbers import NumberTextError, parse_percentage
-from spukdos_cli.messages.labels import safe_text
+from spukdos_cli.messages.labels import label, safe_text
 from spukdos_cli.report.export import EXPORT_KINDS
+from spukdos_cli.writefile import OutputIsInput, TargetExists, check_target
 
 MAX_VARIATION_PCT = Decimal(100)
 """A variation beyond 100 % would make an input negative."""
@@ -35,22 +37,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "--export {file}: de naam moet eindigen op .html of .svg",
         "--export {file}: the name must end in .html or .svg",
     ),
-    "exists": (
-        "{file} bestaat al; spukdos overschrijft het niet (gebruik --force om het te vervangen).",
-        "{file} already exists; spukdos does not overwrite it (use --force to replace it).",
-    ),
-    "cannot_write": ("kan {file} niet schrijven: {reason}", "cannot write {file}: {reason}"),
-    "written": ("Rapport geschreven: {file}", "Report written: {file}"),
 }
 
 
 def message(key: str, lang: str, **params: object) -> str:
     nl, en = _MESSAGES[key]
     return (en if lang == "en" else nl).format(**params)
-
-
-class UsageError(Exception):
-    """A problem with the options: exit code 2, nothing else done."""
 
 
 @dataclass(frozen=True)
@@ -80,16 +72,20 @@ def parse_variations(texts: list[str] | None, lang: str = "nl") -> tuple[Decimal
     return tuple(sorted(set(values)))
 
 
-def export_kind(path: Path, force: bool, lang: str = "nl") -> str:
+def export_kind(path: Path, force: bool, lang: str = "nl", source: Path | None = None) -> str:
     """``html`` or ``svg`` from the suffix of ``path``; refuses an existing file without
-    ``force`` (checked again when the file is written)."""
+    ``force`` and the file being analysed (checked again when the file is written)."""
     shown = safe_text(str(path), single_line=True)
     kind = path.suffix.lower().lstrip(".")
     kind = "html" if kind == "htm" else kind
     if kind not in EXPORT_KINDS:
         raise UsageError(message("bad_suffix", lang, file=shown))
-    if not force and (path.exists() or path.is_symlink()):
-        raise UsageError(message("exists", lang, file=shown))
+    try:
+        check_target(path, force=force, inputs=[source] if source is not None else [])
+    except (TargetExists, OutputIsInput) as err:
+        raise output_error(path, err, lang) from None
+    except OSError:  # a missing folder and the like: said when the file is written
+        pass
     return kind
 
 
@@ -110,7 +106,9 @@ def run(request: AnalyseRequest, stdout: TextIO | None = None, stderr: TextIO | 
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     lang = request.lang
-    kind = export_kind(request.export, request.force, lang) if request.export else None
+    kind = (
+        export_kind(request.export, request.force, lang, request.file) if request.export else None
+    )
     result, analysis = analyse_file(request.file, request.variations)
 
     if request.output_format == "json":
@@ -129,17 +127,14 @@ def run(request: AnalyseRequest, stdout: TextIO | None = None, stderr: TextIO | 
     if request.export is not None and kind is not None:
         from spukdos_cli.report.analysis import analyse_document
         from spukdos_cli.report.export import export
-        from spukdos_cli.writefile import TargetExists, write_text_atomic
+        from spukdos_cli.writefile import write_text_atomic
 
         shown = safe_text(str(request.export), single_line=True)
         title = f"spukdos analyse {safe_text(result.file, single_line=True)}"
         text = export(analyse_document(result, analysis, lang), kind, title, lang)
         try:
             write_text_atomic(request.export, text, force=request.force)
-        except TargetExists:
-            raise UsageError(message("exists", lang, file=shown)) from None
-        except OSError as err:
-            reason = err.strerror or type(err).__name__
-            raise UsageError(message("cannot_write", lang, file=shown, reason=reason)) from None
-        stderr.write(message("written", lang, file=shown) + "\n")
-    return ExitCode.FINDINGS if result.errors else ExitCode.OK
+        except (TargetExists, OSError) as err:
+            raise output_error(request.export, err, lang) from None
+        stderr.write(label("ci_written", lang).format(file=shown) + "\n")
+    return exit_code(failed=result.errors > 0)

@@ -11,12 +11,13 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from spukdos_cli import __version__
-from spukdos_cli.exitcodes import ExitCode
+from spukdos_cli.cli.usage import UsageError, fail, output_error
+from spukdos_cli.exitcodes import ExitCode, exit_code
 
 if TYPE_CHECKING:
     from spukdos_cli.checks.pipeline import CheckOptions
@@ -87,18 +88,10 @@ def _options(prices: Path | None = None, tolerance: str | None = None) -> CheckO
                 raise NumberTextError("not_a_number", tolerance)
             options = replace(options, tolerance_pct=value)
     except ConfigError as err:
-        _config_error(err.problems)
+        fail(err.problems)
     except NumberTextError:
-        _config_error([f"--tolerantie {tolerance!r}: geen percentage (bijv. 10 of 10%)"])
+        fail([f"--tolerantie {tolerance!r}: geen percentage (bijv. 10 of 10%)"])
     return options
-
-
-def _config_error(problems: list[str]) -> NoReturn:
-    from spukdos_cli.messages.labels import safe_text  # problems quote file text: no escapes
-
-    for problem in problems:
-        sys.stderr.write(f"spukdos: {safe_text(problem, single_line=True)}\n")
-    raise typer.Exit(ExitCode.USAGE)
 
 
 PricesOption = Annotated[
@@ -192,7 +185,7 @@ def check(
 
     In CI: spukdos check -f sarif -o spukdos.sarif aanvragen/
     """
-    from spukdos_cli.cli.check import CheckRequest, UsageError, run
+    from spukdos_cli.cli.check import CheckRequest, run
 
     request = CheckRequest(
         paths=files,
@@ -211,7 +204,7 @@ def check(
         stdin = getattr(sys.stdin, "buffer", None)  # None when there is no standard input
         code = run(request, stdout=sys.stdout, stderr=sys.stderr, stdin=stdin, env=os.environ)
     except UsageError as err:
-        _config_error([str(err)])
+        fail([str(err)])
     raise typer.Exit(code)
 
 
@@ -294,7 +287,7 @@ def init(
             + "\n"
         )
     if schema_url is not None and (not schema_url.isprintable() or not schema_url.strip()):
-        _config_error([label("init_bad_schema", lang.value)])  # it becomes the first line
+        fail([label("init_bad_schema", lang.value)])  # it becomes the first line
     model_variant = variant.value.replace("-", "_")  # the file spells it centraal_persoon
     text = starter_text(
         model_variant,
@@ -306,15 +299,13 @@ def init(
     if str(file) == "-":
         sys.stdout.write(text)
         return
-    shown = safe_text(str(file), single_line=True)
     try:
         write_text_atomic(file, text, force=force)
-    except TargetExists:
-        _config_error([label("init_exists", lang.value).format(file=shown)])
-    except OSError as err:
-        reason = err.strerror or type(err).__name__
-        _config_error([label("init_cannot_write", lang.value).format(file=shown, reason=reason)])
-    typer.echo(label("init_written", lang.value).format(file=shown))
+    except (TargetExists, OSError) as err:
+        fail([str(output_error(file, err, lang.value))])
+    typer.echo(
+        label("init_written", lang.value).format(file=safe_text(str(file), single_line=True))
+    )
 
 
 @app.command("trace")
@@ -345,7 +336,7 @@ def trace_command(
         message = label("trace_unknown", lang.value).format(
             path=path.replace("\n", " "), paths=", ".join(traceable_paths())
         )
-        _config_error([message])
+        fail([message])
     loaded = load_path(file)
     console = Console(highlight=False)
     if loaded.case is None:
@@ -353,12 +344,12 @@ def trace_command(
         from spukdos_cli.report.blocks import findings_block
 
         console.print(findings_block(check_loaded(loaded, str(file)), lang.value))
-        raise typer.Exit(ExitCode.FINDINGS)
+        raise typer.Exit(exit_code(failed=True))
     derivation = trace(loaded.case, calculate(loaded.case), loaded.source_map, path)
     if derivation is None:  # cannot happen: the path was checked above
         raise typer.Exit(ExitCode.USAGE)
     console.print(trace_report(derivation, str(file), lang.value, partial=loaded.partial))
-    raise typer.Exit(ExitCode.FINDINGS if loaded.partial else ExitCode.OK)
+    raise typer.Exit(exit_code(failed=loaded.partial))
 
 
 class AnalyseFormat(StrEnum):
@@ -400,7 +391,7 @@ def analyse_command(
 
     Voorbeeld: spukdos analyse examples/amstelveen.yaml --export rapport.html
     """
-    from spukdos_cli.cli.analyse import AnalyseRequest, UsageError, parse_variations, run
+    from spukdos_cli.cli.analyse import AnalyseRequest, parse_variations, run
 
     try:
         request = AnalyseRequest(
@@ -413,7 +404,7 @@ def analyse_command(
         )
         code = run(request)
     except UsageError as err:
-        _config_error([str(err)])
+        fail([str(err)])
     raise typer.Exit(code)
 
 
@@ -439,7 +430,7 @@ def rules(
         year_rules = rules_for(year)
         if year_rules is None:
             known = ", ".join(str(y) for y in available_years())
-            _config_error([f"geen regels bekend voor {year} (wel voor: {known})"])
+            fail([f"geen regels bekend voor {year} (wel voor: {known})"])
         console.print(rules_table(year_rules, lang.value))
 
 
@@ -463,7 +454,7 @@ def prices(
     try:
         price_list = load_prices(file)
     except ConfigError as err:
-        _config_error(err.problems)
+        fail(err.problems)
     Console(highlight=False).print(prices_table(price_list, lang.value))
 
 
@@ -494,7 +485,7 @@ def explain(
         return
     info = CODES.get(code.strip().upper())
     if info is None:
-        _config_error([f"onbekende code {code!r}; 'spukdos explain' toont alle codes"])
+        fail([f"onbekende code {code!r}; 'spukdos explain' toont alle codes"])
     console.print(explain_code(info, lang.value))
 
 
@@ -544,7 +535,7 @@ def batch(
     from spukdos_cli.messages.labels import label
     from spukdos_cli.read.inputs import collect_paths
     from spukdos_cli.report.batch_files import BaselineError, output_format, read_baseline
-    from spukdos_cli.writefile import TargetExists, check_target
+    from spukdos_cli.writefile import OutputIsInput, TargetExists, check_target
 
     def shown(path: Path) -> str:
         return str(path).replace("\n", " ")
@@ -553,29 +544,21 @@ def batch(
     files = collect_paths(paths)
     if not files:
         names = ", ".join(shown(p) for p in paths)
-        _config_error([label("batch_no_files", lang.value).format(paths=names)])
+        fail([label("batch_no_files", lang.value).format(paths=names)])
     if output is not None:
         if output_format(output) is None:
-            _config_error([label("batch_unknown_format", lang.value).format(file=shown(output))])
-        target = os.path.realpath(output)
-        if any(os.path.realpath(p) == target for p in paths if not p.is_dir()):
-            _config_error([label("batch_output_is_input", lang.value).format(file=shown(output))])
-        try:
-            check_target(output, force=force)
-        except TargetExists:
-            _config_error([label("init_exists", lang.value).format(file=shown(output))])
-        except OSError as err:
-            reason = err.strerror or type(err).__name__
-            _config_error(
-                [label("init_cannot_write", lang.value).format(file=shown(output), reason=reason)]
-            )
+            fail([label("batch_unknown_format", lang.value).format(file=shown(output))])
+        try:  # the named files: the table's suffix is never that of a file found in a folder
+            check_target(output, force=force, inputs=[p for p in paths if not p.is_dir()])
+        except (TargetExists, OutputIsInput, OSError) as err:
+            fail([str(output_error(output, err, lang.value))])
     entries = None
     if baseline is not None:
         try:
             entries = read_baseline(baseline)
         except BaselineError as err:
             message = label(f"batch_baseline_{err.reason}", lang.value)
-            _config_error([message.format(file=shown(baseline), detail=err.detail)])
+            fail([message.format(file=shown(baseline), detail=err.detail)])
     settings = BatchSettings(
         replace(options, robustness=False), lang.value, with_prices=prices is not None, debug=debug
     )
@@ -589,12 +572,8 @@ def batch(
             baseline=entries,
             baseline_name=str(baseline) if baseline is not None else None,
         )
-    except TargetExists:  # the file appeared while the batch ran
-        _config_error([label("init_exists", lang.value).format(file=shown(output or Path()))])
-    except OSError as err:
-        reason = err.strerror or type(err).__name__
-        name = shown(output or Path())
-        _config_error([label("init_cannot_write", lang.value).format(file=name, reason=reason)])
+    except (TargetExists, OSError) as err:  # the file appeared, or the disk filled up
+        fail([str(output_error(output or Path(), err, lang.value))])
     raise typer.Exit(code)
 
 

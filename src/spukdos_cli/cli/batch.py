@@ -28,7 +28,7 @@ from spukdos_cli.checks.batch import (
     columns,
     row_from_result,
 )
-from spukdos_cli.exitcodes import ExitCode
+from spukdos_cli.exitcodes import ExitCode, exit_code
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
@@ -125,12 +125,6 @@ def _progress(total: int, lang: str) -> Iterator[tuple[Progress, TaskID] | None]
         yield (progress, progress.add_task(label("batch_progress", lang), total=total))
 
 
-def exit_code(summary: Summary) -> ExitCode:
-    if summary.verdicts["internal_error"]:
-        return ExitCode.USAGE
-    return ExitCode.FINDINGS if summary.with_errors else ExitCode.OK
-
-
 def run_batch(
     names: list[str],
     settings: BatchSettings,
@@ -188,4 +182,6 @@ def run_batch(
             output=str(output) if output is not None else None,
         )
     )
-    return exit_code(summary)
+    return exit_code(
+        failed=summary.with_errors > 0, internal_error=summary.verdicts["internal_error"] > 0
+    )

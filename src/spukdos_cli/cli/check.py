@@ -15,21 +15,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from spukdos_cli.checks.outcome import exit_code, run_failed
+from spukdos_cli.checks.outcome import run_failed
 from spukdos_cli.checks.pipeline import CheckOptions, FileResult, check_loaded
-from spukdos_cli.exitcodes import ExitCode
+from spukdos_cli.cli.usage import UsageError, output_error
+from spukdos_cli.exitcodes import ExitCode, exit_code
 from spukdos_cli.messages.labels import label, safe_text
 from spukdos_cli.read.inputs import STDIN, Input, collect, load_input, read_stream
 from spukdos_cli.report.context import ReportContext
 from spukdos_cli.report.registry import render
+from spukdos_cli.writefile import OutputIsInput, TargetExists, check_target, write_text_atomic
 
 AUTO = "auto"
 ALWAYS = "always"
 NEVER = "never"
-
-
-class UsageError(Exception):
-    """The options cannot be carried out (exit 2); the message is ready to show."""
 
 
 @dataclass(frozen=True)
@@ -87,13 +85,6 @@ def _width(stream: TextIO, env: Mapping[str, str]) -> int:
         return 100
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.samefile(b)
-    except OSError:
-        return os.path.abspath(a) == os.path.abspath(b)
-
-
 def validate(request: CheckRequest, inputs: list[Input]) -> None:
     """Raise :class:`UsageError` for options that cannot be carried out."""
     lang = request.lang
@@ -106,11 +97,13 @@ def validate(request: CheckRequest, inputs: list[Input]) -> None:
     if _to_stdout(request) or request.output is None:
         return
     target = Path(request.output)
-    shown = safe_text(request.output, single_line=True)
-    if any(item.path is not None and _same_file(item.path, target) for item in inputs):
-        raise UsageError(label("ci_output_is_input", lang).format(file=shown))
-    if not request.force and (target.exists() or target.is_symlink()):
-        raise UsageError(label("ci_output_exists", lang).format(file=shown))
+    read = [item.path for item in inputs if item.path is not None]
+    try:
+        check_target(target, force=request.force, inputs=read)
+    except (TargetExists, OutputIsInput) as err:
+        raise output_error(request.output, err, lang) from None
+    except OSError:  # a missing folder and the like: said when the report is written
+        pass
 
 
 def check_inputs(
@@ -129,7 +122,6 @@ def run(
     env: Mapping[str, str],
 ) -> ExitCode:
     """Carry out one check run and return its exit code (usage errors raise)."""
-    from spukdos_cli.writefile import TargetExists, write_text_atomic
 
     inputs = collect(request.paths, request.stdin_filename)
     validate(request, inputs)
@@ -144,8 +136,9 @@ def run(
         width=_width(stdout, env) if _to_stdout(request) else 100,
     )
     report = render(fmt, results, ctx)
-    code = exit_code(results, strict=request.strict, exit_zero=request.exit_zero)
-    quiet = request.quiet and not run_failed(results, request.strict)
+    failed = run_failed(results, request.strict)
+    code = exit_code(failed=failed, exit_zero=request.exit_zero)
+    quiet = request.quiet and not failed
     output = request.output
     if output is None or output == "-":
         if not quiet:
@@ -154,13 +147,8 @@ def run(
     shown = safe_text(output, single_line=True)
     try:
         write_text_atomic(Path(output), report, force=request.force)
-    except TargetExists:
-        raise UsageError(label("ci_output_exists", request.lang).format(file=shown)) from None
-    except OSError as err:
-        reason = err.strerror or type(err).__name__
-        raise UsageError(
-            label("ci_cannot_write", request.lang).format(file=shown, reason=reason)
-        ) from None
+    except (TargetExists, OSError) as err:
+        raise output_error(output, err, request.lang) from None
     if not quiet:
         stderr.write(label("ci_written", request.lang).format(file=shown) + "\n")
     return code

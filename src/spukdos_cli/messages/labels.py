@@ -182,10 +182,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "{file}: onbekend uitvoerformaat; gebruik .csv, .json of .xlsx",
         "{file}: unknown output format; use .csv, .json or .xlsx",
     ),
-    "batch_output_is_input": (
-        "{file} is een van de invoerbestanden; spukdos overschrijft geen invoer",
-        "{file} is one of the input files; spukdos never overwrites input",
-    ),
     "batch_baseline_unreadable": (
         "--baseline {file}: niet te lezen ({detail})",
         "--baseline {file}: cannot be read ({detail})",
@@ -221,15 +217,19 @@ LABELS: dict[str, tuple[str, str]] = {
         "--strict: warnings count as errors",
     ),
     "ci_written": ("Rapport geschreven: {file}", "Report written: {file}"),
-    "ci_output_exists": (
+    # -- an output file (-o, --export, init): one check, one message each --
+    "output_exists": (
         "{file} bestaat al; spukdos overschrijft het niet (gebruik --force om het te vervangen).",
         "{file} already exists; spukdos does not overwrite it (use --force to replace it).",
     ),
-    "ci_output_is_input": (
-        "-o {file} is een van de invoerbestanden; spukdos schrijft nooit over invoer heen.",
-        "-o {file} is one of the input files; spukdos never writes over its input.",
+    "output_is_input": (
+        "{file} is een van de invoerbestanden; spukdos schrijft nooit over invoer heen.",
+        "{file} is one of the input files; spukdos never writes over its input.",
     ),
-    "ci_cannot_write": ("kan {file} niet schrijven: {reason}", "cannot write {file}: {reason}"),
+    "output_cannot_write": (
+        "kan {file} niet schrijven: {reason}",
+        "cannot write {file}: {reason}",
+    ),
     "ci_no_files": (
         "geen YAML-bestanden (*.yaml, *.yml) gevonden in: {paths}",
         "no YAML files (*.yaml, *.yml) found in: {paths}",
@@ -253,15 +253,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "Starter file written: {file}. Fill in the questions and check the file with: "
         "spukdos check {file}",
     ),
-    "init_exists": (
-        "{file} bestaat al; spukdos overschrijft het niet (gebruik --force om het te vervangen).",
-        "{file} already exists; spukdos does not overwrite it (use --force to replace it).",
-    ),
     "init_bad_schema": (
         "--schema moet een adres of pad op één regel zijn, zonder stuurtekens.",
         "--schema must be an address or path on one line, without control characters.",
     ),
-    "init_cannot_write": ("kan {file} niet schrijven: {reason}", "cannot write {file}: {reason}"),
     "init_unknown_year": (
         "let op: spukdos kent de regels van {year} niet (wel van: {known}); de regels die ze "
         "nodig hebben worden bij 'spukdos check' niet gecontroleerd.",
