@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from spukdos_cli.findings import Finding, Severity, Term
-from spukdos_cli.form.model import Businesscase, Kostenpost
+from spukdos_cli.form.model import Businesscase, Kostenpost, delay_blocks
 from spukdos_cli.messages.formatting import join_listed
 from spukdos_cli.messages.sections import section_title
 from spukdos_cli.positions import DataPath, SourceMap, format_path
@@ -134,8 +134,7 @@ def _financing(case: Businesscase) -> Iterator[Item]:
 
 def _benefits(case: Businesscase) -> Iterator[Item]:
     baten = case.baten
-    for name in ("uitstel_mpt_vpt", "uitstel_intramuraal"):
-        block = getattr(baten, name) if baten else None
+    for name, block in delay_blocks(baten):
         yield from _fields(block, ("baten", name), ("dagen", "inwoners", "kosten_per_dag"))
     for i, item in enumerate((baten.overige if baten else None) or ()):
         yield from _fields(item, ("baten", "overige", i), ("bedrag", "toelichting"))

@@ -15,6 +15,7 @@ from spukdos_cli.compute.calculate import Calculation
 from spukdos_cli.findings import Emit, Finding, Quantity, Severity, Term
 from spukdos_cli.form.model import Businesscase
 from spukdos_cli.form.money import product, share
+from spukdos_cli.form.parties import parties_named
 from spukdos_cli.grant.rules import YearRules
 from spukdos_cli.positions import DataPath, SourceMap
 
@@ -95,19 +96,11 @@ def check_financing(
     yield from _financiers_are_parties(case, emit)
 
 
-def _norm(name: str) -> str:
-    return " ".join(name.casefold().replace("&", " en ").split())
-
-
 def _financiers_are_parties(case: Businesscase, emit: Emit) -> Iterator[Finding]:
     """A financing party must also be listed among the cooperating parties."""
-    organisations = [_norm(p.organisatie) for p in case.partijen or () if p.organisatie]
     contributions = case.financiering.bijdragen if case.financiering else None
     for i, contribution in enumerate(contributions or ()):
-        if not contribution.partij:
-            continue
-        name = _norm(contribution.partij)
-        if any(name == org or name in org or org in name for org in organisations):
+        if not contribution.partij or parties_named(contribution.partij, case.partijen):
             continue
         yield emit(
             "R006",

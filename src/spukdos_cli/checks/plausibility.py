@@ -14,7 +14,7 @@ from spukdos_cli.checks.grant_rules import term_days
 from spukdos_cli.compute.analysis import is_unsubstantiated, unsubstantiated_savings
 from spukdos_cli.compute.calculate import Calculation
 from spukdos_cli.findings import Emit, Finding, Quantity, Severity
-from spukdos_cli.form.model import Businesscase
+from spukdos_cli.form.model import Businesscase, delay_blocks
 
 DEFAULT_MAX_DELAY_DAYS = 365
 """Without a term, a delay beyond one year is flagged (heuristic)."""
@@ -33,8 +33,7 @@ def _delay_checks(case: Businesscase, emit: Emit) -> Iterator[Finding]:
     baten = case.baten
     residents = case.beschrijving.aantal_inwoners if case.beschrijving else None
     max_days = term_days(case) or DEFAULT_MAX_DELAY_DAYS
-    for name in ("uitstel_mpt_vpt", "uitstel_intramuraal"):
-        block = getattr(baten, name) if baten else None
+    for name, block in delay_blocks(baten):
         if block is None:
             continue
         base = ("baten", name)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from spukdos_cli.findings import Emit, Finding, ParamValue, Quantity, Severity, Term
-from spukdos_cli.form.model import Businesscase
+from spukdos_cli.form.model import Businesscase, delay_blocks
 from spukdos_cli.form.money import EXACT, round_cents, share
 from spukdos_cli.grant.prices import PriceEntry, PriceList
 from spukdos_cli.positions import DataPath, SourceMap
@@ -64,8 +64,7 @@ def check_prices(
     emit = Emit(source_map)
     findings: list[Finding] = []
     baten = case.baten
-    for name in ("uitstel_mpt_vpt", "uitstel_intramuraal"):
-        block = getattr(baten, name) if baten else None
+    for name, block in delay_blocks(baten):
         if block is None or block.kosten_per_dag is None:
             continue
         base: DataPath = ("baten", name)

@@ -24,8 +24,15 @@ from typing import Any
 
 from spukdos_cli.compute.calculate import Calculation, calculate
 from spukdos_cli.findings import Term
-from spukdos_cli.form.model import MONEY_DECIMALS, Businesscase, OverigeBesparing
+from spukdos_cli.form.model import (
+    DELAY_ROUTES,
+    MONEY_DECIMALS,
+    Businesscase,
+    OverigeBesparing,
+    delay_blocks,
+)
 from spukdos_cli.form.money import EXACT, ZERO, product, total
+from spukdos_cli.form.parties import parties_named
 from spukdos_cli.positions import DataPath, format_path
 
 __all__ = [
@@ -59,9 +66,6 @@ __all__ = [
 
 DEFAULT_VARIATIONS_PCT: tuple[Decimal, ...] = (Decimal(10), Decimal(25))
 """The variations of the sensitivity analysis, in percent (each applied down and up)."""
-
-ROUTES = ("uitstel_mpt_vpt", "uitstel_intramuraal")
-"""The two Wlz routes of form section 12 (A × B × C each)."""
 
 FACTORS = (("dagen", "days"), ("inwoners", "residents"), ("kosten_per_dag", "rate"))
 """A, B and C of a route: the key in the file and the kind of input."""
@@ -150,8 +154,7 @@ def inputs(case: Businesscase) -> tuple[Input, ...]:
                 Input(("kosten", group, i, "bedrag"), "amount", group, post.kostenpost, post.bedrag)
             )
     baten = case.baten
-    for route in ROUTES:
-        block = getattr(baten, route) if baten else None
+    for route, block in delay_blocks(baten):
         if block is None:
             continue
         for field, kind in FACTORS:
@@ -212,7 +215,7 @@ class BreakEven:
 
 def break_even(case: Businesscase, calc: Calculation) -> BreakEven:
     baten = case.baten
-    blocks = {route: getattr(baten, route) if baten else None for route in ROUTES}
+    blocks = dict(delay_blocks(baten))
     amounts = {"uitstel_mpt_vpt": calc.uitstel_mpt_vpt.amount}
     amounts["uitstel_intramuraal"] = calc.uitstel_intramuraal.amount
     # costs − other savings: what the two routes together must bring in
@@ -437,7 +440,7 @@ def domain_balance(case: Businesscase, calc: Calculation) -> tuple[DomainRow, ..
         for post in (getattr(kosten, group) if kosten else None) or ():
             if post.bedrag is not None:
                 costs[post.domein].append(post.bedrag)
-    savings["wlz"] += [calc.uitstel_mpt_vpt.amount, calc.uitstel_intramuraal.amount]
+    savings["wlz"] += [getattr(calc, route).amount for route in DELAY_ROUTES]
     for item in (case.baten.overige if case.baten else None) or ():
         if item.bedrag is not None:
             savings[item.domein].append(item.bedrag)
@@ -467,25 +470,17 @@ class PartyRow:
         return None if self.saves is None else self.saves - self.pays
 
 
-def _norm(text: str | None) -> str:
-    return " ".join((text or "").casefold().split())
-
-
 def party_balance(case: Businesscase, calc: Calculation) -> tuple[PartyRow, ...]:
     """Per financing party: its contribution (form section 11) beside the savings in the
     domains it finances.
 
-    A contribution belongs to a payer when its ``partij`` is spelled as the
-    ``organisatie`` of exactly one party with a payer role (an organisation that is, say,
-    both zorgkantoor and zorgverzekeraar keeps its contribution on a row of its own:
-    which pocket pays is not written down).
+    A contribution belongs to a payer when the parties it names
+    (:func:`~spukdos_cli.form.parties.parties_named`, as rule R006 decides) have exactly
+    one payer role (an organisation that is, say, both zorgkantoor and zorgverzekeraar
+    keeps its contribution on a row of its own: which pocket pays is not written down).
     """
     domains = {row.domain: row.savings for row in domain_balance(case, calc)}
     parties = case.partijen or ()
-    roles_of: dict[str, set[str]] = {}
-    for party in parties:
-        if party.organisatie and party.rol:
-            roles_of.setdefault(_norm(party.organisatie), set()).add(party.rol)
     payer_roles = {role for role, _ in PAYER_ROLES}
 
     paid: dict[str, list[Decimal]] = {role: [] for role in payer_roles}
@@ -493,14 +488,14 @@ def party_balance(case: Businesscase, calc: Calculation) -> tuple[PartyRow, ...]
     financing = case.financiering
     for contribution in (financing.bijdragen if financing else None) or ():
         amount = contribution.bedrag if contribution.bedrag is not None else ZERO
-        roles = roles_of.get(_norm(contribution.partij), set())
+        roles: set[str] = {p.rol for p in parties_named(contribution.partij, parties) if p.rol}
         payer = roles & payer_roles
         if len(payer) == 1:
             paid[payer.pop()].append(amount)
             continue
-        role = next(iter(sorted(roles))) if len(roles) == 1 else None
+        only = next(iter(sorted(roles))) if len(roles) == 1 else None
         name = (contribution.partij,) if contribution.partij else ()
-        contributors.append(PartyRow("contributor", role, name, amount, None))
+        contributors.append(PartyRow("contributor", only, name, amount, None))
 
     rows: list[PartyRow] = []
     for role, financed in PAYER_ROLES:

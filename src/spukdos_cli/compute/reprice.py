@@ -18,8 +18,6 @@ from spukdos_cli.form.model import Businesscase, Uitstel
 from spukdos_cli.form.money import product, round_cents, total
 from spukdos_cli.grant.prices import PriceList
 
-BENEFITS = ("uitstel_mpt_vpt", "uitstel_intramuraal")
-
 
 @dataclass(frozen=True)
 class RepricedBenefit:

@@ -10,6 +10,7 @@ the applicant wrote by :mod:`spukdos_cli.form.numbers`, never through a binary f
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -320,6 +321,17 @@ class KwalitatieveBaat(_Model):
     onderbouwing: Tekst | None = None
 
 
+DELAY_ROUTES: tuple[str, str] = ("uitstel_mpt_vpt", "uitstel_intramuraal")
+"""The two Wlz routes of form section 12 (A × B × C each): their keys under ``baten``, and
+the names of their figures in the calculation."""
+
+
+def delay_blocks(baten: Baten | None) -> Iterator[tuple[str, Uitstel | None]]:
+    """Each Wlz route (:data:`DELAY_ROUTES`) with its A × B × C block (None if absent)."""
+    for route in DELAY_ROUTES:
+        yield route, getattr(baten, route) if baten is not None else None
+
+
 class Baten(_Model):
     uitstel_mpt_vpt: Uitstel | None = Field(
         None, description="Besparing door uitstel van Wlz-zorg in de vorm van MPT of VPT"
@@ -354,7 +366,7 @@ Invoerwaarde = Annotated[
 carry a € sign; at most two decimals for an amount, four otherwise, checked per input)."""
 
 SCENARIO_INPUT_PATTERN = (
-    r"^(baten\.(uitstel_mpt_vpt|uitstel_intramuraal)\.(dagen|inwoners|kosten_per_dag)"
+    rf"^(baten\.({'|'.join(DELAY_ROUTES)})\.(dagen|inwoners|kosten_per_dag)"
     r"|baten\.overige\[[0-9]+\]\.bedrag|kosten\.(initieel|uitvoering)\[[0-9]+\]\.bedrag)$"
 )
 """The inputs a scenario can change, as data paths (checked against the file itself by

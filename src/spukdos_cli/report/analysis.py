@@ -33,7 +33,7 @@ from spukdos_cli.compute.analysis import (
 )
 from spukdos_cli.compute.calculate import Calculation
 from spukdos_cli.findings import Severity
-from spukdos_cli.form.model import Businesscase
+from spukdos_cli.form.model import DELAY_ROUTES, Businesscase, delay_blocks
 from spukdos_cli.form.money import round_cents
 from spukdos_cli.messages.catalogue import term
 from spukdos_cli.messages.formatting import (
@@ -247,7 +247,7 @@ def _about(quotient: Quotient, lang: str, *, money: bool = False) -> str:
 def input_label(item: Input, lang: str) -> str:
     """What an input is called in the report: the file's own name for a post or saving
     (made safe for the terminal), otherwise the form's A, B or C of a route."""
-    if item.group in ("uitstel_mpt_vpt", "uitstel_intramuraal"):
+    if item.group in DELAY_ROUTES:
         return (
             f"{label('group_' + item.group, lang)}: {label('factor_' + str(item.path[-1]), lang)}"
         )
@@ -310,6 +310,12 @@ def _break_even_cell(value: Quotient | None, lang: str) -> Text:
     return Text(_about(value, lang), justify="right")
 
 
+def _days_now(case: Businesscase) -> set[Decimal]:
+    """The days of delay (A) the file states, on either route."""
+    blocks = delay_blocks(case.baten)
+    return {block.dagen for _, block in blocks if block is not None and block.dagen is not None}
+
+
 def break_even_table(case: Businesscase, analysis: Analysis, lang: str) -> RenderableType:
     be = analysis.break_even
     calc = analysis.calculation
@@ -321,11 +327,7 @@ def break_even_table(case: Businesscase, analysis: Analysis, lang: str) -> Rende
         (label("room", lang), "right"),
     )
     baten = case.baten
-    days_now = {
-        getattr(baten, route).dagen
-        for route in ("uitstel_mpt_vpt", "uitstel_intramuraal")
-        if baten and getattr(baten, route) is not None and getattr(baten, route).dagen is not None
-    }
+    days_now = _days_now(case)
     common = next(iter(days_now)) if len(days_now) == 1 else None
     now_text = " / ".join(_plain(d, lang) for d in sorted(days_now)) or "—"
     table.add_row(
@@ -712,15 +714,7 @@ def check_summary(case: Businesscase, summary: Robustness, file: str, lang: str)
     be: BreakEven = summary.break_even
     baten = case.baten
     items: list[str] = []
-    days = (
-        {
-            block.dagen
-            for block in (baten.uitstel_mpt_vpt, baten.uitstel_intramuraal)
-            if block is not None and block.dagen is not None
-        }
-        if baten
-        else set()
-    )
+    days = _days_now(case)
     if be.days is not None and be.days.positive:
         now = " / ".join(_plain(d, lang) for d in sorted(days))
         items.append(label("summary_days", lang).format(value=_about(be.days, lang), now=now))
