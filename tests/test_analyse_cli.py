@@ -7,7 +7,6 @@ import hashlib
 import json
 import re
 import shutil
-import string
 import subprocess
 from pathlib import Path
 
@@ -15,7 +14,6 @@ import pytest
 from typer.testing import CliRunner
 
 from spukdos_cli.exitcodes import ExitCode
-from spukdos_cli.report.analysis import LABELS
 from spukdos_cli.report.export import svg_format
 
 from .conftest import AMSTELVEEN, CLI_ENV, MINIMAL, run_cli, write_case
@@ -259,15 +257,3 @@ def test_html_export_renders_in_headless_chromium(tmp_path: Path) -> None:
         check=False,
     )
     assert "Break-even" in dom.stdout and "€ 737.865,75" in dom.stdout
-
-
-# -- labels ----------------------------------------------------------------------------------
-def _placeholders(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
-
-
-@pytest.mark.parametrize("key", sorted(LABELS))
-def test_analysis_labels_are_translated(key: str) -> None:
-    nl, en = LABELS[key]
-    assert nl.strip() and en.strip()
-    assert _placeholders(nl) == _placeholders(en)

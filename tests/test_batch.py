@@ -211,7 +211,7 @@ def test_summary_counts_totals_medians_and_largest_differences() -> None:
     assert summary.with_errors == 4 and summary.with_arithmetic_errors == 3
     figures = {key: (t, m) for key, t, m in summary.figures()}
     assert figures["net_effect"] == (Decimal("360.01"), Decimal("55.00"))  # (10 + 100) / 2
-    assert figures["total_costs"] == (Decimal("4000.00"), Decimal("1000.00"))
+    assert figures["fig_totaal_kosten"] == (Decimal("4000.00"), Decimal("1000.00"))
     # |differences|: b 50.00, c 100.01, d 0.02; the two largest, largest first
     assert [d.file for d in summary.largest_differences] == ["c", "b"]
 

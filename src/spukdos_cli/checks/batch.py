@@ -82,6 +82,12 @@ class Column:
     key: str
     kind: ColumnKind
     prices_only: bool = False
+    label: str = ""
+    """The label key of its header (messages/labels.py); ``batch_col_KEY`` unless given."""
+
+    @property
+    def label_key(self) -> str:
+        return self.label or f"batch_col_{self.key}"
 
     def value(self, row: Row) -> str | int | bool | Decimal | None:
         value: str | int | bool | Decimal | None = getattr(row, self.key)
@@ -89,28 +95,28 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("file", "text"),
-    Column("gemeente", "text"),
+    Column("file", "text", label="file"),
+    Column("gemeente", "text", label="municipality"),
     Column("regeling_jaar", "int"),
     Column("variant", "text"),
-    Column("initiele_kosten", "money"),
-    Column("uitvoeringskosten", "money"),
-    Column("totaal_kosten", "money"),
-    Column("uitstel_mpt_vpt", "money"),
+    Column("initiele_kosten", "money", label="initial"),
+    Column("uitvoeringskosten", "money", label="execution"),
+    Column("totaal_kosten", "money", label="fig_totaal_kosten"),
+    Column("uitstel_mpt_vpt", "money", label="group_uitstel_mpt_vpt"),
     Column("uitstel_mpt_vpt_prijslijst", "money", prices_only=True),
-    Column("uitstel_intramuraal", "money"),
+    Column("uitstel_intramuraal", "money", label="group_uitstel_intramuraal"),
     Column("uitstel_intramuraal_prijslijst", "money", prices_only=True),
-    Column("overige_besparingen", "money"),
-    Column("totaal_baten", "money"),
-    Column("totaal_baten_prijslijst", "money", prices_only=True),
-    Column("saldo", "money"),
-    Column("saldo_prijslijst", "money", prices_only=True),
+    Column("overige_besparingen", "money", label="fig_overige_besparingen"),
+    Column("totaal_baten", "money", label="fig_totaal_baten"),
+    Column("totaal_baten_prijslijst", "money", prices_only=True, label="batch_benefits_prices"),
+    Column("saldo", "money", label="saldo"),
+    Column("saldo_prijslijst", "money", prices_only=True, label="batch_net_prices"),
     Column("positief", "bool"),
     Column("positief_prijslijst", "bool", prices_only=True),
-    Column("verdict", "text"),
-    Column("complete", "bool"),
-    Column("errors", "int"),
-    Column("warnings", "int"),
+    Column("verdict", "text", label="verdict"),
+    Column("complete", "bool", label="batch_complete"),
+    Column("errors", "int", label="ci_errors"),
+    Column("warnings", "int", label="ci_warnings"),
     Column("arithmetic_errors", "int"),
     Column("saldo_opgegeven", "money"),
     Column("saldo_verschil", "money"),
@@ -295,8 +301,8 @@ class Summary:
     def figures(self) -> list[tuple[str, Decimal, Decimal | None]]:
         """(label key, total, median) of costs, benefits and net effect."""
         rows = [
-            ("total_costs", self.costs),
-            ("total_benefits", self.benefits),
+            ("fig_totaal_kosten", self.costs),
+            ("fig_totaal_baten", self.benefits),
             ("net_effect", self.net),
         ]
         if self.with_prices:

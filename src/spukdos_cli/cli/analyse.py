@@ -28,22 +28,6 @@ from spukdos_cli.writefile import OutputIsInput, TargetExists, check_target
 MAX_VARIATION_PCT = Decimal(100)
 """A variation beyond 100 % would make an input negative."""
 
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "bad_variation": (
-        "--variatie {text!r}: geen percentage groter dan 0 en hoogstens 100 (bijv. 10 of 10%)",
-        "--variatie {text!r}: not a percentage above 0 and at most 100 (e.g. 10 or 10%)",
-    ),
-    "bad_suffix": (
-        "--export {file}: de naam moet eindigen op .html of .svg",
-        "--export {file}: the name must end in .html or .svg",
-    ),
-}
-
-
-def message(key: str, lang: str, **params: object) -> str:
-    nl, en = _MESSAGES[key]
-    return (en if lang == "en" else nl).format(**params)
-
 
 @dataclass(frozen=True)
 class AnalyseRequest:
@@ -67,7 +51,7 @@ def parse_variations(texts: list[str] | None, lang: str = "nl") -> tuple[Decimal
             value = Decimal(-1)
         if not 0 < value <= MAX_VARIATION_PCT:
             shown = safe_text(text, single_line=True)
-            raise UsageError(message("bad_variation", lang, text=shown))
+            raise UsageError(label("analyse_bad_variation", lang).format(text=shown))
         values.append(value)
     return tuple(sorted(set(values)))
 
@@ -79,7 +63,7 @@ def export_kind(path: Path, force: bool, lang: str = "nl", source: Path | None =
     kind = path.suffix.lower().lstrip(".")
     kind = "html" if kind == "htm" else kind
     if kind not in EXPORT_KINDS:
-        raise UsageError(message("bad_suffix", lang, file=shown))
+        raise UsageError(label("analyse_bad_suffix", lang).format(file=shown))
     try:
         check_target(path, force=force, inputs=[source] if source is not None else [])
     except (TargetExists, OutputIsInput) as err:

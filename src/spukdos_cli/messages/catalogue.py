@@ -16,9 +16,9 @@ from decimal import Decimal
 
 from spukdos_cli.findings import Finding, ParamValue, Quantity, Severity, Term
 from spukdos_cli.messages.formatting import format_decimal, format_eur, format_pct
+from spukdos_cli.messages.labels import LABELS
+from spukdos_cli.messages.lang import pick
 from spukdos_cli.messages.sections import SECTION_TITLES, section_title
-
-LANGUAGES = ("nl", "en")
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class CodeInfo:
     message_en: str
 
     def title(self, lang: str) -> str:
-        return self.title_en if lang == "en" else self.title_nl
+        return pick((self.title_nl, self.title_en), lang)
 
 
 E = Severity.ERROR
@@ -598,7 +598,6 @@ TERMS: dict[str, tuple[str, str]] = {
     # expected / found kinds of value
     "text": ("tekst", "text"),
     "number": ("een getal", "a number"),
-    "amount": ("een bedrag", "an amount"),
     "whole": ("een geheel getal", "a whole number"),
     "date": ("een datum (JJJJ-MM-DD)", "a date (YYYY-MM-DD)"),
     "bool": ("true of false", "true or false"),
@@ -684,24 +683,6 @@ TERMS: dict[str, tuple[str, str]] = {
         " Write it unambiguously, for example {suggestion}.",
     ),
     # figures in stated-versus-computed findings
-    "fig_initiele_kosten": ("Totaal initiële projectkosten", "Total initial project costs"),
-    "fig_uitvoeringskosten": ("Totaal uitvoeringskosten", "Total execution costs"),
-    "fig_totaal_kosten": ("Totale kosten", "Total costs"),
-    "fig_overige_besparingen": ("Overige besparingen", "Other savings"),
-    "fig_totaal_baten": ("Totale baten", "Total benefits"),
-    "fig_saldo": (
-        "Totaal financieel effect (baten − kosten)",
-        "Net financial effect (benefits − costs)",
-    ),
-    "fig_mpt_vpt": (
-        "Besparing uitstel MPT/VPT (A × B × C)",
-        "Saving from delayed MPT/VPT (A × B × C)",
-    ),
-    "fig_intramuraal": (
-        "Besparing uitstel intramurale opname (A × B × C)",
-        "Saving from delayed admission (A × B × C)",
-    ),
-    "fig_financiering": ("Totaal financiering", "Total financing"),
     # -- terms of issue 3 (rules, prices, plausibility) --
     "rule_shares": (
         "de verdeling uitkering / cofinanciering",
@@ -744,8 +725,9 @@ TERMS.update(
 
 
 def term(key: str, lang: str, **params: ParamValue) -> str:
-    nl, en = TERMS[key]
-    template = en if lang == "en" else nl
+    """The term ``key`` in ``lang`` (a figure name or other label where it is not a term
+    of its own), its placeholders filled."""
+    template = pick(TERMS[key] if key in TERMS else LABELS[key], lang)
     return template.format(**{k: render_param(v, lang) for k, v in params.items()})
 
 
@@ -765,7 +747,7 @@ def render_param(value: ParamValue, lang: str) -> str:
 def render(finding: Finding, lang: str = "nl") -> str:
     """The finding's message in ``lang`` (``nl`` or ``en``)."""
     info = CODES[finding.code]
-    template = info.message_en if lang == "en" else info.message_nl
+    template = pick((info.message_nl, info.message_en), lang)
     params: dict[str, str] = {}
     for key, value in finding.params.items():
         params[key] = render_param(value, lang)

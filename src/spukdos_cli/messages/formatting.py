@@ -32,23 +32,35 @@ def format_decimal(value: Decimal, lang: str = "nl", *, places: int | None = Non
     return ("-" if negative else "") + body
 
 
-def format_eur(value: Decimal, lang: str = "nl", *, signed: bool = False) -> str:
-    """An amount in euros with two decimals: ``€ 78.525,00`` / ``€78,525.00``.
+def _places(value: Decimal, places: int | None, least: int) -> int:
+    """``places``, or (None) as many decimals as ``value`` has, at least ``least``."""
+    if places is not None:
+        return places
+    exponent = value.as_tuple().exponent
+    return max(least, -exponent) if isinstance(exponent, int) else least
+
+
+def format_eur(
+    value: Decimal, lang: str = "nl", *, signed: bool = False, places: int | None = 2
+) -> str:
+    """An amount in euros with two decimals: ``€ 78.525,00`` / ``€78,525.00``
+    (``places=None``: every decimal it has, at least two, never rounded).
 
     With ``signed``, positive amounts get a ``+`` (as the form's ``+/+``).
     """
-    body = format_decimal(abs(value), lang, places=2)
+    body = format_decimal(abs(value), lang, places=_places(value, places, 2))
     sign = "-" if value < 0 else ("+" if signed and value > 0 else "")
     if lang == "en":
         return f"{sign}€{body}"
     return f"{sign + ' ' if sign else ''}€ {body}"
 
 
-def format_pct(value: Decimal | None, lang: str = "nl") -> str:
-    """A percentage with two decimals: ``80,00 %`` / ``80.00%``; ``—`` when unknown."""
+def format_pct(value: Decimal | None, lang: str = "nl", *, places: int | None = 2) -> str:
+    """A percentage with two decimals: ``80,00 %`` / ``80.00%``; ``—`` when unknown
+    (``places=None``: as written, ``25 %``, ``12,5 %``)."""
     if value is None:
         return "—"
-    body = format_decimal(value, lang, places=2)
+    body = format_decimal(value, lang, places=_places(value, places, 0))
     return f"{body}%" if lang == "en" else f"{body} %"
 
 

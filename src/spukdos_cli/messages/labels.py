@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spukdos_cli.messages.lang import pick
+
 LABELS: dict[str, tuple[str, str]] = {
     "completeness": ("Volledigheid", "Completeness"),
     "section": ("Sectie", "Section"),
@@ -17,19 +19,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "amount": ("Bedrag", "Amount"),
     "initial": ("Initiële projectkosten", "Initial project costs"),
     "execution": ("Uitvoeringskosten", "Execution costs"),
-    "total_initial": ("Totaal initiële projectkosten", "Total initial project costs"),
-    "total_execution": ("Totaal uitvoeringskosten", "Total execution costs"),
-    "total_costs": ("Totale kosten", "Total costs"),
     "benefits": ("Financiële baten", "Financial benefits"),
     "benefit": ("Baat", "Benefit"),
-    "a_days": ("A dagen", "A days"),
-    "b_residents": ("B inwoners", "B residents"),
-    "c_per_day": ("C per dag", "C per day"),
     "abc": ("A × B × C", "A × B × C"),
     "mpt_vpt": ("Uitstel Wlz-zorg (MPT/VPT)", "Delayed Wlz care (MPT/VPT)"),
     "intramural": ("Uitstel intramurale opname", "Delayed admission"),
-    "other_savings": ("Overige besparingen", "Other savings"),
-    "total_benefits": ("Totale baten", "Total benefits"),
     "financing": ("Financiering", "Financing"),
     "party": ("Partij", "Party"),
     "share": ("Aandeel", "Share"),
@@ -90,37 +84,23 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     # -- batch (issue 6) --
     "batch_sheet_rows": ("Aanvragen", "Applications"),
-    "batch_col_file": ("Bestand", "File"),
-    "batch_col_gemeente": ("Gemeente", "Municipality"),
+    "file": ("Bestand", "File"),
+    "saldo": ("Saldo", "Net effect"),
+    "rules_parameters": ("parameters en bronnen", "parameters and sources"),
+    "source": ("bron", "source"),
+    "source_title": ("Bron", "Source"),
     "batch_col_regeling_jaar": ("Regelingjaar", "Grant year"),
     "batch_col_variant": ("Variant", "Variant"),
-    "batch_col_initiele_kosten": ("Initiële projectkosten", "Initial project costs"),
-    "batch_col_uitvoeringskosten": ("Uitvoeringskosten", "Execution costs"),
-    "batch_col_totaal_kosten": ("Totale kosten", "Total costs"),
-    "batch_col_uitstel_mpt_vpt": ("Uitstel MPT/VPT", "Delayed MPT/VPT"),
     "batch_col_uitstel_mpt_vpt_prijslijst": (
         "Uitstel MPT/VPT (prijslijst)",
         "Delayed MPT/VPT (price list)",
     ),
-    "batch_col_uitstel_intramuraal": ("Uitstel intramuraal", "Delayed admission"),
     "batch_col_uitstel_intramuraal_prijslijst": (
         "Uitstel intramuraal (prijslijst)",
         "Delayed admission (price list)",
     ),
-    "batch_col_overige_besparingen": ("Overige besparingen", "Other savings"),
-    "batch_col_totaal_baten": ("Totale baten", "Total benefits"),
-    "batch_col_totaal_baten_prijslijst": (
-        "Totale baten (prijslijst)",
-        "Total benefits (price list)",
-    ),
-    "batch_col_saldo": ("Saldo", "Net effect"),
-    "batch_col_saldo_prijslijst": ("Saldo (prijslijst)", "Net effect (price list)"),
     "batch_col_positief": ("Positief", "Positive"),
     "batch_col_positief_prijslijst": ("Positief (prijslijst)", "Positive (price list)"),
-    "batch_col_verdict": ("Oordeel", "Verdict"),
-    "batch_col_complete": ("Compleet", "Complete"),
-    "batch_col_errors": ("Fouten", "Errors"),
-    "batch_col_warnings": ("Waarschuwingen", "Warnings"),
     "batch_col_arithmetic_errors": ("Rekenfouten (A001)", "Arithmetic errors (A001)"),
     "batch_col_saldo_opgegeven": ("Saldo opgegeven", "Net effect stated"),
     "batch_col_saldo_verschil": (
@@ -199,9 +179,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "--baseline {file}: row {detail} cannot be read",
     ),
     # -- CI output formats and check options (issue 5) --
-    "ci_file": ("Bestand", "File"),
     "ci_result": ("Resultaat", "Result"),
-    "ci_net": ("Saldo", "Net effect"),
     "ci_errors": ("Fouten", "Errors"),
     "ci_warnings": ("Waarschuwingen", "Warnings"),
     "ci_infos": ("Meldingen", "Notes"),
@@ -279,14 +257,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "geen: optellen en aftrekken gebeurt exact",
         "none: sums and differences are exact",
     ),
-    "trace_computed": ("Berekend", "Computed"),
-    "trace_stated": ("Opgegeven", "Stated"),
     "trace_equal": ("gelijk aan het berekende bedrag", "equal to the computed amount"),
     "trace_differs": (
         "verschil {difference}; 'spukdos check' meldt dit als A001",
         "difference {difference}; 'spukdos check' reports it as A001",
     ),
-    "trace_not_stated": ("niet opgegeven", "not stated"),
     "trace_empty": ("leeg: telt als 0", "empty: counts as 0"),
     "trace_absent": ("ontbreekt: telt als 0", "missing: counts as 0"),
     "trace_factor_missing": ("ontbreekt", "missing"),
@@ -310,12 +285,194 @@ LABELS: dict[str, tuple[str, str]] = {
         "'{path}' is geen bedrag dat spukdos kan herleiden. Wel: {paths}",
         "'{path}' is not a figure spukdos can trace. These are: {paths}",
     ),
+    # -- the figures of form part 2 (also message parameters: A001, traces) --
+    "fig_initiele_kosten": ("Totaal initiële projectkosten", "Total initial project costs"),
+    "fig_uitvoeringskosten": ("Totaal uitvoeringskosten", "Total execution costs"),
+    "fig_totaal_kosten": ("Totale kosten", "Total costs"),
+    "fig_overige_besparingen": ("Overige besparingen", "Other savings"),
+    "fig_totaal_baten": ("Totale baten", "Total benefits"),
+    "fig_saldo": (
+        "Totaal financieel effect (baten − kosten)",
+        "Net financial effect (benefits − costs)",
+    ),
+    "fig_mpt_vpt": (
+        "Besparing uitstel MPT/VPT (A × B × C)",
+        "Saving from delayed MPT/VPT (A × B × C)",
+    ),
+    "fig_intramuraal": (
+        "Besparing uitstel intramurale opname (A × B × C)",
+        "Saving from delayed admission (A × B × C)",
+    ),
+    "fig_financiering": ("Totaal financiering", "Total financing"),
+    # -- spukdos analyse --
+    "title": ("Analyse: hoe robuust is de businesscase?", "Analysis: how robust is the case?"),
+    "base": ("Uitgangspunt", "Starting point"),
+    "base_line": (
+        "Saldo {saldo} ({verdict}); totale kosten {costs}, totale baten {benefits}.",
+        "Net effect {saldo} ({verdict}); total costs {costs}, total benefits {benefits}.",
+    ),
+    "not_analysed": (
+        "Geen analyse: het bestand bevat fouten in de structuur of kon niet gelezen worden; "
+        "zie de bevindingen.",
+        "No analysis: the file has structure errors or could not be read; see the findings.",
+    ),
+    "incomplete_note": (
+        "Let op: kosten en baten zijn nog niet volledig; de analyse rekent met wat er staat.",
+        "Note: costs and benefits are not complete yet; the analysis uses what is there.",
+    ),
+    # break-even
+    "break_even": (
+        "Break-even (saldo precies 0, de rest gelijk)",
+        "Break-even (net effect exactly 0, the rest fixed)",
+    ),
+    "input": ("Invoer", "Input"),
+    "now": ("Nu", "Now"),
+    "break_even_value": ("Break-even", "Break-even"),
+    "room": ("Ruimte", "Room"),
+    "be_days": ("A: dagen uitstel, beide Wlz-routes", "A: days of delay, both Wlz routes"),
+    "be_residents": ("B: inwoners, {route}", "B: residents, {route}"),
+    "be_any": ("elke waarde", "any value"),
+    "be_none": ("niet te bepalen", "cannot be determined"),
+    "be_note": (
+        "Break-even rekent met de exacte A × B × C (zonder afronding op centen); ≈ is "
+        "afgerond. Ruimte: hoeveel de invoer kan veranderen voordat het oordeel omslaat.",
+        "Break-even uses the exact A × B × C (not rounded to cents); ≈ is rounded. Room: how "
+        "far the input can move before the verdict turns.",
+    ),
+    "route_uitstel_mpt_vpt": ("MPT/VPT", "MPT/VPT"),
+    "route_uitstel_intramuraal": ("intramuraal", "admission"),
+    # without estimates
+    "without": ("Zonder schattingen", "Without estimates"),
+    "without_none": (
+        "Alle overige besparingen hebben een schriftelijke onderbouwing.",
+        "Every other saving has a written basis.",
+    ),
+    "without_line": (
+        "Zonder de besparingen zonder schriftelijke onderbouwing ({amount}) is het saldo "
+        "{saldo}: {verdict}.",
+        "Without the savings that have no written basis ({amount}) the net effect is "
+        "{saldo}: {verdict}.",
+    ),
+    "without_flips": ("Het oordeel slaat daarmee om.", "The verdict turns."),
+    "without_holds": ("Het oordeel blijft hetzelfde.", "The verdict holds."),
+    # sensitivity
+    "sensitivity": (
+        "Gevoeligheid: het saldo als één invoer {pcts} verandert (grootste invloed bovenaan)",
+        "Sensitivity: the net effect when one input changes by {pcts} (largest effect first)",
+    ),
+    "lower": ("saldo lager", "net effect lower"),
+    "higher": ("saldo hoger", "net effect higher"),
+    "tornado_note": (
+        "█ ± {inner} · ░ tot ± {outer}. Tussen haakjes: de verandering van de invoer.",
+        "█ ± {inner} · ░ up to ± {outer}. In brackets: the change of the input.",
+    ),
+    "flips": ("Het oordeel slaat om bij:", "The verdict turns at:"),
+    "flip_item": ("{input} {change} (saldo {saldo})", "{input} {change} (net effect {saldo})"),
+    "no_flips": (
+        "Geen van deze variaties laat het oordeel omslaan.",
+        "None of these variations turns the verdict.",
+    ),
+    "no_inputs": ("Geen invoer om te variëren.", "No inputs to vary."),
+    "factor_dagen": ("A dagen", "A days"),
+    "factor_inwoners": ("B inwoners", "B residents"),
+    "factor_kosten_per_dag": ("C per dag", "C per day"),
+    "group_uitstel_mpt_vpt": ("Uitstel MPT/VPT", "Delayed MPT/VPT"),
+    "group_uitstel_intramuraal": ("Uitstel intramuraal", "Delayed admission"),
+    "unnamed_post": ("kostenpost {number}", "cost item {number}"),
+    "unnamed_saving": ("overige besparing {number}", "other saving {number}"),
+    # scenarios
+    "scenarios": ("Scenario's", "Scenarios"),
+    "no_scenarios": (
+        "Geen scenario's in het bestand. Voeg ze toe onder 'scenarios:' (zie README of "
+        "docs/format.md), bijvoorbeeld een pessimistisch en een optimistisch scenario.",
+        "No scenarios in the file. Add them under 'scenarios:' (see the README or "
+        "docs/format.md), for example a pessimistic and an optimistic one.",
+    ),
+    "changes": ("Wijzigingen", "Changes"),
+    "no_changes": ("geen wijzigingen", "no changes"),
+    "ignored": (
+        "niet toegepast (zie de bevindingen): {keys}",
+        "not applied (see the findings): {keys}",
+    ),
+    # who pays, who saves
+    "domains": ("Wie betaalt, wie bespaart: per domein", "Who pays, who saves: per domain"),
+    "domain": ("Domein", "Domain"),
+    "savings": ("Besparingen", "Savings"),
+    "balance": ("Saldo", "Balance"),
+    "domain_wmo": ("Wmo (gemeente)", "Wmo (municipality)"),
+    "domain_zvw": ("Zvw (zorgverzekeraar)", "Zvw (health insurer)"),
+    "domain_wlz": ("Wlz (zorgkantoor)", "Wlz (care office)"),
+    "domain_jeugdwet": ("Jeugdwet (gemeente)", "Youth Act (municipality)"),
+    "domain_overig": ("Overig (aanbieders, anderen)", "Other (providers, others)"),
+    "domain_none": ("Niet toegewezen", "Unassigned"),
+    "domain_note": (
+        "Besparingen door uitstel van MPT/VPT en van opname zijn Wlz (zo definieert het format "
+        "ze). Een kostenpost of besparing zonder 'domein' staat onder niet toegewezen: "
+        "spukdos raadt niet.",
+        "Savings from delayed MPT/VPT and admission are Wlz (as the form defines them). A cost "
+        "item or saving without 'domein' is shown as unassigned: spukdos does not guess.",
+    ),
+    "parties": (
+        "Wie betaalt, wie bespaart: per financierende partij",
+        "Who pays, who saves: per financing party",
+    ),
+    "pays": ("Betaalt", "Pays"),
+    "saves": ("Bespaart", "Saves"),
+    "role_gemeente": ("gemeente: Wmo, Jeugdwet", "municipality: Wmo, Youth Act"),
+    "role_zorgkantoor": ("zorgkantoor: Wlz", "care office: Wlz"),
+    "role_zorgverzekeraar": ("zorgverzekeraar: Zvw", "health insurer: Zvw"),
+    "grant_rijk": ("Uitkering SPUK DOS (Rijk)", "SPUK DOS grant (central government)"),
+    "unattributed": (
+        "Niet aan een partij toe te wijzen (overig, geen domein)",
+        "Not attributable to a party (other, no domain)",
+    ),
+    "no_name": ("(geen organisatie genoemd)", "(no organisation named)"),
+    "party_note": (
+        "Een bijdrage hoort bij een partij als 'partij' gelijk is aan de 'organisatie' van "
+        "precies één gemeente, zorgkantoor of zorgverzekeraar onder 'partijen'.",
+        "A contribution belongs to a party when its 'partij' equals the 'organisatie' of "
+        "exactly one gemeente, zorgkantoor or zorgverzekeraar under 'partijen'.",
+    ),
+    "chart": (
+        "Waar het geld in gaat en waar het terugkomt",
+        "Where the money goes in and comes back",
+    ),
+    # findings, summary
+    "check_line": (
+        "spukdos check: {errors} fout(en), {warnings} waarschuwing(en), {infos} melding(en).",
+        "spukdos check: {errors} error(s), {warnings} warning(s), {infos} note(s).",
+    ),
+    "robustness": ("Robuustheid", "Robustness"),
+    "summary_break_even": ("Break-even: {items}.", "Break-even: {items}."),
+    "summary_days": ("A {value} dagen (nu {now})", "A {value} days (now {now})"),
+    "summary_residents": ("B {route} {value} (nu {now})", "B {route} {value} (now {now})"),
+    "summary_costs_up": (
+        "De kosten kunnen {amount} ({pct}) stijgen voordat het saldo negatief wordt.",
+        "Costs can rise by {amount} ({pct}) before the net effect turns negative.",
+    ),
+    "summary_costs_down": (
+        "De kosten moeten {amount} ({pct}) dalen voor een positief saldo.",
+        "Costs must fall by {amount} ({pct}) for a positive net effect.",
+    ),
+    "summary_top": (
+        "Grootste invloed (± {pct}): {input}, saldo {low} tot {high}.",
+        "Largest effect (± {pct}): {input}, net effect {low} to {high}.",
+    ),
+    "summary_more": ("Meer: spukdos analyse {file}", "More: spukdos analyse {file}"),
+    "analyse_bad_variation": (
+        "--variatie {text!r}: geen percentage groter dan 0 en hoogstens 100 (bijv. 10 of 10%)",
+        "--variatie {text!r}: not a percentage above 0 and at most 100 (e.g. 10 or 10%)",
+    ),
+    "analyse_bad_suffix": (
+        "--export {file}: de naam moet eindigen op .html of .svg",
+        "--export {file}: the name must end in .html or .svg",
+    ),
 }
 
 
 def label(key: str, lang: str) -> str:
-    nl, en = LABELS[key]
-    return en if lang == "en" else nl
+    """The label ``key`` in ``lang``."""
+    return pick(LABELS[key], lang)
 
 
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")

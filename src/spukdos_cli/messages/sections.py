@@ -6,6 +6,8 @@ the other words, so that ``explain`` and ``rules`` need no model to name a secti
 
 from __future__ import annotations
 
+from spukdos_cli.messages.lang import pick
+
 SECTION_TITLES: dict[str, tuple[str, str, str]] = {
     "algemeen": ("", "Algemeen", "General"),
     "partijen": ("1.", "Samenwerkende partijen", "Cooperating parties"),
@@ -27,4 +29,4 @@ SECTION_TITLES: dict[str, tuple[str, str, str]] = {
 def section_title(key: str, lang: str) -> str:
     """``9. Initiële projectkosten`` (or ``9. Initial project costs``)."""
     number, nl, en = SECTION_TITLES[key]
-    return f"{number} {en if lang == 'en' else nl}".strip()
+    return f"{number} {pick((nl, en), lang)}".strip()

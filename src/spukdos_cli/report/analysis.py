@@ -43,182 +43,8 @@ from spukdos_cli.messages.formatting import (
     format_pct,
     join_listed,
 )
-from spukdos_cli.messages.labels import safe_text
+from spukdos_cli.messages.labels import label, safe_text
 from spukdos_cli.report.blocks import findings_block, header, simple_table
-
-LABELS: dict[str, tuple[str, str]] = {
-    "title": ("Analyse: hoe robuust is de businesscase?", "Analysis: how robust is the case?"),
-    "base": ("Uitgangspunt", "Starting point"),
-    "base_line": (
-        "Saldo {saldo} ({verdict}); totale kosten {costs}, totale baten {benefits}.",
-        "Net effect {saldo} ({verdict}); total costs {costs}, total benefits {benefits}.",
-    ),
-    "positive": ("positief", "positive"),
-    "negative": ("niet positief", "not positive"),
-    "not_analysed": (
-        "Geen analyse: het bestand bevat fouten in de structuur of kon niet gelezen worden; "
-        "zie de bevindingen.",
-        "No analysis: the file has structure errors or could not be read; see the findings.",
-    ),
-    "incomplete_note": (
-        "Let op: kosten en baten zijn nog niet volledig; de analyse rekent met wat er staat.",
-        "Note: costs and benefits are not complete yet; the analysis uses what is there.",
-    ),
-    # break-even
-    "break_even": (
-        "Break-even (saldo precies 0, de rest gelijk)",
-        "Break-even (net effect exactly 0, the rest fixed)",
-    ),
-    "input": ("Invoer", "Input"),
-    "now": ("Nu", "Now"),
-    "break_even_value": ("Break-even", "Break-even"),
-    "room": ("Ruimte", "Room"),
-    "be_days": ("A: dagen uitstel, beide Wlz-routes", "A: days of delay, both Wlz routes"),
-    "be_residents": ("B: inwoners, {route}", "B: residents, {route}"),
-    "be_costs": ("Totale kosten", "Total costs"),
-    "be_any": ("elke waarde", "any value"),
-    "be_none": ("niet te bepalen", "cannot be determined"),
-    "be_note": (
-        "Break-even rekent met de exacte A × B × C (zonder afronding op centen); ≈ is "
-        "afgerond. Ruimte: hoeveel de invoer kan veranderen voordat het oordeel omslaat.",
-        "Break-even uses the exact A × B × C (not rounded to cents); ≈ is rounded. Room: how "
-        "far the input can move before the verdict turns.",
-    ),
-    "route_uitstel_mpt_vpt": ("MPT/VPT", "MPT/VPT"),
-    "route_uitstel_intramuraal": ("intramuraal", "admission"),
-    # without estimates
-    "without": ("Zonder schattingen", "Without estimates"),
-    "without_none": (
-        "Alle overige besparingen hebben een schriftelijke onderbouwing.",
-        "Every other saving has a written basis.",
-    ),
-    "without_line": (
-        "Zonder de besparingen zonder schriftelijke onderbouwing ({amount}) is het saldo "
-        "{saldo}: {verdict}.",
-        "Without the savings that have no written basis ({amount}) the net effect is "
-        "{saldo}: {verdict}.",
-    ),
-    "without_flips": ("Het oordeel slaat daarmee om.", "The verdict turns."),
-    "without_holds": ("Het oordeel blijft hetzelfde.", "The verdict holds."),
-    # sensitivity
-    "sensitivity": (
-        "Gevoeligheid: het saldo als één invoer {pcts} verandert (grootste invloed bovenaan)",
-        "Sensitivity: the net effect when one input changes by {pcts} (largest effect first)",
-    ),
-    "lower": ("saldo lager", "net effect lower"),
-    "higher": ("saldo hoger", "net effect higher"),
-    "tornado_note": (
-        "█ ± {inner} · ░ tot ± {outer}. Tussen haakjes: de verandering van de invoer.",
-        "█ ± {inner} · ░ up to ± {outer}. In brackets: the change of the input.",
-    ),
-    "flips": ("Het oordeel slaat om bij:", "The verdict turns at:"),
-    "flip_item": ("{input} {change} (saldo {saldo})", "{input} {change} (net effect {saldo})"),
-    "no_flips": (
-        "Geen van deze variaties laat het oordeel omslaan.",
-        "None of these variations turns the verdict.",
-    ),
-    "no_inputs": ("Geen invoer om te variëren.", "No inputs to vary."),
-    "factor_dagen": ("A dagen", "A days"),
-    "factor_inwoners": ("B inwoners", "B residents"),
-    "factor_kosten_per_dag": ("C per dag", "C per day"),
-    "group_uitstel_mpt_vpt": ("Uitstel MPT/VPT", "Delayed MPT/VPT"),
-    "group_uitstel_intramuraal": ("Uitstel intramuraal", "Delayed admission"),
-    "unnamed_post": ("kostenpost {number}", "cost item {number}"),
-    "unnamed_saving": ("overige besparing {number}", "other saving {number}"),
-    # scenarios
-    "scenarios": ("Scenario's", "Scenarios"),
-    "no_scenarios": (
-        "Geen scenario's in het bestand. Voeg ze toe onder 'scenarios:' (zie README of "
-        "docs/format.md), bijvoorbeeld een pessimistisch en een optimistisch scenario.",
-        "No scenarios in the file. Add them under 'scenarios:' (see the README or "
-        "docs/format.md), for example a pessimistic and an optimistic one.",
-    ),
-    "figure": ("Bedrag", "Figure"),
-    "base_column": ("Bestand", "File"),
-    "total_costs": ("Totale kosten", "Total costs"),
-    "total_benefits": ("Totale baten", "Total benefits"),
-    "net_effect": ("Saldo", "Net effect"),
-    "verdict": ("Oordeel", "Verdict"),
-    "changes": ("Wijzigingen", "Changes"),
-    "no_changes": ("geen wijzigingen", "no changes"),
-    "ignored": (
-        "niet toegepast (zie de bevindingen): {keys}",
-        "not applied (see the findings): {keys}",
-    ),
-    # who pays, who saves
-    "domains": ("Wie betaalt, wie bespaart: per domein", "Who pays, who saves: per domain"),
-    "domain": ("Domein", "Domain"),
-    "costs": ("Kosten", "Costs"),
-    "savings": ("Besparingen", "Savings"),
-    "balance": ("Saldo", "Balance"),
-    "domain_wmo": ("Wmo (gemeente)", "Wmo (municipality)"),
-    "domain_zvw": ("Zvw (zorgverzekeraar)", "Zvw (health insurer)"),
-    "domain_wlz": ("Wlz (zorgkantoor)", "Wlz (care office)"),
-    "domain_jeugdwet": ("Jeugdwet (gemeente)", "Youth Act (municipality)"),
-    "domain_overig": ("Overig (aanbieders, anderen)", "Other (providers, others)"),
-    "domain_none": ("Niet toegewezen", "Unassigned"),
-    "domain_note": (
-        "Besparingen door uitstel van MPT/VPT en van opname zijn Wlz (zo definieert het format "
-        "ze). Een kostenpost of besparing zonder 'domein' staat onder niet toegewezen: "
-        "spukdos raadt niet.",
-        "Savings from delayed MPT/VPT and admission are Wlz (as the form defines them). A cost "
-        "item or saving without 'domein' is shown as unassigned: spukdos does not guess.",
-    ),
-    "parties": (
-        "Wie betaalt, wie bespaart: per financierende partij",
-        "Who pays, who saves: per financing party",
-    ),
-    "party": ("Partij", "Party"),
-    "pays": ("Betaalt", "Pays"),
-    "saves": ("Bespaart", "Saves"),
-    "role_gemeente": ("gemeente: Wmo, Jeugdwet", "municipality: Wmo, Youth Act"),
-    "role_zorgkantoor": ("zorgkantoor: Wlz", "care office: Wlz"),
-    "role_zorgverzekeraar": ("zorgverzekeraar: Zvw", "health insurer: Zvw"),
-    "grant": ("Uitkering SPUK DOS (Rijk)", "SPUK DOS grant (central government)"),
-    "unattributed": (
-        "Niet aan een partij toe te wijzen (overig, geen domein)",
-        "Not attributable to a party (other, no domain)",
-    ),
-    "no_name": ("(geen organisatie genoemd)", "(no organisation named)"),
-    "party_note": (
-        "Een bijdrage hoort bij een partij als 'partij' gelijk is aan de 'organisatie' van "
-        "precies één gemeente, zorgkantoor of zorgverzekeraar onder 'partijen'.",
-        "A contribution belongs to a party when its 'partij' equals the 'organisatie' of "
-        "exactly one gemeente, zorgkantoor or zorgverzekeraar under 'partijen'.",
-    ),
-    "chart": (
-        "Waar het geld in gaat en waar het terugkomt",
-        "Where the money goes in and comes back",
-    ),
-    "total": ("Totaal", "Total"),
-    # findings, summary
-    "check_line": (
-        "spukdos check: {errors} fout(en), {warnings} waarschuwing(en), {infos} melding(en).",
-        "spukdos check: {errors} error(s), {warnings} warning(s), {infos} note(s).",
-    ),
-    "summary": ("Robuustheid", "Robustness"),
-    "summary_break_even": ("Break-even: {items}.", "Break-even: {items}."),
-    "summary_days": ("A {value} dagen (nu {now})", "A {value} days (now {now})"),
-    "summary_residents": ("B {route} {value} (nu {now})", "B {route} {value} (now {now})"),
-    "summary_costs_up": (
-        "De kosten kunnen {amount} ({pct}) stijgen voordat het saldo negatief wordt.",
-        "Costs can rise by {amount} ({pct}) before the net effect turns negative.",
-    ),
-    "summary_costs_down": (
-        "De kosten moeten {amount} ({pct}) dalen voor een positief saldo.",
-        "Costs must fall by {amount} ({pct}) for a positive net effect.",
-    ),
-    "summary_top": (
-        "Grootste invloed (± {pct}): {input}, saldo {low} tot {high}.",
-        "Largest effect (± {pct}): {input}, net effect {low} to {high}.",
-    ),
-    "summary_more": ("Meer: spukdos analyse {file}", "More: spukdos analyse {file}"),
-}
-
-
-def label(key: str, lang: str) -> str:
-    nl, en = LABELS[key]
-    return en if lang == "en" else nl
 
 
 # -- formatting helpers ----------------------------------------------------------------------
@@ -266,7 +92,7 @@ def _input_value(item: Input, value: Decimal | None, lang: str) -> str:
 
 def _verdict_text(positive: bool, lang: str) -> Text:
     return Text(
-        label("positive" if positive else "negative", lang),
+        label("verdict_positive" if positive else "verdict_negative", lang),
         style="bold green" if positive else "bold red",
     )
 
@@ -278,7 +104,7 @@ def _money_cell(value: Decimal, lang: str, *, signed: bool = False) -> Text:
 
 # -- the parts -------------------------------------------------------------------------------
 def base_line(calc: Calculation, lang: str) -> Text:
-    verdict = label("positive" if calc.positief else "negative", lang)
+    verdict = label("verdict_positive" if calc.positief else "verdict_negative", lang)
     return Text(
         label("base_line", lang).format(
             saldo=eur(calc.saldo, lang, signed=True),
@@ -347,7 +173,7 @@ def break_even_table(case: Businesscase, analysis: Analysis, lang: str) -> Rende
         )
     costs_at_zero = calc.totaal_kosten + be.cost_headroom
     table.add_row(
-        label("be_costs", lang),
+        label("fig_totaal_kosten", lang),
         Text(eur(calc.totaal_kosten, lang), justify="right"),
         Text(eur(costs_at_zero, lang), justify="right"),
         Text(
@@ -376,7 +202,7 @@ def without_estimates_panel(analysis: Analysis, lang: str) -> RenderableType:
             label("without_line", lang).format(
                 amount=eur(without.amount, lang),
                 saldo=eur(without.saldo, lang, signed=True),
-                verdict=label("positive" if without.positive else "negative", lang),
+                verdict=label("verdict_positive" if without.positive else "verdict_negative", lang),
             )
         )
         outcome = Text(
@@ -415,8 +241,9 @@ def _bar(inner: Decimal, outer: Decimal, scale: Decimal, *, left: bool, style: s
 
 def variation_text(pct: Decimal, lang: str) -> str:
     """A variation as people write it: ``25 %``, ``12,5 %`` (``25%`` in English)."""
-    body = format_decimal(pct.to_integral() if pct == pct.to_integral() else pct.normalize(), lang)
-    return f"{body}%" if lang == "en" else f"{body} %"
+    return format_pct(
+        pct.to_integral() if pct == pct.to_integral() else pct.normalize(), lang, places=None
+    )
 
 
 def _change_text(pct: Decimal, down: bool, lang: str) -> str:
@@ -517,16 +344,18 @@ def scenarios_block(analysis: Analysis, lang: str) -> RenderableType:
     table = simple_table(
         label("scenarios", lang),
         (label("figure", lang), "left"),
-        (label("base_column", lang), "right"),
+        (label("file", lang), "right"),
         *((_scenario_title(r, lang), "right") for r in results),
     )
     calcs = [base, *(r.calculation for r in results)]
-    table.add_row(label("total_costs", lang), *(_money_cell(c.totaal_kosten, lang) for c in calcs))
     table.add_row(
-        label("total_benefits", lang), *(_money_cell(c.totaal_baten, lang) for c in calcs)
+        label("fig_totaal_kosten", lang), *(_money_cell(c.totaal_kosten, lang) for c in calcs)
     )
     table.add_row(
-        label("net_effect", lang),
+        label("fig_totaal_baten", lang), *(_money_cell(c.totaal_baten, lang) for c in calcs)
+    )
+    table.add_row(
+        label("saldo", lang),
         *(_money_cell(c.saldo, lang, signed=True) for c in calcs),
         end_section=True,
     )
@@ -604,7 +433,7 @@ def domain_table(analysis: Analysis, lang: str) -> RenderableType:
 
 def _party_name(row: PartyRow, lang: str) -> Text:
     if row.kind == "grant":
-        return Text(label("grant", lang))
+        return Text(label("grant_rijk", lang))
     if row.kind == "unattributed":
         return Text(label("unattributed", lang), style="italic")
     names = ", ".join(safe_text(clip_text(n, 60), single_line=True) for n in row.names)
@@ -752,7 +581,7 @@ def check_summary(case: Businesscase, summary: Robustness, file: str, lang: str)
             label("without_line", lang).format(
                 amount=eur(without.amount, lang),
                 saldo=eur(without.saldo, lang, signed=True),
-                verdict=label("positive" if without.positive else "negative", lang),
+                verdict=label("verdict_positive" if without.positive else "verdict_negative", lang),
             )
         )
         if without.flips:
@@ -774,7 +603,9 @@ def check_summary(case: Businesscase, summary: Robustness, file: str, lang: str)
         )
     shown = safe_text(file, single_line=True)
     lines.append(Text(label("summary_more", lang).format(file=shown), style="dim"))
-    return Panel(Group(*lines), title=label("summary", lang), title_align="left", box=box.ROUNDED)
+    return Panel(
+        Group(*lines), title=label("robustness", lang), title_align="left", box=box.ROUNDED
+    )
 
 
 # -- the whole document of spukdos analyse ---------------------------------------------------

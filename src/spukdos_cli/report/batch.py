@@ -63,7 +63,7 @@ def differences_block(summary: Summary, lang: str) -> RenderableType:
     if not largest:
         return Text(label("batch_no_differences", lang))
     table = Table(title=label("batch_largest_differences", lang), title_justify="left")
-    table.add_column(label("batch_col_file", lang), overflow="fold")
+    table.add_column(label("file", lang), overflow="fold")
     table.add_column(label("stated", lang), justify="right")
     table.add_column(label("computed", lang), justify="right")
     table.add_column(label("difference", lang), justify="right")
@@ -93,7 +93,7 @@ def changes_block(changes: list[Change], baseline: str, lang: str) -> Renderable
         title=label("batch_changes", lang).format(file=shown, count=len(changes)),
         title_justify="left",
     )
-    table.add_column(label("batch_col_file", lang), overflow="fold")
+    table.add_column(label("file", lang), overflow="fold")
     table.add_column(label("batch_verdict_before", lang))
     table.add_column(label("batch_verdict_now", lang))
     table.add_column(label("batch_saldo_before", lang), justify="right")

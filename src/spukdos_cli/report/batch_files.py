@@ -187,7 +187,7 @@ class XlsxWriter:
     def _header(self, column: Column) -> Any:
         from openpyxl.cell import WriteOnlyCell
 
-        cell = WriteOnlyCell(self.sheet, value=label(f"batch_col_{column.key}", self.lang))
+        cell = WriteOnlyCell(self.sheet, value=label(column.label_key, self.lang))
         cell.font = self.bold
         return cell
 

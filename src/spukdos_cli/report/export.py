@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from rich.console import Console, RenderableType
 from rich.terminal_theme import DEFAULT_TERMINAL_THEME
 
+from spukdos_cli.messages.lang import LANGUAGES, pick
+
 EXPORT_KINDS = ("html", "svg")
 """The formats ``--export`` writes, by the file's suffix."""
 
@@ -86,7 +88,7 @@ def export(renderables: Iterable[RenderableType], kind: str, title: str, lang: s
         console.print(renderable)
     if kind == "html":
         code_format = _HTML_FORMAT.format(
-            lang="en" if lang == "en" else "nl", title=_braces(html.escape(title))
+            lang=pick(LANGUAGES, lang), title=_braces(html.escape(title))
         )
         return console.export_html(
             theme=DEFAULT_TERMINAL_THEME, inline_styles=True, code_format=code_format

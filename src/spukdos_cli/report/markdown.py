@@ -127,7 +127,7 @@ def render(results: list[FileResult], ctx: ReportContext) -> str:
     ]
     if ctx.strict:
         lines += [label("ci_strict_note", lang), ""]
-    headings = ["ci_file", "ci_result", "verdict", "ci_net", "ci_errors", "ci_warnings", "ci_infos"]
+    headings = ["file", "ci_result", "verdict", "saldo", "ci_errors", "ci_warnings", "ci_infos"]
     lines.append("| " + " | ".join(label(h, lang) for h in headings) + " |")
     lines.append("| --- | --- | --- | ---: | ---: | ---: | ---: |")
     lines += [_file_row(r, ctx) for r in results]

@@ -18,7 +18,8 @@ from spukdos_cli.grant.rules import YearRules
 from spukdos_cli.messages.catalogue import CODES, CodeInfo
 from spukdos_cli.messages.explanations import EXPLANATIONS
 from spukdos_cli.messages.formatting import format_decimal, format_eur
-from spukdos_cli.messages.labels import safe_text
+from spukdos_cli.messages.labels import label, safe_text
+from spukdos_cli.messages.lang import pick
 
 
 def _value(value: Decimal | date, unit: str, lang: str) -> str:
@@ -30,9 +31,7 @@ def _value(value: Decimal | date, unit: str, lang: str) -> str:
 
 
 def rules_table(rules: YearRules, lang: str) -> RenderableType:
-    title = f"SPUK DOS {rules.year}: " + (
-        "parameters and sources" if lang == "en" else "parameters en bronnen"
-    )
+    title = f"SPUK DOS {rules.year}: {label('rules_parameters', lang)}"
     parts: list[RenderableType] = [Text(title, style="bold")]
     for p in rules.parameters.values():
         line = Text()
@@ -41,12 +40,9 @@ def rules_table(rules: YearRules, lang: str) -> RenderableType:
         parts += [
             line,
             Text(f"  {p.description}"),
-            Text(f"  {_SOURCE[lang]}: {p.source}", style="dim"),
+            Text(f"  {label('source', lang)}: {p.source}", style="dim"),
         ]
     return Group(*parts)
-
-
-_SOURCE = {"nl": "bron", "en": "source"}
 
 
 def prices_table(prices: PriceList, lang: str) -> RenderableType:
@@ -73,11 +69,10 @@ def prices_table(prices: PriceList, lang: str) -> RenderableType:
 
 
 def explain(info: CodeInfo, lang: str) -> RenderableType:
-    nl, en = EXPLANATIONS[info.code]
     return Group(
         Text(f"{info.code} ({info.severity.value}): {info.title(lang)}", style="bold"),
-        Text(en if lang == "en" else nl),
-        Text(("Source: " if lang == "en" else "Bron: ") + info.source, style="dim"),
+        Text(pick(EXPLANATIONS[info.code], lang)),
+        Text(f"{label('source_title', lang)}: {info.source}", style="dim"),
     )
 
 

@@ -24,6 +24,7 @@ from spukdos_cli.findings import Finding, Severity
 from spukdos_cli.messages.catalogue import CODES
 from spukdos_cli.messages.catalogue import render as render_message
 from spukdos_cli.messages.explanations import EXPLANATIONS
+from spukdos_cli.messages.lang import pick
 from spukdos_cli.report.context import ReportContext, ci_path, fingerprint
 from spukdos_cli.report.json_report import json_text
 
@@ -43,13 +44,9 @@ def artifact_uri(name: str) -> str:
     return quote(path)
 
 
-def _text(lang: str, nl: str, en: str) -> str:
-    return en if lang == "en" else nl
-
-
 def _rule(code: str, ctx: ReportContext) -> dict[str, Any]:
     info = CODES[code]
-    explanation = _text(ctx.lang, *EXPLANATIONS[code]) if code in EXPLANATIONS else ""
+    explanation = pick(EXPLANATIONS[code], ctx.lang) if code in EXPLANATIONS else ""
     help_text = f"{explanation} (spukdos explain {code})".strip()
     return {
         "id": code,

@@ -88,7 +88,7 @@ def costs_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
     table.add_row(Text(label("initial", lang), style="italic underline"), "", "")
     _post_rows(table, (kosten.initieel if kosten else None) or (), lang)
     table.add_row(
-        Text(label("total_initial", lang), style="bold"),
+        Text(label("fig_initiele_kosten", lang), style="bold"),
         "",
         _money(calc.initiele_kosten, lang),
         end_section=True,
@@ -96,13 +96,13 @@ def costs_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
     table.add_row(Text(label("execution", lang), style="italic underline"), "", "")
     _post_rows(table, (kosten.uitvoering if kosten else None) or (), lang)
     table.add_row(
-        Text(label("total_execution", lang), style="bold"),
+        Text(label("fig_uitvoeringskosten", lang), style="bold"),
         "",
         _money(calc.uitvoeringskosten, lang),
         end_section=True,
     )
     table.add_row(
-        Text(label("total_costs", lang), style="bold"), "", _money(calc.totaal_kosten, lang)
+        Text(label("fig_totaal_kosten", lang), style="bold"), "", _money(calc.totaal_kosten, lang)
     )
     return table
 
@@ -115,9 +115,9 @@ def benefits_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
     table = simple_table(
         label("benefits", lang),
         (label("benefit", lang), "left"),
-        (label("a_days", lang), "right"),
-        (label("b_residents", lang), "right"),
-        (label("c_per_day", lang), "right"),
+        (label("factor_dagen", lang), "right"),
+        (label("factor_inwoners", lang), "right"),
+        (label("factor_kosten_per_dag", lang), "right"),
         (label("abc", lang), "right"),
     )
 
@@ -133,10 +133,10 @@ def benefits_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
     row("mpt_vpt", calc.uitstel_mpt_vpt)
     row("intramural", calc.uitstel_intramuraal)
     for item in (case.baten.overige if case.baten else None) or ():
-        name = item.omschrijving or label("other_savings", lang)
+        name = item.omschrijving or label("fig_overige_besparingen", lang)
         table.add_row(cell(name), "", "", "", _money(item.bedrag, lang))
     table.add_row(
-        Text(label("total_benefits", lang), style="bold"),
+        Text(label("fig_totaal_baten", lang), style="bold"),
         "",
         "",
         "",
@@ -237,8 +237,8 @@ def verdict_panel(result: FileResult, lang: str) -> Panel:
     lines = Group(
         headline,
         Text(
-            f"{label('total_benefits', lang)} {format_eur(calc.totaal_baten, lang)} · "
-            f"{label('total_costs', lang)} {format_eur(calc.totaal_kosten, lang)}"
+            f"{label('fig_totaal_baten', lang)} {format_eur(calc.totaal_baten, lang)} · "
+            f"{label('fig_totaal_kosten', lang)} {format_eur(calc.totaal_kosten, lang)}"
         ),
         Text(
             f"{label('net_effect', lang)} {format_eur(calc.saldo, lang, signed=True)} "

@@ -33,11 +33,7 @@ def _where(file: str, position: Position | None) -> str:
 
 def _exact_eur(value: Decimal, lang: str) -> str:
     """An amount with all its decimals (at least two), never rounded for display."""
-    if -value.as_tuple().exponent <= 2:  # type: ignore[operator]
-        return format_eur(value, lang)
-    body = format_decimal(abs(value), lang)
-    sign = "-" if value < 0 else ""
-    return f"{sign}€{body}" if lang == "en" else f"{sign + ' ' if sign else ''}€ {body}"
+    return format_eur(value, lang, places=None)
 
 
 def _value(item: TraceInput, lang: str) -> str:
@@ -131,13 +127,13 @@ def trace_report(trace: Trace, file: str, lang: str, *, partial: bool = False) -
     parts.append(_line("trace_rounding", lang, rounding_text))
     signed = trace.path == "opgave.saldo"
     computed = "—" if trace.computed is None else format_eur(trace.computed, lang, signed=signed)
-    parts.append(_line("trace_computed", lang, computed, "bold"))
+    parts.append(_line("computed", lang, computed, "bold"))
     stated = trace.stated
     if stated.value is None:
-        parts.append(_line("trace_stated", lang, label("trace_not_stated", lang), "dim"))
+        parts.append(_line("stated", lang, label("not_stated", lang), "dim"))
     else:
         text = _line(
-            "trace_stated",
+            "stated",
             lang,
             f"{format_eur(stated.value, lang, signed=signed)} ({_where(file, stated.position)})",
         )
