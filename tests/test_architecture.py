@@ -128,3 +128,48 @@ def test_a_new_violation_breaks_a_contract(
     completed = _lint_imports(copy)
     assert completed.returncode == 1, completed.stdout
     assert f"{contract} BROKEN" in completed.stdout
+
+
+_CHILD = """
+import json, sys
+importers = []
+
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        if name in ("pydantic", "yaml"):
+            frame = sys._getframe(1)
+            while frame is not None and frame.f_code.co_filename.startswith("<frozen"):
+                frame = frame.f_back
+            importers.append([name, frame.f_globals.get("__name__", "?") if frame else "?"])
+        return None
+
+sys.meta_path.insert(0, Watch())
+sys.argv = ["spukdos", *sys.argv[1:]]
+from spukdos_cli.cli.app import main
+try:
+    main()
+except SystemExit:
+    pass
+ours = sorted(m for m in sys.modules if m.startswith("spukdos_cli"))
+sys.stderr.write(json.dumps({"ours": ours, "importers": importers, "yaml": "yaml" in sys.modules}))
+"""
+
+
+@pytest.mark.parametrize("argv", [["explain", "Q008"], ["rules"], ["explain"]])
+def test_explain_and_rules_load_neither_pydantic_nor_yaml(argv: list[str]) -> None:
+    """None of our modules that these commands load needs Pydantic or yaml. (Typer 0.29
+    itself imports Pydantic to coerce option values: that import is Typer's.)"""
+    import json
+
+    completed = subprocess.run(
+        [sys.executable, "-c", _CHILD, *argv], capture_output=True, text=True, check=False
+    )
+    report = json.loads(completed.stderr)
+    assert report["yaml"] is False
+    assert all(importer.startswith("typer") for _, importer in report["importers"]), report
+    graph = grimp.build_graph(PACKAGE, include_external_packages=True, cache_dir=None)
+    heavy = graph.find_modules_that_directly_import("pydantic") | (
+        graph.find_modules_that_directly_import("yaml")
+    )
+    assert set(report["ours"]) & heavy == set()
+    assert "spukdos_cli.messages.catalogue" in report["ours"]  # the command really ran

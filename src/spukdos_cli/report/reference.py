@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from spukdos_cli.grant.prices import PriceList
 from spukdos_cli.grant.rules import YearRules
+
+if TYPE_CHECKING:  # the price list is a Pydantic model: 'explain' and 'rules' need none
+    from spukdos_cli.grant.prices import PriceList
 from spukdos_cli.messages.catalogue import CODES, CodeInfo
 from spukdos_cli.messages.explanations import EXPLANATIONS
 from spukdos_cli.messages.formatting import format_decimal, format_eur
@@ -90,7 +93,7 @@ def findings_markdown() -> str:
     lines = [
         "# Finding codes",
         "",
-        "Generated from `src/spukdos_cli/codes.py` and `explanations.py` by",
+        "Generated from `src/spukdos_cli/messages/catalogue.py` and `explanations.py` by",
         "`spukdos explain --markdown`; a test keeps this file in step with the code.",
         "Codes are stable: a code keeps its meaning once released.",
         "",
