@@ -49,7 +49,9 @@ def test_analyse_reference_shows_break_even_without_estimates_and_tornado() -> N
     assert code == ExitCode.OK
     flat = squash(out)
     # 659.340,75 / 4.043,1 = 163,078; (780.000 − 120.659,25 − 420.589,50) / (182,5 × 285) = 4,590
-    assert "A: dagen uitstel, beide Wlz-routes 182,5 ≈ 163,08 -10,64 %" in flat
+    assert "A: dagen uitstel, beide Wlz-routes samen 182,5 ≈ 163,08 -10,64 %" in flat
+    # each route alone: (780.000 − 120.659,25 − 420.589,50) / (6,1 × 285) = 137,33
+    assert "A: dagen uitstel, alleen MPT/VPT 182,5 ≈ 137,33 -24,75 %" in flat
     assert "B: inwoners, MPT/VPT 6,1 ≈ 4,59" in flat
     assert "Totale kosten € 780.000,00 € 858.525,00 +10,07 %" in flat
     assert "is het saldo - € 42.134,25: niet positief" in flat
@@ -68,7 +70,8 @@ def test_analyse_in_english() -> None:
     code, out = run("analyse", "--lang", "en", str(AMSTELVEEN))
     assert code == ExitCode.OK
     flat = squash(out)
-    assert "A: days of delay, both Wlz routes 182.5 ≈ 163.08" in flat
+    assert "A: days of delay, both Wlz routes together 182.5 ≈ 163.08" in flat
+    assert "A: days of delay, admission only 182.5 ≈ 148.43" in flat
     assert "Wlz (care office) €0.00 €737,865.75 +€737,865.75" in flat
 
 

@@ -46,7 +46,9 @@ def test_rules_prints_parameters_with_sources() -> None:
     result = runner.invoke(cli.app, ["rules", "--jaar", "2025"], env=ENV)
     assert result.exit_code == ExitCode.OK
     assert "bedrag_per_client = € 2.725,00" in result.output
-    assert "shared/seeds/000" in result.output
+    assert "Businesscase Experimenten domeinoverstijgend samenwerken (SPUK DOS) 2025" in (
+        " ".join(result.output.split())
+    )
     assert runner.invoke(cli.app, ["rules", "--jaar", "2019"], env=ENV).exit_code == 2
 
 

@@ -23,8 +23,13 @@ from spukdos_cli.read.loader import load_path, load_text
 
 from .conftest import AMSTELVEEN, EXAMPLES, MINIMAL, ROOT, check_text, codes, problems
 
-CENTRAAL = MINIMAL.replace("variant: cofinanciering", "variant: centraal_persoon").replace(
-    "  uitkering: 800.00\n", "  uitkering: 5450.00\n  aantal_clienten: 2\n"
+# The variant centraal persoon: 2 clients × € 2.725 = € 5.450,00 grant, the gemeente pays
+# the other € 200,00 of the € 5.650,00 costs; benefits 10 × 2 × 300,00 + 500,00 = 6.500,00.
+CENTRAAL = (
+    MINIMAL.replace("variant: cofinanciering", "variant: centraal_persoon")
+    .replace("  uitkering: 800.00\n", "  uitkering: 5450.00\n  aantal_clienten: 2\n")
+    .replace("bedrag: 600.00}", "bedrag: 5250.00}")
+    .replace("kosten_per_dag: 60.00}", "kosten_per_dag: 300.00}")
 )
 
 
@@ -42,8 +47,11 @@ def test_rules_2025_come_from_the_2025_format() -> None:
     assert (rules.max_grant_pct, rules.min_cofinancing_pct) == (Decimal(80), Decimal(20))
     assert rules.period is not None
     assert [d.isoformat() for d in rules.period] == ["2025-01-01", "2025-12-31"]
-    for parameter in rules.parameters.values():
-        assert "shared/seeds/000" in parameter.source
+    for parameter in rules.parameters.values():  # the public document, never a path
+        assert parameter.source.startswith(
+            "Businesscase Experimenten domeinoverstijgend samenwerken (SPUK DOS) 2025, format "
+            "van het Ministerie van VWS"
+        )
 
 
 def test_unknown_year_is_not_checked_rather_than_guessed() -> None:

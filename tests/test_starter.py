@@ -69,7 +69,9 @@ def test_fresh_starter_gives_only_completeness_errors_and_notes(variant: str) ->
     result = check_loaded(loaded, "aanvraag.yaml")
     problems = [f for f in result.findings if f.severity is not Severity.INFO]
     assert problems and {f.code for f in problems} == {"C001"}
-    assert {f.code for f in result.findings if f.severity is Severity.INFO} == {"R031"}
+    # the reminders: monitoring, the target group without Wlz care, the care office's advice
+    notes = {f.code for f in result.findings if f.severity is Severity.INFO}
+    assert notes == {"R031", "R041", "R050"}
     # every section of the form is incomplete, and each has its own C001 finding
     assert not any(status.complete for status in result.sections)
     assert len(problems) == len(SECTIONS)
@@ -164,7 +166,7 @@ def test_init_writes_the_starter_and_check_exits_one_with_only_completeness(
     assert code == ExitCode.FINDINGS
     (entry,) = json.loads(out)["files"]
     kinds = {(f["code"], f["severity"]) for f in entry["findings"]}
-    assert kinds == {("C001", "error"), ("R031", "info")}
+    assert kinds == {("C001", "error"), ("R031", "info"), ("R041", "info"), ("R050", "info")}
     # answered: regeling_jaar, variant, three roles, and the lists the starter holds
     # (3 × contactpersonen, werkwijze.themas, financiering.bijdragen)
     assert entry["completeness"]["answered"] == 10

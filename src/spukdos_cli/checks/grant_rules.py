@@ -11,10 +11,11 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from spukdos_cli.checks.premises import Premises
 from spukdos_cli.compute.calculate import Calculation
-from spukdos_cli.findings import Emit, Finding, Quantity, Severity, Term
+from spukdos_cli.findings import Emit, Finding, ParamValue, Quantity, Severity, Term
 from spukdos_cli.form.model import Businesscase
-from spukdos_cli.form.money import product, share
+from spukdos_cli.form.money import ZERO, percent_of, product, share
 from spukdos_cli.form.parties import parties_named
 from spukdos_cli.grant.rules import YearRules
 from spukdos_cli.positions import DataPath, SourceMap
@@ -31,18 +32,29 @@ def not_checked(emit: Emit, rule: str, year: int | None, path: DataPath) -> Find
 
 
 def check_financing(
-    case: Businesscase, calc: Calculation, rules: YearRules | None, emit: Emit
+    case: Businesscase,
+    calc: Calculation,
+    rules: YearRules | None,
+    emit: Emit,
+    premises: Premises | None = None,
 ) -> Iterator[Finding]:
-    """Form section 11 and the two variants of the grant (source 000, 'Aanleiding')."""
+    """Form section 11 and the two variants of the grant (source 000, 'Aanleiding').
+
+    Every comparison with the costs is made between amounts, exactly, to the cent (the
+    grant at most 80 % of the costs, the co-financing at least 20 %); a percentage is
+    only shown. Those comparisons need the costs: while the cost sections are incomplete
+    (C001) they are not made.
+    """
     financing = case.financiering
     variant = case.experiment.variant if case.experiment else None
     if financing is None or variant is None or calc.uitkering is None:
         return  # completeness reports what is missing
+    costs_known = (premises or Premises()).costs_complete
     year = case.regeling_jaar
     path = ("financiering",)
     costs = calc.totaal_kosten
     if variant == "cofinanciering":
-        if calc.financiering_totaal != costs:
+        if costs_known and calc.financiering_totaal != costs:
             yield Finding(
                 "R001",
                 Severity.ERROR,
@@ -52,30 +64,12 @@ def check_financing(
                 stated=calc.financiering_totaal,
                 computed=costs,
             )
-        grant_pct = share(calc.uitkering, costs)
-        cofin_pct = share(calc.bijdragen, costs)
         maximum = rules.max_grant_pct if rules else None
         minimum = rules.min_cofinancing_pct if rules else None
         if maximum is None or minimum is None:
             yield not_checked(emit, "rule_shares", year, path)
-        elif grant_pct is not None and cofin_pct is not None:
-            if grant_pct > maximum:
-                yield emit(
-                    "R002",
-                    Severity.ERROR,
-                    ("financiering", "uitkering"),
-                    share=Quantity(grant_pct, "pct"),
-                    max=Quantity(maximum, "pct"),
-                )
-            elif cofin_pct < minimum:
-                yield emit(
-                    "R003",
-                    Severity.ERROR,
-                    ("financiering", "bijdragen"),
-                    at_key=True,
-                    share=Quantity(cofin_pct, "pct"),
-                    min=Quantity(minimum, "pct"),
-                )
+        elif costs_known and costs > 0:
+            yield from _shares(calc, maximum, minimum, emit)
     else:  # centraal_persoon
         per_client = rules.amount_per_client if rules else None
         if per_client is None:
@@ -93,7 +87,87 @@ def check_financing(
                     stated=calc.uitkering,
                     computed=expected,
                 )
+        if costs_known:
+            yield from _central_person_costs(calc, emit)
     yield from _financiers_are_parties(case, emit)
+
+
+def _shown_share(part: Decimal, whole: Decimal, limit: Decimal) -> ParamValue:
+    """``part`` as a percentage of ``whole`` for people: two decimals, or "just above /
+    below" the limit where the rounded figure would read as the limit itself."""
+    shown = share(part, whole)
+    if shown is None:  # whole is never 0 here
+        return ""
+    if shown != limit:
+        return Quantity(shown, "pct")
+    side = "pct_just_above" if part * 100 > limit * whole else "pct_just_below"
+    return Term(side, {"pct": Quantity(limit, "pct")})
+
+
+def _shares(calc: Calculation, maximum: Decimal, minimum: Decimal, emit: Emit) -> Iterator[Finding]:
+    """R002 / R003: the grant at most ``maximum`` %, the co-financing at least ``minimum`` %
+    of the costs, compared as amounts (one finding for one problem)."""
+    costs = calc.totaal_kosten
+    grant = calc.uitkering if calc.uitkering is not None else ZERO
+    highest = percent_of(costs, maximum)
+    lowest = percent_of(costs, minimum)
+    if grant > highest:
+        yield emit(
+            "R002",
+            Severity.ERROR,
+            ("financiering", "uitkering"),
+            share=_shown_share(grant, costs, maximum),
+            max=Quantity(maximum, "pct"),
+            grant=grant,
+            costs=costs,
+            limit=highest,
+            excess=grant - highest,
+        )
+    elif calc.bijdragen < lowest:
+        yield emit(
+            "R003",
+            Severity.ERROR,
+            ("financiering", "bijdragen"),
+            at_key=True,
+            share=_shown_share(calc.bijdragen, costs, minimum),
+            min=Quantity(minimum, "pct"),
+            cofinancing=calc.bijdragen,
+            costs=costs,
+            limit=lowest,
+            shortfall=lowest - calc.bijdragen,
+        )
+
+
+def _central_person_costs(calc: Calculation, emit: Emit) -> Iterator[Finding]:
+    """Variant centraal persoon: the grant is a contribution to the costs of the experiment
+    (source 002: "een bijdrage in de (meer)kosten"), so it cannot exceed them (R007); and
+    the financing overview of form section 11 says who pays every euro of the costs, so
+    grant plus contributions equal the costs (R008)."""
+    costs = calc.totaal_kosten
+    grant = calc.uitkering if calc.uitkering is not None else ZERO
+    if grant > costs:
+        upath = ("financiering", "uitkering")
+        yield Finding(
+            "R007",
+            Severity.ERROR,
+            upath,
+            emit.source_map.locate(upath),
+            {},
+            stated=grant,
+            computed=costs,
+        )
+    elif calc.financiering_totaal != costs:
+        short = calc.financiering_totaal < costs
+        fpath = ("financiering",)
+        yield Finding(
+            "R008",
+            Severity.ERROR,
+            fpath,
+            emit.source_map.locate(fpath, prefer_key=True),
+            {"advice": Term("advice_financing_short" if short else "advice_financing_over")},
+            stated=calc.financiering_totaal,
+            computed=costs,
+        )
 
 
 def _financiers_are_parties(case: Businesscase, emit: Emit) -> Iterator[Finding]:
@@ -199,14 +273,32 @@ def check_monitoring(case: Businesscase, emit: Emit) -> Iterator[Finding]:
         yield emit("R030", Severity.ERROR, ("beschrijving", "monitoring", "deelname"))
 
 
+def check_target_group(case: Businesscase, emit: Emit) -> Iterator[Finding]:
+    """The experiment is for residents who do not yet receive Wlz care (source 000,
+    'Aanleiding' and 'Doelstelling')."""
+    description = case.beschrijving
+    answer = description.nog_geen_wlz_zorg if description else None
+    if answer is None:  # pointed at the target group, where the answer belongs
+        where = emit.source_map.locate(("beschrijving", "doelgroep"), prefer_key=True)
+        yield Finding("R041", Severity.INFO, ("beschrijving", "nog_geen_wlz_zorg"), where)
+    elif answer is False:
+        yield emit("R040", Severity.ERROR, ("beschrijving", "nog_geen_wlz_zorg"))
+
+
 def check_rules(
-    case: Businesscase, calc: Calculation, rules: YearRules | None, source_map: SourceMap
+    case: Businesscase,
+    calc: Calculation,
+    rules: YearRules | None,
+    source_map: SourceMap,
+    premises: Premises | None = None,
 ) -> list[Finding]:
-    """All grant-rule checks of one businesscase."""
+    """All grant-rule checks of one businesscase (``premises``: what the other checks
+    found, :mod:`spukdos_cli.checks.premises`)."""
     emit = Emit(source_map)
     return [
-        *check_financing(case, calc, rules, emit),
+        *check_financing(case, calc, rules, emit, premises),
         *check_parties(case, emit),
         *check_term(case, rules, emit),
         *check_monitoring(case, emit),
+        *check_target_group(case, emit),
     ]

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 
+from spukdos_cli.checks.advice import check_advice
 from spukdos_cli.checks.completeness import SectionStatus, check_completeness, completeness
 from spukdos_cli.checks.grant_rules import check_rules
 from spukdos_cli.checks.plausibility import check_plausibility
+from spukdos_cli.checks.premises import premises
 from spukdos_cli.checks.prices import DEFAULT_TOLERANCE_PCT, check_prices
 from spukdos_cli.checks.scenarios import check_scenarios
 from spukdos_cli.checks.totals import check_stated_totals
@@ -75,6 +77,9 @@ class FileResult:
     robustness: Robustness | None = None
     """The robustness summary of a file with a verdict (None without one, or when the
     run did not ask for it: :attr:`CheckOptions.robustness`)."""
+    rules: YearRules | None = None
+    """The grant rules the file was checked against (those of its ``regeling_jaar``;
+    None when none are known, and the rules that need them said "not checked")."""
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -124,18 +129,27 @@ def check_loaded(loaded: Loaded, file: str, options: CheckOptions | None = None)
         reported = {format_path(f.path) for f in loaded.findings}
         statuses = _drop_reported(statuses, reported)
     findings += check_completeness(statuses, loaded.source_map)
+    year_rules = options.rules.get(case.regeling_jaar) if case.regeling_jaar else None
     if not loaded.partial:
+        given = premises(case, statuses)
         findings += check_stated_totals(case, calc, loaded.source_map)
         findings += check_verdict(calc, statuses, loaded.source_map)
-        year_rules = options.rules.get(case.regeling_jaar) if case.regeling_jaar else None
-        findings += check_rules(case, calc, year_rules, loaded.source_map)
+        findings += check_rules(case, calc, year_rules, loaded.source_map, given)
+        findings += check_advice(case, calc, Emit(loaded.source_map), given)
         if options.prices is not None:
             findings += check_prices(case, options.prices, options.tolerance_pct, loaded.source_map)
-        findings += check_plausibility(case, calc, Emit(loaded.source_map))
+        findings += check_plausibility(case, calc, Emit(loaded.source_map), given)
         findings += check_scenarios(case, Emit(loaded.source_map))
     findings.sort(key=Finding.sort_key)
     result = FileResult(
-        file, loaded.sha256, case, calc, statuses, tuple(findings), judged=not loaded.partial
+        file,
+        loaded.sha256,
+        case,
+        calc,
+        statuses,
+        tuple(findings),
+        judged=not loaded.partial,
+        rules=year_rules,
     )
     if options.robustness and result.verdict_ready:
         result = replace(result, robustness=robustness(case, calc))

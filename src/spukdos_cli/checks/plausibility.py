@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from spukdos_cli.checks.grant_rules import term_days
+from spukdos_cli.checks.premises import Premises
 from spukdos_cli.compute.analysis import is_unsubstantiated, unsubstantiated_savings
 from spukdos_cli.compute.calculate import Calculation
 from spukdos_cli.findings import Emit, Finding, Quantity, Severity
@@ -29,10 +30,12 @@ def _norm(text: str | None) -> str:
     return " ".join((text or "").casefold().split())
 
 
-def _delay_checks(case: Businesscase, emit: Emit) -> Iterator[Finding]:
+def _delay_checks(case: Businesscase, emit: Emit, premises: Premises) -> Iterator[Finding]:
     baten = case.baten
     residents = case.beschrijving.aantal_inwoners if case.beschrijving else None
-    max_days = term_days(case) or DEFAULT_MAX_DELAY_DAYS
+    # a term that ends before it starts (R020) says nothing about a plausible delay
+    max_days = (term_days(case) or DEFAULT_MAX_DELAY_DAYS) if premises.term_in_order else None
+    clients = _clients(case)
     for name, block in delay_blocks(baten):
         if block is None:
             continue
@@ -42,7 +45,17 @@ def _delay_checks(case: Businesscase, emit: Emit) -> Iterator[Finding]:
                 yield emit(
                     "Q001", Severity.INFO, (*base, "inwoners"), value=Quantity(block.inwoners)
                 )
-            if residents is not None and block.inwoners > residents:
+            # the residents with a delay are among the included clients (variant centraal
+            # persoon), who are among the residents helped: one finding, the tighter bound
+            if clients is not None and block.inwoners > clients:
+                yield emit(
+                    "Q009",
+                    Severity.WARNING,
+                    (*base, "inwoners"),
+                    value=Quantity(block.inwoners),
+                    clients=clients,
+                )
+            elif residents is not None and block.inwoners > residents:
                 yield emit(
                     "Q002",
                     Severity.WARNING,
@@ -53,7 +66,7 @@ def _delay_checks(case: Businesscase, emit: Emit) -> Iterator[Finding]:
         if block.dagen is not None:
             if block.dagen == 0:
                 yield emit("Q003", Severity.WARNING, (*base, "dagen"))
-            elif block.dagen > max_days:
+            elif max_days is not None and block.dagen > max_days:
                 yield emit(
                     "Q004",
                     Severity.WARNING,
@@ -63,7 +76,17 @@ def _delay_checks(case: Businesscase, emit: Emit) -> Iterator[Finding]:
                 )
 
 
-def _savings_checks(case: Businesscase, calc: Calculation, emit: Emit) -> Iterator[Finding]:
+def _clients(case: Businesscase) -> int | None:
+    """The clients included in the variant centraal persoon (None in the other variant)."""
+    variant = case.experiment.variant if case.experiment else None
+    if variant != "centraal_persoon" or case.financiering is None:
+        return None
+    return case.financiering.aantal_clienten
+
+
+def _savings_checks(
+    case: Businesscase, calc: Calculation, emit: Emit, premises: Premises
+) -> Iterator[Finding]:
     items = case.baten.overige if case.baten else None
     for i, item in enumerate(items or ()):
         if item.bedrag is not None and item.bedrag > 0 and is_unsubstantiated(item):
@@ -75,7 +98,8 @@ def _savings_checks(case: Businesscase, calc: Calculation, emit: Emit) -> Iterat
                 text=item.toelichting or "",
             )
     weak = unsubstantiated_savings(case)
-    if calc.positief and weak > 0 and calc.saldo - weak < 0:
+    # the verdict this heuristic doubts exists only once costs and benefits are complete
+    if premises.verdict_ready and calc.positief and weak > 0 and calc.saldo - weak < 0:
         yield emit(
             "Q008",
             Severity.WARNING,
@@ -109,9 +133,14 @@ def _cost_checks(case: Businesscase, emit: Emit) -> Iterator[Finding]:
                 )
 
 
-def check_plausibility(case: Businesscase, calc: Calculation, emit: Emit) -> list[Finding]:
+def check_plausibility(
+    case: Businesscase, calc: Calculation, emit: Emit, premises: Premises | None = None
+) -> list[Finding]:
+    """The Q checks; ``premises`` (:mod:`spukdos_cli.checks.premises`) keeps a heuristic
+    silent when the premise it rests on was found broken."""
+    premises = premises or Premises()
     return [
-        *_delay_checks(case, emit),
-        *_savings_checks(case, calc, emit),
+        *_delay_checks(case, emit, premises),
+        *_savings_checks(case, calc, emit, premises),
         *_cost_checks(case, emit),
     ]

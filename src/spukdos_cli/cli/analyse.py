@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
-from spukdos_cli.checks.pipeline import FileResult
+from spukdos_cli.checks.pipeline import CheckOptions, FileResult
 from spukdos_cli.cli.usage import UsageError, output_error
 from spukdos_cli.compute.analysis import DEFAULT_VARIATIONS_PCT, Analysis, analyse
 from spukdos_cli.exitcodes import exit_code
@@ -37,6 +37,8 @@ class AnalyseRequest:
     variations: tuple[Decimal, ...] = DEFAULT_VARIATIONS_PCT
     export: Path | None = None
     force: bool = False
+    options: CheckOptions | None = None
+    """The check options (the rules of ``--regels``); None: the built-in data."""
 
 
 def parse_variations(texts: list[str] | None, lang: str = "nl") -> tuple[Decimal, ...]:
@@ -73,13 +75,15 @@ def export_kind(path: Path, force: bool, lang: str = "nl", source: Path | None =
     return kind
 
 
-def analyse_file(file: Path, variations: tuple[Decimal, ...]) -> tuple[FileResult, Analysis | None]:
+def analyse_file(
+    file: Path, variations: tuple[Decimal, ...], options: CheckOptions | None = None
+) -> tuple[FileResult, Analysis | None]:
     """Load and check ``file`` as ``spukdos check`` does, and analyse it when it loaded
     without structure errors."""
     from spukdos_cli.checks.pipeline import check_loaded
     from spukdos_cli.read.loader import load_path
 
-    result = check_loaded(load_path(file), str(file))
+    result = check_loaded(load_path(file), str(file), options)
     if result.case is None or result.calculation is None or not result.judged:
         return result, None
     return result, analyse(result.case, result.calculation, variations)
@@ -93,7 +97,7 @@ def run(request: AnalyseRequest, stdout: TextIO | None = None, stderr: TextIO | 
     kind = (
         export_kind(request.export, request.force, lang, request.file) if request.export else None
     )
-    result, analysis = analyse_file(request.file, request.variations)
+    result, analysis = analyse_file(request.file, request.variations, request.options)
 
     if request.output_format == "json":
         from spukdos_cli.report.analysis_json import dumps

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -21,6 +22,7 @@ from spukdos_cli.exitcodes import ExitCode, exit_code
 
 if TYPE_CHECKING:
     from spukdos_cli.checks.pipeline import CheckOptions
+    from spukdos_cli.grant.rules import YearRules
 
 app = typer.Typer(
     name="spukdos",
@@ -67,10 +69,17 @@ DebugOption = Annotated[
 ]
 
 
-def _options(prices: Path | None = None, tolerance: str | None = None) -> CheckOptions:
-    """The CheckOptions for this run: built-in rules, the price list in force, tolerance.
+def _options(
+    prices: Path | None = None,
+    tolerance: str | None = None,
+    rules_files: list[Path] | None = None,
+    lang: str = "nl",
+) -> CheckOptions:
+    """The CheckOptions for this run: the rules (built-in, and those of ``--regels``),
+    the price list in force, tolerance.
 
-    A price list or tolerance that cannot be used is a configuration error (exit 2).
+    A price list, rules file or tolerance that cannot be used is a configuration error
+    (exit 2).
     """
     from dataclasses import replace
 
@@ -80,6 +89,8 @@ def _options(prices: Path | None = None, tolerance: str | None = None) -> CheckO
 
     options = default_options()
     try:
+        if rules_files:
+            options = replace(options, rules=_rules_in_force(rules_files, lang, options.rules))
         if prices is not None:
             options = replace(options, prices=load_prices(prices))
         if tolerance is not None:
@@ -94,6 +105,43 @@ def _options(prices: Path | None = None, tolerance: str | None = None) -> CheckO
     return options
 
 
+def _rules_in_force(
+    files: list[Path], lang: str, builtin: Mapping[int, YearRules]
+) -> dict[int, YearRules]:
+    """The ``builtin`` rules, with each ``--regels`` file in place of (or beside) them for
+    its year; ConfigError for a file that cannot be used, exit 2 for two files of one
+    year."""
+    from spukdos_cli.messages.labels import label
+    from spukdos_cli.read.datafiles import load_rules
+
+    rules = dict(builtin)
+    from_files: dict[int, str] = {}
+    for path in files:
+        year_rules = load_rules(path, lang)
+        if year_rules.year in from_files:
+            fail(
+                [
+                    label("rules_year_twice", lang).format(
+                        first=from_files[year_rules.year], second=path, year=year_rules.year
+                    )
+                ]
+            )
+        from_files[year_rules.year] = str(path)
+        rules[year_rules.year] = year_rules
+    return rules
+
+
+RulesOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--regels",
+        help="Regels van een regelingjaar uit een eigen YAML-bestand (zie "
+        "docs/regels-voorbeeld.yaml), naast of in plaats van de ingebouwde; herhaal voor meer "
+        "jaren.",
+        metavar="FILE",
+        show_default=False,
+    ),
+]
 PricesOption = Annotated[
     Path | None,
     typer.Option(
@@ -177,6 +225,7 @@ def check(
     ] = None,
     prices: PricesOption = None,
     tolerance: ToleranceOption = None,
+    regels: RulesOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Controleer businesscases: volledigheid, herberekening en oordeel.
@@ -198,7 +247,7 @@ def check(
         quiet=quiet,
         color=color.value,
         stdin_filename=stdin_filename,
-        options=_options(prices, tolerance),
+        options=_options(prices, tolerance, regels, lang.value),
     )
     try:
         stdin = getattr(sys.stdin, "buffer", None)  # None when there is no standard input
@@ -384,6 +433,7 @@ def analyse_command(
     force: Annotated[
         bool, typer.Option("--force", help="Overschrijf een bestaand bestand van --export.")
     ] = False,
+    regels: RulesOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Hoe robuust is de businesscase? Break-even, gevoeligheid, scenario's, wie betaalt en
@@ -401,6 +451,7 @@ def analyse_command(
             variations=parse_variations(variatie, lang.value),
             export=export_file,
             force=force,
+            options=_options(rules_files=regels, lang=lang.value) if regels else None,
         )
         code = run(request)
     except UsageError as err:
@@ -414,23 +465,37 @@ def rules(
         int | None, typer.Option("--jaar", help="Regelingjaar (standaard: alle).")
     ] = None,
     lang: LangOption = Lang.nl,
+    regels: RulesOption = None,
 ) -> None:
     """Toon de parameters van de regeling per jaar, met hun bron.
 
-    Voorbeeld: spukdos rules --jaar 2025
+    Voorbeeld: spukdos rules --jaar 2025, of: spukdos rules --regels regels-2026.yaml
     """
     from rich.console import Console
 
     from spukdos_cli.grant.rules import available_years, rules_for
+    from spukdos_cli.messages.labels import label
     from spukdos_cli.report.reference import rules_table
 
-    years = [jaar] if jaar is not None else available_years()
+    in_force: dict[int, YearRules] = {}
+    for year in available_years():
+        builtin = rules_for(year)
+        if builtin is not None:
+            in_force[year] = builtin
+    if regels:  # only then the YAML reader is loaded
+        from spukdos_cli.read.datafiles import ConfigError
+
+        try:
+            in_force = _rules_in_force(regels, lang.value, in_force)
+        except ConfigError as err:
+            fail(err.problems)
+    years = [jaar] if jaar is not None else sorted(in_force)
     console = Console(highlight=False)
     for year in years:
-        year_rules = rules_for(year)
+        year_rules = in_force.get(year)
         if year_rules is None:
-            known = ", ".join(str(y) for y in available_years())
-            fail([f"geen regels bekend voor {year} (wel voor: {known})"])
+            known = ", ".join(str(y) for y in sorted(in_force))
+            fail([label("rules_no_year", lang.value).format(year=year, known=known)])
         console.print(rules_table(year_rules, lang.value))
 
 
@@ -514,6 +579,7 @@ def batch(
         ),
     ] = None,
     tolerance: ToleranceOption = None,
+    regels: RulesOption = None,
     baseline: Annotated[
         Path | None,
         typer.Option("--baseline", help="Een eerder resultaat (.json) om mee te vergelijken."),
@@ -540,7 +606,7 @@ def batch(
     def shown(path: Path) -> str:
         return str(path).replace("\n", " ")
 
-    options = _options(prices, tolerance)
+    options = _options(prices, tolerance, regels, lang.value)
     files = collect_paths(paths)
     if not files:
         names = ", ".join(shown(p) for p in paths)

@@ -180,6 +180,11 @@ def run_batch(
             changes=comparison.changes() if comparison is not None else None,
             baseline=baseline_name,
             output=str(output) if output is not None else None,
+            rules_files=[
+                (year, rules.origin)
+                for year, rules in sorted(settings.options.rules.items())
+                if rules.origin is not None
+            ],
         )
     )
     return exit_code(

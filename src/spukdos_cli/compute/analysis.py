@@ -201,7 +201,8 @@ class BreakEven:
     fixed.
 
     ``days``: A on both Wlz routes at once (the exact products, before rounding to
-    cents). ``residents``: B per route, the other route at its amount as computed.
+    cents). ``days_per_route``: A per route, the other route at its amount as computed.
+    ``residents``: B per route, the other route at its amount as computed.
     ``cost_headroom``: how much the total costs may rise (the net effect; negative when
     they must fall), and that as a percentage of the costs. None where the quotient does
     not exist (a factor is missing or zero, or there are no costs).
@@ -211,6 +212,7 @@ class BreakEven:
     residents: Mapping[str, Quotient | None]
     cost_headroom: Decimal
     cost_headroom_pct: Quotient | None
+    days_per_route: Mapping[str, Quotient | None]
 
 
 def break_even(case: Businesscase, calc: Calculation) -> BreakEven:
@@ -228,23 +230,29 @@ def break_even(case: Businesscase, calc: Calculation) -> BreakEven:
     days = Quotient(needed, per_day) if per_day > 0 else None
 
     residents: dict[str, Quotient | None] = {}
+    days_per_route: dict[str, Quotient | None] = {}
     for route, block in blocks.items():
         other = total([a for r, a in amounts.items() if r != route])
+        rest = total([needed, -other])  # what this route alone must bring in
         per_resident = (
             product(block.dagen, block.kosten_per_dag)
             if block is not None and block.dagen is not None and block.kosten_per_dag is not None
             else ZERO
         )
-        residents[route] = (
-            Quotient(total([needed, -other]), per_resident) if per_resident > 0 else None
+        residents[route] = Quotient(rest, per_resident) if per_resident > 0 else None
+        per_route_day = (
+            product(block.inwoners, block.kosten_per_dag)
+            if block is not None and block.inwoners is not None and block.kosten_per_dag is not None
+            else ZERO
         )
+        days_per_route[route] = Quotient(rest, per_route_day) if per_route_day > 0 else None
 
     headroom_pct = (
         Quotient(EXACT.multiply(calc.saldo, Decimal(100)), calc.totaal_kosten)
         if calc.totaal_kosten > 0
         else None
     )
-    return BreakEven(days, residents, calc.saldo, headroom_pct)
+    return BreakEven(days, residents, calc.saldo, headroom_pct, days_per_route)
 
 
 # -- without the estimates -------------------------------------------------------------------

@@ -229,6 +229,11 @@ class Beschrijving(_Model):
         description="Welk maatschappelijk vraagstuk, welk centraal doel, welke andere effecten?",
     )
     doelgroep: Tekst | None = Field(None, description="Primaire doelgroep(en)")
+    nog_geen_wlz_zorg: JaNee | None = Field(
+        None,
+        description="Richt het experiment zich op inwoners die nog geen Wlz-zorg ontvangen? "
+        "(voorwaarde van de regeling)",
+    )
     gebied: Tekst | None = Field(None, description="Op welk geografisch gebied is het gericht?")
     aantal_inwoners: Aantal | None = Field(
         None, description="Hoeveel (kwetsbare) inwoners beoogt u te helpen?"
@@ -387,6 +392,27 @@ class Scenario(_Model):
     )
 
 
+class AdviesZorgkantoor(_Model):
+    """The advice of the regional care office (zorgkantoor) that DUS-I asks with every
+    application: part of the application form, not of the businesscase format, so the
+    whole section is optional here (source 002)."""
+
+    zorgkantoor: Tekst | None = Field(None, description="Welk zorgkantoor heeft geadviseerd?")
+    adviseur: Tekst | None = Field(None, description="Wie heeft het advies opgesteld?")
+    datum: Datum | None = Field(None, description="Datum van het advies")
+    vermindert_wlz_kosten: JaNee | None = Field(
+        None,
+        description="Concludeert het advies dat het experiment bijdraagt aan het verminderen "
+        "van de kosten in de Wlz?",
+    )
+    kosten_niet_hoger_dan_baten: JaNee | None = Field(
+        None,
+        description="Concludeert het advies dat de totale kosten (in diverse domeinen) niet "
+        "hoger zijn dan de baten?",
+    )
+    tekst: Tekst | None = Field(None, description="De tekst van het advies")
+
+
 class Businesscase(_Model):
     """One SPUK DOS application (format version 1)."""
 
@@ -405,6 +431,11 @@ class Businesscase(_Model):
     financiering: Financiering | None = None
     baten: Baten | None = None
     opgave: Opgave | None = None
+    advies_zorgkantoor: AdviesZorgkantoor | None = Field(
+        None,
+        description="Geen vraag van het businesscase-format, wel een verplicht onderdeel van "
+        "de aanvraag (DUS-I): het advies van het regionale zorgkantoor.",
+    )
     scenarios: tuple[Scenario, ...] | None = Field(
         None,
         description="Geen vraag van het format: scenario's voor 'spukdos analyse'. Hoe ziet de "

@@ -47,3 +47,9 @@ def share(part: Decimal, whole: Decimal) -> Decimal | None:
     return wide.divide(wide.multiply(part, Decimal(100)), whole).quantize(
         CENT, rounding=ROUND_HALF_UP
     )
+
+
+def percent_of(whole: Decimal, pct: Decimal) -> Decimal:
+    """``pct`` percent of ``whole``, exactly (never rounded): the limit a share rule sets,
+    compared with an amount to the cent (80 % of € 780.000,00 is € 624.000,00)."""
+    return EXACT.scaleb(product(whole, pct), Decimal(-2))

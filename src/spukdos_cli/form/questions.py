@@ -419,4 +419,51 @@ QUESTIONS: dict[str, Question] = {
         "overige besparing of van een kostenpost (de eerste post heeft nummer 0).",
         "{baten.uitstel_mpt_vpt.dagen: 90, baten.uitstel_intramuraal.dagen: 90}",
     ),
+    # -- issue 15: the target group and the care office's advice ----------------------------
+    "beschrijving.nog_geen_wlz_zorg": Question(
+        "Richt het experiment zich op inwoners die nog geen Wlz-zorg ontvangen? Dat is een "
+        "voorwaarde van de regeling: het experiment moet Wlz-zorg uitstellen of voorkomen.",
+        "true",
+        optional=False,
+    ),
+    "advies_zorgkantoor": Question(
+        "Advies van het regionale zorgkantoor. Geen vraag van het businesscase-format, maar DUS-I "
+        "vraagt het bij elke aanvraag (het advies is onderdeel van het aanvraagformulier). Uit "
+        "het advies moet blijken dat het experiment bijdraagt aan het verminderen van de kosten "
+        "in de Wlz en dat de totale kosten (in diverse domeinen) niet hoger zijn dan de baten. "
+        "Vul hier in wat het zorgkantoor adviseert; stuurt u het advies alleen los mee, laat "
+        "deze sectie dan leeg.",
+        kop="Advies van het zorgkantoor (bij de aanvraag)",
+        optional=False,
+    ),
+    "advies_zorgkantoor.zorgkantoor": Question(
+        "Welk zorgkantoor heeft geadviseerd? Schrijf de naam zoals bij de partijen.",
+        '"Zorg & Zekerheid"',
+        optional=False,
+    ),
+    "advies_zorgkantoor.adviseur": Question(
+        "Wie van het zorgkantoor heeft het advies opgesteld?", '"Sanne Visser"'
+    ),
+    "advies_zorgkantoor.datum": Question(
+        "Op welke datum is het advies gegeven?", "2024-11-15", optional=False
+    ),
+    "advies_zorgkantoor.vermindert_wlz_kosten": Question(
+        "Concludeert het advies dat het experiment bijdraagt aan het verminderen van de kosten "
+        "in de Wlz?",
+        "true",
+        optional=False,
+    ),
+    "advies_zorgkantoor.kosten_niet_hoger_dan_baten": Question(
+        "Concludeert het advies dat de totale kosten (in diverse domeinen) niet hoger zijn dan "
+        "de baten?",
+        "true",
+        optional=False,
+    ),
+    "advies_zorgkantoor.tekst": Question(
+        "De tekst van het advies (of de conclusie ervan, met de verwijzing naar het volledige "
+        "advies).",
+        '"Het zorgkantoor ondersteunt het experiment: het verwachte uitstel van Wlz-zorg '
+        'weegt op tegen de kosten."',
+        optional=False,
+    ),
 }

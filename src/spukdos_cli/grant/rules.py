@@ -17,11 +17,28 @@ from decimal import Decimal
 from functools import cache
 from importlib import resources
 
-from spukdos_cli.form.numbers import NumberTextError, parse_number, parse_whole_number
+from spukdos_cli.form.numbers import (
+    NumberTextError,
+    parse_number,
+    parse_percentage,
+    parse_whole_number,
+)
+from spukdos_cli.messages.labels import label
 from spukdos_cli.positions import DataPath
 
 _FIELDS = ("waarde", "eenheid", "omschrijving", "bron")
 """The keys of one parameter, each a non-empty text."""
+
+PARAMETERS: dict[str, str] = {
+    "bedrag_per_client": "amount",
+    "max_aandeel_uitkering": "pct",
+    "min_aandeel_cofinanciering": "pct",
+    "tijdvak_van": "date",
+    "tijdvak_tot_en_met": "date",
+}
+"""Every parameter a check uses, with the kind of its value. A rules file may leave any
+out (the rule that needs it says "not checked"); a name not listed here is refused, so
+that a misspelt parameter is never silently ignored."""
 
 
 @dataclass(frozen=True)
@@ -35,10 +52,12 @@ class Parameter:
 
 @dataclass(frozen=True)
 class YearRules:
-    """The parameters in force for one grant year."""
+    """The parameters in force for one grant year; ``origin`` is the rules file they were
+    read from (None: spukdos's own)."""
 
     year: int
     parameters: dict[str, Parameter]
+    origin: str | None = None
 
     def _decimal(self, key: str) -> Decimal | None:
         parameter = self.parameters.get(key)
@@ -66,18 +85,35 @@ class YearRules:
         return (start, end) if start and end else None
 
 
-class RulesDataError(Exception):
-    """Rules data that cannot be used: ``problems`` are (data path, what is wrong)."""
+Problem = tuple[DataPath, str, dict[str, str]]
+"""One problem in rules data: where (data path), what (a key of
+:data:`spukdos_cli.messages.labels.LABELS`, ``rules_problem_*``) and its parameters."""
 
-    def __init__(self, problems: list[tuple[DataPath, str]]) -> None:
-        super().__init__("; ".join(f"{'.'.join(map(str, p))}: {d}" for p, d in problems))
+
+class RulesDataError(Exception):
+    """Rules data that cannot be used: ``problems`` name each by its data path."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(
+            "; ".join(
+                f"{'.'.join(map(str, path))}: {label(key, 'en').format(**params)}"
+                for path, key, params in problems
+            )
+        )
         self.problems = problems
 
 
-def _value(key: str, text: str) -> Decimal | date:
-    if key.startswith("tijdvak"):
-        return date.fromisoformat(text)
-    return parse_number(text, max_decimals=2)
+def _value(kind: str, text: str) -> Decimal | date:
+    """The value of a parameter of ``kind``; ValueError when it is not one."""
+    if kind == "date":
+        return date.fromisoformat(text.strip())
+    if kind == "pct":
+        value = parse_percentage(text)
+    else:
+        value = parse_number(text, max_decimals=2, allow_currency=True)
+    if value < 0 or (kind == "pct" and value > 100):
+        raise ValueError(text)
+    return value
 
 
 def _year(value: object) -> int | None:
@@ -91,50 +127,67 @@ def _year(value: object) -> int | None:
         return None
 
 
-def rules_from_data(data: object) -> YearRules:
-    """The rules of one year from plain data (a mapping as the rules files hold it);
-    :class:`RulesDataError` names every problem by its data path."""
-    problems: list[tuple[DataPath, str]] = []
+def _parameter(key: str, entry: object, problems: list[Problem]) -> Parameter | None:
+    path: DataPath = ("parameters", key)
+    if key not in PARAMETERS:
+        known = ", ".join(PARAMETERS)
+        problems.append((path, "rules_problem_unknown_parameter", {"key": key, "known": known}))
+        return None
+    if not isinstance(entry, dict):
+        problems.append((path, "rules_problem_entry", {"fields": ", ".join(_FIELDS)}))
+        return None
+    unknown = [str(name) for name in entry if name not in _FIELDS]
+    problems += [((*path, name), "rules_problem_unknown_key", {"key": name}) for name in unknown]
+    texts = {name: entry.get(name) for name in _FIELDS}
+    missing = [n for n, v in texts.items() if not isinstance(v, str) or not v.strip()]
+    problems += [((*path, name), "rules_problem_text", {}) for name in missing]
+    if missing or unknown:
+        return None
+    kind = PARAMETERS[key]
+    try:
+        value = _value(kind, str(texts["waarde"]))
+    except (NumberTextError, ValueError):
+        problems.append(((*path, "waarde"), f"rules_problem_{kind}", {}))
+        return None
+    return Parameter(
+        key,
+        value,
+        str(texts["eenheid"]),
+        str(texts["omschrijving"]),
+        " ".join(str(texts["bron"]).split()),
+    )
+
+
+def rules_from_data(data: object, origin: str | None = None) -> YearRules:
+    """The rules of one year from plain data (a mapping as the rules files hold it), read
+    from ``origin`` (None: spukdos's own); :class:`RulesDataError` names every problem
+    by its data path."""
+    problems: list[Problem] = []
     if not isinstance(data, dict):
-        raise RulesDataError([((), "expected a mapping with regeling_jaar and parameters")])
+        raise RulesDataError([((), "rules_problem_not_mapping", {})])
     for key in data:
         if key not in ("regeling_jaar", "parameters"):
-            problems.append(((str(key),), "unknown key"))
+            problems.append(((str(key),), "rules_problem_unknown_key", {"key": str(key)}))
     year = _year(data.get("regeling_jaar"))
     if year is None:
-        problems.append((("regeling_jaar",), "expected a year, such as 2025"))
+        problems.append((("regeling_jaar",), "rules_problem_year", {}))
     raw = data.get("parameters")
     parameters: dict[str, Parameter] = {}
     if not isinstance(raw, dict):
-        problems.append((("parameters",), "expected a mapping of parameters"))
+        problems.append((("parameters",), "rules_problem_parameters", {}))
         raw = {}
     for key, entry in raw.items():
-        path: DataPath = ("parameters", str(key))
-        if not isinstance(entry, dict):
-            problems.append((path, "expected a mapping with " + ", ".join(_FIELDS)))
-            continue
-        texts = {name: entry.get(name) for name in _FIELDS}
-        unknown = [name for name in entry if name not in _FIELDS]
-        problems += [((*path, str(name)), "unknown key") for name in unknown]
-        missing = [n for n, v in texts.items() if not isinstance(v, str) or not v.strip()]
-        problems += [((*path, name), "expected a text") for name in missing]
-        if missing or unknown:
-            continue
-        try:
-            value = _value(str(key), str(texts["waarde"]))
-        except (NumberTextError, ValueError):
-            problems.append(((*path, "waarde"), "not a number or date (YYYY-MM-DD)"))
-            continue
-        parameters[str(key)] = Parameter(
-            str(key),
-            value,
-            str(texts["eenheid"]),
-            str(texts["omschrijving"]),
-            " ".join(str(texts["bron"]).split()),
-        )
+        parameter = _parameter(str(key), entry, problems)
+        if parameter is not None:
+            parameters[parameter.key] = parameter
+    rules = YearRules(year or 0, parameters, origin)
+    period = rules.period
+    if period is not None and period[1] < period[0]:
+        params = {"start": period[0].isoformat(), "end": period[1].isoformat()}
+        problems.append((("parameters", "tijdvak_tot_en_met"), "rules_problem_period", params))
     if problems or year is None:
         raise RulesDataError(problems)
-    return YearRules(year, parameters)
+    return rules
 
 
 def _folder() -> resources.abc.Traversable:

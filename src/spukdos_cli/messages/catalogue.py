@@ -252,10 +252,12 @@ _CODES = [
         "format 'Aanleiding': maximaal 80% vanuit de uitkering",
         "Uitkering te hoog",
         "Grant too high",
-        "De uitkering is {share} van de kosten; het maximum is {max}. Verlaag de uitkering "
-        "of verhoog de cofinanciering.",
-        "The grant is {share} of the costs; the maximum is {max}. Lower the grant or raise "
-        "the co-financing.",
+        "De uitkering ({grant}) is {share} van de kosten ({costs}); het maximum is {max}, "
+        "dat is {limit}. Verlaag de uitkering met ten minste {excess} en dek dat bedrag met "
+        "cofinanciering.",
+        "The grant ({grant}) is {share} of the costs ({costs}); the maximum is {max}, that is "
+        "{limit}. Lower the grant by at least {excess} and cover that amount with "
+        "co-financing.",
     ),
     CodeInfo(
         "R003",
@@ -263,10 +265,11 @@ _CODES = [
         "format 'Aanleiding': minimaal 20% cofinanciering",
         "Cofinanciering te laag",
         "Co-financing too low",
-        "De cofinanciering is {share} van de kosten; het minimum is {min}. Verhoog de "
-        "bijdragen van de partners.",
-        "The co-financing is {share} of the costs; the minimum is {min}. Raise the partners' "
-        "contributions.",
+        "De cofinanciering ({cofinancing}) is {share} van de kosten ({costs}); het minimum is "
+        "{min}, dat is {limit}. Verhoog de bijdragen van de partners met ten minste "
+        "{shortfall}.",
+        "The co-financing ({cofinancing}) is {share} of the costs ({costs}); the minimum is "
+        "{min}, that is {limit}. Raise the partners' contributions by at least {shortfall}.",
     ),
     CodeInfo(
         "R004",
@@ -590,6 +593,138 @@ _CODES = [
     ),
 ]
 
+_CODES += [
+    # -- issue 15: what a reviewer checks --------------------------------------------------
+    CodeInfo(
+        "R007",
+        E,
+        "format 'Aanleiding': vaste uitkering per cliënt; DUS-I: een bijdrage in de (meer)kosten",
+        "Uitkering hoger dan de kosten",
+        "Grant higher than the costs",
+        "De uitkering ({stated}) is hoger dan de totale kosten van het experiment ({computed}); "
+        "verschil {difference}. De uitkering is een bijdrage in de kosten en kan niet hoger "
+        "zijn: controleer of alle kosten zijn opgevoerd en of het aantal cliënten klopt.",
+        "The grant ({stated}) is higher than the total costs of the experiment ({computed}); "
+        "difference {difference}. The grant is a contribution to the costs and cannot exceed "
+        "them: check that every cost is listed and that the number of clients is right.",
+    ),
+    CodeInfo(
+        "R008",
+        E,
+        "format: financiering, welke kosten door wie gefinancierd worden",
+        "Financiering dekt de kosten niet",
+        "Financing does not match the costs",
+        "Uitkering plus bijdragen ({stated}) zijn niet gelijk aan de totale kosten "
+        "({computed}); verschil {difference}. {advice}",
+        "Grant plus contributions ({stated}) do not equal the total costs ({computed}); "
+        "difference {difference}. {advice}",
+    ),
+    CodeInfo(
+        "R040",
+        E,
+        "format 'Aanleiding': het experiment richt zich op inwoners die nog geen Wlz-zorg "
+        "ontvangen",
+        "Doelgroep ontvangt al Wlz-zorg",
+        "Target group already receives Wlz care",
+        "Het experiment moet zich richten op inwoners die nog geen Wlz-zorg ontvangen; het "
+        "bestand zegt van niet. Beperk de doelgroep tot inwoners zonder Wlz-zorg en zet dan "
+        "'nog_geen_wlz_zorg: true'.",
+        "The experiment must be for residents who do not yet receive Wlz care; the file says "
+        "it is not. Limit the target group to residents without Wlz care, then set "
+        "'nog_geen_wlz_zorg: true'.",
+    ),
+    CodeInfo(
+        "R041",
+        Severity.INFO,
+        "format 'Aanleiding': het experiment richt zich op inwoners die nog geen Wlz-zorg "
+        "ontvangen",
+        "Doelgroep zonder Wlz-zorg niet vermeld",
+        "Target group without Wlz care not stated",
+        "Het experiment moet zich richten op inwoners die nog geen Wlz-zorg ontvangen; het "
+        "bestand zegt er niets over. Voeg 'nog_geen_wlz_zorg: true' toe onder 'beschrijving', "
+        "bij de doelgroep.",
+        "The experiment must be for residents who do not yet receive Wlz care; the file does "
+        "not say. Add 'nog_geen_wlz_zorg: true' under 'beschrijving', beside the target group.",
+    ),
+    CodeInfo(
+        "R050",
+        Severity.INFO,
+        "DUS-I: bij de aanvraag een advies van het regionale zorgkantoor",
+        "Advies van het zorgkantoor niet in het bestand",
+        "Care office's advice not in the file",
+        "De aanvraag heeft een advies van het regionale zorgkantoor nodig (onderdeel van het "
+        "aanvraagformulier, niet van de businesscase). Vraag het advies aan en stuur het mee; "
+        "zet het eventueel onder 'advies_zorgkantoor', dan controleert spukdos de conclusies.",
+        "The application needs an advice of the regional care office (part of the application "
+        "form, not of the businesscase). Ask for the advice and send it with the application; "
+        "put it under 'advies_zorgkantoor' to have spukdos check its conclusions.",
+    ),
+    CodeInfo(
+        "R051",
+        E,
+        "DUS-I: uit het advies van het zorgkantoor moet blijken dat het experiment de "
+        "Wlz-kosten vermindert en dat de kosten niet hoger zijn dan de baten",
+        "Advies van het zorgkantoor negatief",
+        "Care office's advice negative",
+        "Het advies van het zorgkantoor concludeert niet dat {point}. DUS-I vraagt een advies "
+        "waaruit dat blijkt: bespreek de businesscase met het zorgkantoor en pas die aan, of "
+        "corrigeer de conclusie als die verkeerd is overgenomen.",
+        "The care office's advice does not conclude that {point}. DUS-I asks for an advice "
+        "that shows it: discuss the businesscase with the care office and revise it, or "
+        "correct the conclusion if it was copied wrongly.",
+    ),
+    CodeInfo(
+        "R052",
+        Severity.WARNING,
+        "DUS-I: advies van het zorgkantoor (kosten niet hoger dan de baten); format: "
+        "verwachte baten minimaal zo groot als de kosten",
+        "Advies past niet bij de herberekening",
+        "Advice does not match the recalculation",
+        "Het advies van het zorgkantoor zegt dat de kosten niet hoger zijn dan de baten, maar "
+        "herberekend zijn de kosten {costs} en de baten {benefits} (saldo {saldo}). Leg het "
+        "zorgkantoor de herberekende businesscase voor, of corrigeer kosten of baten.",
+        "The care office's advice says the costs are not higher than the benefits, but "
+        "recalculated the costs are {costs} and the benefits {benefits} (net effect "
+        "{saldo}). Put the recalculated businesscase to the care office, or correct the costs "
+        "or benefits.",
+    ),
+    CodeInfo(
+        "R053",
+        Severity.WARNING,
+        "DUS-I: bij de aanvraag een advies van het regionale zorgkantoor",
+        "Advies van het zorgkantoor onvolledig",
+        "Care office's advice incomplete",
+        "Het advies van het zorgkantoor is niet volledig ingevuld; vul nog in: {missing}.",
+        "The care office's advice is not filled in completely; still to fill in: {missing}.",
+    ),
+    CodeInfo(
+        "R054",
+        Severity.WARNING,
+        "DUS-I: een advies van het regionale zorgkantoor",
+        "Advies niet van het zorgkantoor bij de partijen",
+        "Advice not from the care office among the parties",
+        "Het advies komt van '{organisation}', maar dat is geen zorgkantoor onder 'partijen'. "
+        "Het advies komt van het regionale zorgkantoor: schrijf de naam zoals bij de partijen, "
+        "of vraag het advies aan het zorgkantoor van de regio.",
+        "The advice is from '{organisation}', which is not a care office under 'partijen'. "
+        "The advice comes from the regional care office: write the name as under the "
+        "parties, or ask the care office of the region for the advice.",
+    ),
+    CodeInfo(
+        "Q009",
+        Severity.WARNING,
+        "format 'Aanleiding': vaste uitkering per geïncludeerde cliënt; 'Financiële baten' (B)",
+        "Meer inwoners met uitstel dan cliënten",
+        "More residents delayed than clients",
+        "B = {value} inwoners met uitstel is meer dan de {clients} cliënten die het experiment "
+        "includeert. In de variant centraal persoon horen de inwoners met uitstel bij de "
+        "geïncludeerde cliënten: verlaag B of corrigeer aantal_clienten.",
+        "B = {value} residents with delay is more than the {clients} clients the experiment "
+        "includes. In the variant centraal persoon the residents with delay are among the "
+        "included clients: lower B or correct aantal_clienten.",
+    ),
+]
+
 CODES: dict[str, CodeInfo] = {info.code: info for info in _CODES}
 
 
@@ -715,6 +850,28 @@ TERMS: dict[str, tuple[str, str]] = {
     # -- terms of issue 4 (analysis) --
     "scenario_unnamed": ("nr. {number} (zonder naam)", "no. {number} (unnamed)"),
     "": ("", ""),
+    # -- issue 15: what a reviewer checks --
+    "pct_just_above": ("net meer dan {pct}", "just over {pct}"),
+    "pct_just_below": ("net minder dan {pct}", "just under {pct}"),
+    "advice_financing_short": (
+        "Vermeld onder financiering.bijdragen wie de rest van de kosten betaalt (één bijdrage "
+        "per partner), of corrigeer de kosten.",
+        "List under financiering.bijdragen who pays the rest of the costs (one contribution "
+        "per partner), or correct the costs.",
+    ),
+    "advice_financing_over": (
+        "Verlaag de bijdragen, zodat uitkering en bijdragen samen precies de kosten dekken.",
+        "Lower the contributions, so that grant and contributions together cover exactly the "
+        "costs.",
+    ),
+    "advice_point_wlz": (
+        "het experiment bijdraagt aan het verminderen van de kosten in de Wlz",
+        "the experiment contributes to reducing the costs in the Wlz",
+    ),
+    "advice_point_costs": (
+        "de totale kosten (in diverse domeinen) niet hoger zijn dan de baten",
+        "the total costs (across the domains) are not higher than the benefits",
+    ),
 }
 TERMS.update(
     {

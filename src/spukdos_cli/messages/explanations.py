@@ -144,15 +144,20 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
     ),
     "R002": (
         "In de variant cofinanciering komt hoogstens 80 % (2025) van de kosten uit de "
-        "uitkering. De waarde per jaar staat in de regels van spukdos (spukdos rules).",
+        "uitkering. De waarde per jaar staat in de regels van spukdos (spukdos rules). "
+        "spukdos vergelijkt bedragen, tot op de cent: bij € 780.000,00 kosten is € 624.000,00 "
+        "het maximum en € 624.000,01 te veel; het percentage in de melding is alleen ter "
+        "informatie.",
         "In the co-financed variant at most 80% (2025) of the costs comes from the grant. The "
-        "value per year is in spukdos's rules (spukdos rules).",
+        "value per year is in spukdos's rules (spukdos rules). spukdos compares amounts, to "
+        "the cent: with €780,000.00 of costs €624,000.00 is the maximum and €624,000.01 "
+        "too much; the percentage in the message is for information only.",
     ),
     "R003": (
         "In de variant cofinanciering wordt minimaal 20 % (2025) van de kosten gedekt uit "
-        "cofinanciering door de partners.",
+        "cofinanciering door de partners. spukdos vergelijkt de bedragen tot op de cent.",
         "In the co-financed variant at least 20% (2025) of the costs is covered by "
-        "co-financing from the partners.",
+        "co-financing from the partners. spukdos compares the amounts to the cent.",
     ),
     "R004": (
         "In de variant met een centraal persoon is de uitkering een vast bedrag per "
@@ -320,5 +325,94 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
         "scenario's met dezelfde naam zijn dan niet uit elkaar te houden.",
         "'spukdos analyse' shows the scenarios side by side with their name as the heading; "
         "two scenarios with the same name cannot be told apart.",
+    ),
+    # -- issue 15: what a reviewer checks --
+    "R007": (
+        "In de variant met een centraal persoon is de uitkering een vast bedrag per "
+        "geïncludeerde cliënt; DUS-I noemt de uitkering een bijdrage in de (meer)kosten van "
+        "het experiment. Een uitkering die hoger is dan alle kosten samen, wijst op "
+        "ontbrekende kosten of een verkeerd aantal cliënten.",
+        "In the variant with a central person the grant is a fixed amount per included "
+        "client; DUS-I calls the grant a contribution to the (extra) costs of the experiment. "
+        "A grant higher than all costs together points to missing costs or a wrong number of "
+        "clients.",
+    ),
+    "R008": (
+        "Het format vraagt in sectie 11 het overzicht van welke kosten door wie gefinancierd "
+        "worden. In de variant met een centraal persoon dekt de vaste uitkering per cliënt "
+        "meestal niet alle kosten; wie de rest betaalt, staat bij de bijdragen. Uitkering en "
+        "bijdragen samen zijn dus precies de kosten, tot op de cent (zoals R001 in de variant "
+        "cofinanciering).",
+        "Section 11 of the form asks for the overview of which costs are financed by whom. In "
+        "the variant with a central person the fixed grant per client seldom covers all "
+        "costs; who pays the rest is listed among the contributions. Grant and contributions "
+        "together are therefore exactly the costs, to the cent (as R001 in the co-financed "
+        "variant).",
+    ),
+    "R040": (
+        "Het format stelt als criterium dat het experiment zich richt op inwoners die nog "
+        "geen Wlz-zorg ontvangen: het doel is Wlz-zorg uit te stellen of te voorkomen.",
+        "The form sets as a criterion that the experiment is for residents who do not yet "
+        "receive Wlz care: its aim is to delay or prevent Wlz care.",
+    ),
+    "R041": (
+        "Het format stelt als criterium dat het experiment zich richt op inwoners die nog "
+        "geen Wlz-zorg ontvangen. Het bestand kan dat zeggen met 'nog_geen_wlz_zorg: true' "
+        "onder 'beschrijving'; spukdos herinnert eraan wanneer het ontbreekt.",
+        "The form sets as a criterion that the experiment is for residents who do not yet "
+        "receive Wlz care. The file can say so with 'nog_geen_wlz_zorg: true' under "
+        "'beschrijving'; spukdos reminds you when it is missing.",
+    ),
+    "R050": (
+        "DUS-I vraagt bij elke aanvraag een advies van het regionale zorgkantoor, als "
+        "onderdeel van het aanvraagformulier. Het hoort niet bij het businesscase-format, "
+        "dus een bestand zonder advies is niet fout: spukdos herinnert eraan. Zet het advies "
+        "onder 'advies_zorgkantoor' om de conclusies te laten controleren.",
+        "DUS-I asks with every application an advice of the regional care office, as part of "
+        "the application form. It is not part of the businesscase format, so a file without "
+        "an advice is not wrong: spukdos reminds you of it. Put the advice under "
+        "'advies_zorgkantoor' to have its conclusions checked.",
+    ),
+    "R051": (
+        "Uit het advies van het zorgkantoor moet blijken dat het experiment bijdraagt aan het "
+        "verminderen van de kosten in de Wlz en dat de totale kosten (in diverse domeinen) "
+        "niet hoger zijn dan de baten. Een advies dat een van beide niet concludeert, "
+        "ondersteunt de aanvraag niet.",
+        "The care office's advice must show that the experiment contributes to reducing the "
+        "costs in the Wlz and that the total costs (across the domains) are not higher than "
+        "the benefits. An advice that does not conclude either does not support the "
+        "application.",
+    ),
+    "R052": (
+        "spukdos rekent de businesscase na. Zegt het advies dat de kosten niet hoger zijn dan "
+        "de baten terwijl het herberekende saldo negatief is, dan rust het advies op andere "
+        "cijfers dan het bestand. De melding noemt de herberekende kosten en baten. Ze "
+        "verschijnt alleen als kosten en baten volledig zijn.",
+        "spukdos recalculates the businesscase. When the advice says the costs are not higher "
+        "than the benefits while the recalculated net effect is negative, the advice rests on "
+        "other figures than the file. The message names the recalculated costs and benefits. "
+        "It appears only once costs and benefits are complete.",
+    ),
+    "R053": (
+        "Een advies in het bestand noemt het zorgkantoor, de datum, de twee conclusies en de "
+        "tekst van het advies. Wie het heeft opgesteld (adviseur) mag leeg blijven.",
+        "An advice in the file names the care office, the date, the two conclusions and the "
+        "text of the advice. Who wrote it (adviseur) may be left empty.",
+    ),
+    "R054": (
+        "Het advies komt van het regionale zorgkantoor, dat ook als partij met de rol "
+        "zorgkantoor in het bestand staat. spukdos vergelijkt de namen zoals bij de "
+        "financiers (hoofdletters, spaties en '&'/'en' tellen niet).",
+        "The advice comes from the regional care office, which is also listed as a party "
+        "with the role zorgkantoor. spukdos compares the names as for the financing parties "
+        "(case, spacing and '&'/'en' do not count).",
+    ),
+    "Q009": (
+        "In de variant met een centraal persoon helpt het experiment de geïncludeerde "
+        "cliënten; het uitstel van Wlz-zorg (B) kan alleen bij hen optreden. Een B groter dan "
+        "het aantal cliënten vraagt een verklaring.",
+        "In the variant with a central person the experiment helps the included clients; the "
+        "delay of Wlz care (B) can only occur among them. A B larger than the number of "
+        "clients needs an explanation.",
     ),
 }

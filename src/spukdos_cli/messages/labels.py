@@ -329,7 +329,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "now": ("Nu", "Now"),
     "break_even_value": ("Break-even", "Break-even"),
     "room": ("Ruimte", "Room"),
-    "be_days": ("A: dagen uitstel, beide Wlz-routes", "A: days of delay, both Wlz routes"),
+    "be_days": (
+        "A: dagen uitstel, beide Wlz-routes samen",
+        "A: days of delay, both Wlz routes together",
+    ),
     "be_residents": ("B: inwoners, {route}", "B: residents, {route}"),
     "be_any": ("elke waarde", "any value"),
     "be_none": ("niet te bepalen", "cannot be determined"),
@@ -444,7 +447,10 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "robustness": ("Robuustheid", "Robustness"),
     "summary_break_even": ("Break-even: {items}.", "Break-even: {items}."),
-    "summary_days": ("A {value} dagen (nu {now})", "A {value} days (now {now})"),
+    "summary_days": (
+        "A beide routes {value} dagen (nu {now})",
+        "A both routes {value} days (now {now})",
+    ),
     "summary_residents": ("B {route} {value} (nu {now})", "B {route} {value} (now {now})"),
     "summary_costs_up": (
         "De kosten kunnen {amount} ({pct}) stijgen voordat het saldo negatief wordt.",
@@ -466,6 +472,56 @@ LABELS: dict[str, tuple[str, str]] = {
     "analyse_bad_suffix": (
         "--export {file}: de naam moet eindigen op .html of .svg",
         "--export {file}: the name must end in .html or .svg",
+    ),
+    # -- issue 15: break-even per route, rules files --
+    "be_days_route": ("A: dagen uitstel, alleen {route}", "A: days of delay, {route} only"),
+    "summary_days_route": (
+        "A {route} {value} dagen (nu {now})",
+        "A {route} {value} days (now {now})",
+    ),
+    "rules_from_file": ("regels uit {file}", "rules from {file}"),
+    "rules_no_year": (
+        "geen regels bekend voor {year} (wel voor: {known}); geef een regelsbestand met --regels",
+        "no rules known for {year} (only for: {known}); give a rules file with --regels",
+    ),
+    "rules_year_twice": (
+        "--regels: {first} en {second} gelden allebei voor regeling_jaar {year}; geef één "
+        "regelsbestand per jaar",
+        "--regels: {first} and {second} are both for grant year {year}; give one rules file "
+        "per year",
+    ),
+    "batch_rules": ("Regels {year}: {file}.", "Rules {year}: {file}."),
+    "rules_problem_not_mapping": (
+        "hier hoort een sectie met regeling_jaar en parameters",
+        "expected a mapping with regeling_jaar and parameters",
+    ),
+    "rules_problem_unknown_key": ("onbekende sleutel {key}", "unknown key {key}"),
+    "rules_problem_year": ("hier hoort een jaartal, zoals 2025", "expected a year, such as 2025"),
+    "rules_problem_parameters": (
+        "hier hoort een sectie met parameters",
+        "expected a mapping of parameters",
+    ),
+    "rules_problem_unknown_parameter": (
+        "onbekende parameter {key}; spukdos kent: {known}",
+        "unknown parameter {key}; spukdos knows: {known}",
+    ),
+    "rules_problem_entry": (
+        "hier hoort een sectie met {fields}",
+        "expected a mapping with {fields}",
+    ),
+    "rules_problem_text": ("hier hoort een tekst", "expected a text"),
+    "rules_problem_amount": (
+        "geen bedrag in euro (zoals 2725.00 of 2.725,00)",
+        "not an amount in euros (such as 2725.00 or 2.725,00)",
+    ),
+    "rules_problem_pct": (
+        "geen percentage van 0 tot en met 100 (zoals 80)",
+        "not a percentage from 0 to 100 (such as 80)",
+    ),
+    "rules_problem_date": ("geen datum (JJJJ-MM-DD)", "not a date (YYYY-MM-DD)"),
+    "rules_problem_period": (
+        "het tijdvak eindigt ({end}) vóór het begint ({start})",
+        "the period ends ({end}) before it begins ({start})",
     ),
 }
 

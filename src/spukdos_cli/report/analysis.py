@@ -136,10 +136,20 @@ def _break_even_cell(value: Quotient | None, lang: str) -> Text:
     return Text(_about(value, lang), justify="right")
 
 
-def _days_now(case: Businesscase) -> set[Decimal]:
-    """The days of delay (A) the file states, on either route."""
+def _days_now(case: Businesscase) -> dict[str, Decimal]:
+    """The days of delay (A) the file states, per route (routes without A left out)."""
     blocks = delay_blocks(case.baten)
-    return {block.dagen for _, block in blocks if block is not None and block.dagen is not None}
+    return {r: b.dagen for r, b in blocks if b is not None and b.dagen is not None}
+
+
+def _days_now_text(days: dict[str, Decimal], lang: str) -> str:
+    """A now: one number when both routes state the same, else each with its route
+    (``MPT/VPT 90 · intramuraal 60``)."""
+    if len(set(days.values())) == 1:
+        return _plain(next(iter(days.values())), lang)
+    return " · ".join(
+        f"{label('route_' + route, lang)} {_plain(value, lang)}" for route, value in days.items()
+    )
 
 
 def break_even_table(case: Businesscase, analysis: Analysis, lang: str) -> RenderableType:
@@ -154,14 +164,21 @@ def break_even_table(case: Businesscase, analysis: Analysis, lang: str) -> Rende
     )
     baten = case.baten
     days_now = _days_now(case)
-    common = next(iter(days_now)) if len(days_now) == 1 else None
-    now_text = " / ".join(_plain(d, lang) for d in sorted(days_now)) or "—"
+    common = next(iter(days_now.values())) if len(set(days_now.values())) == 1 else None
     table.add_row(
         label("be_days", lang),
-        Text(now_text, justify="right"),
+        Text(_days_now_text(days_now, lang) or "—", justify="right"),
         _break_even_cell(be.days, lang),
         _room(common, be.days, lang),
     )
+    for route, value in be.days_per_route.items():
+        now = days_now.get(route)
+        table.add_row(
+            label("be_days_route", lang).format(route=label("route_" + route, lang)),
+            Text("—" if now is None else _plain(now, lang), justify="right"),
+            _break_even_cell(value, lang),
+            _room(now, value, lang),
+        )
     for route, value in be.residents.items():
         block = getattr(baten, route) if baten else None
         now = block.inwoners if block is not None else None
@@ -545,8 +562,17 @@ def check_summary(case: Businesscase, summary: Robustness, file: str, lang: str)
     items: list[str] = []
     days = _days_now(case)
     if be.days is not None and be.days.positive:
-        now = " / ".join(_plain(d, lang) for d in sorted(days))
+        now = _days_now_text(days, lang)
         items.append(label("summary_days", lang).format(value=_about(be.days, lang), now=now))
+    for route, value in be.days_per_route.items():
+        if value is not None and value.positive and route in days:
+            items.append(
+                label("summary_days_route", lang).format(
+                    route=label("route_" + route, lang),
+                    value=_about(value, lang),
+                    now=_plain(days[route], lang),
+                )
+            )
     for route, value in be.residents.items():
         block = getattr(baten, route) if baten else None
         if (

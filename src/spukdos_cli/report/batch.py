@@ -120,8 +120,10 @@ def batch_report(
     changes: list[Change] | None = None,
     baseline: str | None = None,
     output: str | None = None,
+    rules_files: list[tuple[int, str]] | None = None,
 ) -> Group:
-    """Everything the terminal shows after a batch."""
+    """Everything the terminal shows after a batch (``rules_files``: the years whose
+    rules came from a ``--regels`` file, with the file)."""
     parts: list[RenderableType] = [
         verdicts_table(summary, lang),
         Text(),
@@ -129,6 +131,9 @@ def batch_report(
         Text(),
         differences_block(summary, lang),
     ]
+    for year, file in rules_files or ():
+        shown = safe_text(file, single_line=True)
+        parts += [Text(label("batch_rules", lang).format(year=year, file=shown))]
     if prices_name is not None:
         parts += [Text(), prices_line(summary, prices_name, lang)]
     if changes is not None and baseline is not None:

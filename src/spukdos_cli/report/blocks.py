@@ -59,6 +59,9 @@ def header(result: FileResult, lang: str) -> RenderableType:
         )
     if case and case.regeling_jaar is not None:
         parts.append(f"{label('year', lang)} {case.regeling_jaar}")
+    if result.rules is not None and result.rules.origin is not None:
+        origin = safe_text(clip_text(result.rules.origin), single_line=True)
+        parts.append(label("rules_from_file", lang).format(file=origin))
     if experiment and experiment.variant:
         parts.append(f"{label('variant', lang)} {experiment.variant}")
     if experiment and experiment.startdatum and experiment.einddatum:

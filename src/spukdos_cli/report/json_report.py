@@ -8,7 +8,8 @@ rounded to four decimals (half up).
 ``schema_version`` (``schemas/report.schema.json``) rises by one with every change to
 the shape. A change only adds fields, so a reader of one version reads the next by
 ignoring what it does not know; removing a field or changing what one means would need a
-new major release. Version 2 added ``robustness``.
+new major release. Version 2 added ``robustness``; version 3 ``rules_file`` and
+``break_even.dagen_per_route``.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from spukdos_cli.compute.analysis import BreakEven, Input, Quotient, Robustness,
 from spukdos_cli.compute.calculate import DelayBenefit
 from spukdos_cli.messages.catalogue import render
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 ROUNDED_PLACES = 4
 
 
@@ -56,6 +57,9 @@ def input_dict(item: Input) -> dict[str, Any]:
 def break_even_dict(be: BreakEven) -> dict[str, Any]:
     return {
         "dagen": quotient_dict(be.days),
+        "dagen_per_route": {
+            route: quotient_dict(value) for route, value in be.days_per_route.items()
+        },
         "inwoners": {route: quotient_dict(value) for route, value in be.residents.items()},
         "kosten_ruimte": number_text(be.cost_headroom),
         "kosten_ruimte_pct": quotient_dict(be.cost_headroom_pct),
@@ -129,6 +133,7 @@ def result_dict(result: FileResult, lang: str) -> dict[str, Any]:
         "file": result.file,
         "sha256": result.sha256,
         "rules_year": result.case.regeling_jaar if result.case is not None else None,
+        "rules_file": result.rules.origin if result.rules is not None else None,
         "complete": result.complete,
         "completeness": {"answered": answered, "required": required},
         "judged": result.verdict_ready,

@@ -14,7 +14,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from spukdos_cli.grant.rules import YearRules
+from spukdos_cli.grant.rules import PARAMETERS, YearRules
 
 if TYPE_CHECKING:  # the price list is a Pydantic model: 'explain' and 'rules' need none
     from spukdos_cli.grant.prices import PriceList
@@ -23,27 +23,31 @@ from spukdos_cli.messages.explanations import EXPLANATIONS
 from spukdos_cli.messages.formatting import format_decimal, format_eur
 from spukdos_cli.messages.labels import label, safe_text
 from spukdos_cli.messages.lang import pick
+from spukdos_cli.messages.sources import DOCUMENTS, documents_cited
 
 
-def _value(value: Decimal | date, unit: str, lang: str) -> str:
+def _value(key: str, value: Decimal | date, lang: str) -> str:
     if isinstance(value, date):
         return value.isoformat()
-    if unit.startswith("euro"):
+    if PARAMETERS.get(key) == "amount":
         return format_eur(value, lang)
     return format_decimal(value, lang)
 
 
 def rules_table(rules: YearRules, lang: str) -> RenderableType:
     title = f"SPUK DOS {rules.year}: {label('rules_parameters', lang)}"
+    if rules.origin is not None:  # a user's rules file: its name is text from outside
+        origin = safe_text(rules.origin, single_line=True)
+        title += f" ({label('rules_from_file', lang).format(file=origin)})"
     parts: list[RenderableType] = [Text(title, style="bold")]
     for p in rules.parameters.values():
         line = Text()
         line.append(p.key, style="bold")
-        line.append(f" = {_value(p.value, p.unit, lang)} ({p.unit})")
+        line.append(f" = {_value(p.key, p.value, lang)} ({safe_text(p.unit, single_line=True)})")
         parts += [
             line,
-            Text(f"  {p.description}"),
-            Text(f"  {label('source', lang)}: {p.source}", style="dim"),
+            Text(f"  {safe_text(p.description, single_line=True)}"),
+            Text(f"  {label('source', lang)}: {safe_text(p.source)}", style="dim"),
         ]
     return Group(*parts)
 
@@ -76,6 +80,10 @@ def explain(info: CodeInfo, lang: str) -> RenderableType:
         Text(f"{info.code} ({info.severity.value}): {info.title(lang)}", style="bold"),
         Text(pick(EXPLANATIONS[info.code], lang)),
         Text(f"{label('source_title', lang)}: {info.source}", style="dim"),
+        *(
+            Text(f"  {document.key}: {document.citation()}", style="dim")
+            for document in documents_cited(info.source)
+        ),
     )
 
 
@@ -97,6 +105,10 @@ def findings_markdown() -> str:
         "`spukdos explain --markdown`; a test keeps this file in step with the code.",
         "Codes are stable: a code keeps its meaning once released.",
         "",
+        "Bronnen / sources: 'format' and 'DUS-I' in a source below are these public documents:",
+        "",
+        *(f"- {document.key}: {document.citation()}" for document in DOCUMENTS),
+        "",
         "| code | severity | titel | title | bron / source |",
         "|---|---|---|---|---|",
     ]
@@ -111,7 +123,9 @@ def findings_markdown() -> str:
             "",
             f"## {info.code}: {info.title_en}",
             "",
-            f"*{info.severity.value}*, {info.title_nl}. Bron / source: {info.source}.",
+            f"*{info.severity.value}*, {info.title_nl}. Bron / source: {info.source}"
+            + "".join(f"; {d.citation()}" for d in documents_cited(info.source))
+            + ".",
             "",
             nl,
             "",
