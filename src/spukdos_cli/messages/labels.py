@@ -467,6 +467,9 @@ LABELS: dict[str, tuple[str, str]] = {
         "--export {file}: de naam moet eindigen op .html of .svg",
         "--export {file}: the name must end in .html or .svg",
     ),
+    # -- issue 17: real clients (JUnit, workbook, HTML report, starter file) --
+    "junit_failure_one": ("1 fout: {codes}", "1 error: {codes}"),
+    "junit_failure_many": ("{count} fouten: {codes}", "{count} errors: {codes}"),
 }
 
 
