@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spukdos_cli.authoring.schema import schema_text
+from spukdos_cli.authoring.schema import installed_schema, schema_text
 
 from .conftest import ROOT
 
@@ -12,6 +12,16 @@ def test_committed_schema_is_up_to_date() -> None:
     assert committed == schema_text(), (
         "schemas/businesscase.schema.json is out of date: run "
         "`spukdos schema > schemas/businesscase.schema.json` and review the diff"
+    )
+
+
+def test_installed_copy_is_up_to_date() -> None:
+    """The copy a starter file names (package data) is the same schema."""
+    installed = installed_schema()
+    assert installed is not None and installed.name == "businesscase.schema.json"
+    assert installed.read_text(encoding="utf-8") == schema_text(), (
+        f"{installed.relative_to(ROOT)} is out of date: run "
+        f"`spukdos schema > {installed.relative_to(ROOT)}`"
     )
 
 

@@ -1,24 +1,44 @@
 """The JSON Schema of the file format, generated from the model.
 
-``schemas/businesscase.schema.json`` is this output, committed; a test fails when the
-committed file drifts from the model. Editors use it through the modeline
-``# yaml-language-server: $schema=../schemas/businesscase.schema.json``.
+``schemas/businesscase.schema.json`` is this output, committed, and so is the copy that is
+installed with spukdos (:data:`SCHEMA_FILE_NAME` in this package, see
+:func:`installed_schema`); a test fails when either drifts from the model. Editors use
+it through a modeline on the first line of a file: the examples name
+``../schemas/businesscase.schema.json``, a starter file of ``spukdos init`` the installed
+copy by its absolute address.
+
+``$id`` is an identifier, not an address: the schema is not published anywhere, and
+``.example`` is a domain that never resolves (RFC 2606), so nobody mistakes it for one.
 """
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from spukdos_cli.authoring.schema_docs import add_dutch_docs
 from spukdos_cli.form.model import Businesscase
 
 SCHEMA_ID = "https://spukdos.example/schemas/businesscase.schema.json"
+SCHEMA_FILE_NAME = "businesscase.schema.json"
+"""The schema's file name, here (package data) and in ``schemas/``."""
+
+
+def installed_schema() -> Path | None:
+    """The copy of the schema installed with spukdos, when it is a file on disk (it is
+    not when spukdos runs from a zip archive)."""
+    from importlib.resources import files
+
+    path = Path(str(files(__package__ or "spukdos_cli.authoring") / SCHEMA_FILE_NAME))
+    return path if path.is_file() else None
 
 
 _TYPE_OF_KEYWORD = {
     **dict.fromkeys(("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"), "number"),
-    **dict.fromkeys(("pattern", "maxLength", "minLength", "format"), "string"),
+    **dict.fromkeys(
+        ("pattern", "patternErrorMessage", "maxLength", "minLength", "format"), "string"
+    ),
     **dict.fromkeys(("items", "minItems", "maxItems", "prefixItems"), "array"),
     **dict.fromkeys(("properties", "additionalProperties", "propertyNames"), "object"),
 }

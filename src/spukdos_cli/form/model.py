@@ -95,6 +95,20 @@ def _to_bool(value: Any) -> Any:
     raise PydanticCustomError("spukdos_bool", "write true or false: {text}", {"text": str(value)})
 
 
+_SPELLING_HELP = {
+    "money": "Schrijf een bedrag zoals 100.000,00, € 317.276,25 of 780000.00 (hoogstens twee "
+    "decimalen). Niet 1.250 of 1,250: duizendtal of decimalen?",
+    "signed money": "Schrijf een bedrag zoals +/+ € 78.525,00, -/- € 1.000,00 of -1000.00 "
+    "(hoogstens twee decimalen). Niet 1.250 of 1,250: duizendtal of decimalen?",
+    "factor": "Schrijf een getal zoals 182,5, 182.5 of 1.250.000 (hoogstens vier decimalen). "
+    "Niet 1.250 of 1,250: duizendtal of decimalen?",
+    "whole": "Schrijf een geheel getal zoals 100 of 1.250.000. Niet 1.250: duizendtal of "
+    "decimalen?",
+}
+"""What an editor shows under a number it cannot read (``patternErrorMessage``, read by
+yaml-language-server; other validators ignore it). In Dutch, as the schema's titles."""
+
+
 def _number_schema(
     *, max_decimals: int | None, allow_currency: bool, signed: bool = False
 ) -> dict[str, Any]:
@@ -113,6 +127,8 @@ def _number_schema(
         ),
         "maxLength": MAX_TEXT_LENGTH,
     }
+    kind = "whole" if max_decimals is None else "factor" if not allow_currency else "money"
+    schema["patternErrorMessage"] = _SPELLING_HELP["signed money" if signed else kind]
     if signed:
         schema["exclusiveMinimum"] = -(10**MAX_INTEGER_DIGITS)
     else:

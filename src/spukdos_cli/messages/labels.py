@@ -232,8 +232,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "spukdos check {file}",
     ),
     "init_bad_schema": (
-        "--schema moet een adres of pad op één regel zijn, zonder stuurtekens.",
-        "--schema must be an address or path on one line, without control characters.",
+        "--schema moet een adres of pad op één regel zijn, zonder spaties of stuurtekens "
+        "(een spatie in een pad schrijft u als %20).",
+        "--schema must be an address or path on one line, without spaces or control "
+        "characters (write a space in a path as %20).",
     ),
     "init_unknown_year": (
         "let op: spukdos kent de regels van {year} niet (wel van: {known}); de regels die ze "
