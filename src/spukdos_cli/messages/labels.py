@@ -472,6 +472,22 @@ LABELS: dict[str, tuple[str, str]] = {
     # -- issue 17: real clients (JUnit, workbook, HTML report, starter file) --
     "junit_failure_one": ("1 fout: {codes}", "1 error: {codes}"),
     "junit_failure_many": ("{count} fouten: {codes}", "{count} errors: {codes}"),
+    "yes": ("ja", "yes"),
+    "no": ("nee", "no"),
+    "xlsx_provenance": ("Herkomst", "Provenance"),
+    "xlsx_tool": ("Gemaakt met", "Made with"),
+    "xlsx_rules": ("Regels van de regeling", "Grant rules"),
+    "xlsx_rules_years": ("ingebouwd, regelingjaren {years}", "built in, grant years {years}"),
+    "xlsx_prices": ("Prijslijst", "Price list"),
+    "xlsx_builtin": ("ingebouwd", "built in"),
+    "xlsx_prices_file": ("eigen bestand, --prices", "own file, --prices"),
+    "xlsx_created": ("Gemaakt op", "Created on"),
+    "xlsx_inexact": (
+        "{count} bedrag(en) met meer dan {digits} cijfers staan als tekst: een spreadsheet "
+        "kan ze niet exact als getal bewaren.",
+        "{count} amount(s) with more than {digits} digits are text: a spreadsheet cannot "
+        "hold them exactly as numbers.",
+    ),
 }
 
 

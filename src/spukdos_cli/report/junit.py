@@ -17,7 +17,6 @@ times or timestamps are written, so the same input gives the same file.
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 
 from spukdos_cli.checks.outcome import effective_severity, failing
@@ -26,14 +25,7 @@ from spukdos_cli.findings import Finding, Severity
 from spukdos_cli.messages.catalogue import render as render_message
 from spukdos_cli.messages.labels import label, safe_text
 from spukdos_cli.report.context import ReportContext, ci_path
-
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def xml_text(text: str) -> str:
-    """``text`` with every character XML 1.0 forbids written as a visible escape."""
-    text = safe_text(text)
-    return _NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+from spukdos_cli.report.markup import xml_text
 
 
 def _line(file: str, finding: Finding, ctx: ReportContext) -> str:
