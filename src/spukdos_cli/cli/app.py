@@ -50,6 +50,7 @@ class OutputFormat(StrEnum):
     sarif = "sarif"
     junit = "junit"
     markdown = "markdown"
+    html = "html"
 
 
 class ColorMode(StrEnum):
@@ -143,8 +144,8 @@ def check(
         typer.Option(
             "--format",
             "-f",
-            help="Uitvoerformaat: text, json, jsonl, github, gitlab, sarif, junit of markdown "
-            "(standaard text; github als GITHUB_ACTIONS=true).",
+            help="Uitvoerformaat: text, json, jsonl, github, gitlab, sarif, junit, markdown of "
+            "html (standaard text; github als GITHUB_ACTIONS=true).",
             show_default=False,
         ),
     ] = None,

@@ -488,6 +488,26 @@ LABELS: dict[str, tuple[str, str]] = {
         "{count} amount(s) with more than {digits} digits are text: a spreadsheet cannot "
         "hold them exactly as numbers.",
     ),
+    "variant_cofinanciering": ("cofinanciering", "co-financing"),
+    "variant_centraal_persoon": ("centraal persoon", "central person"),
+    "html_title_check": ("spukdos-rapport", "spukdos report"),
+    "html_summary": (
+        "{files} bestand(en), {errors} fout(en), {warnings} waarschuwing(en), {infos} melding(en).",
+        "{files} file(s), {errors} error(s), {warnings} warning(s), {infos} note(s).",
+    ),
+    "html_overview": ("Overzicht", "Overview"),
+    "html_errors": ("Fouten", "Errors"),
+    "html_warnings": ("Waarschuwingen", "Warnings"),
+    "html_infos": ("Meldingen", "Notes"),
+    "html_code": ("Code", "Code"),
+    "html_severity": ("Ernst", "Severity"),
+    "html_location": ("Plaats", "Location"),
+    "html_path": ("Gegevenspad", "Data path"),
+    "html_message": ("Bevinding en wat te doen", "Finding and what to do"),
+    "html_chart_overview": (
+        "Kosten en baten (grafiek)",
+        "Costs and benefits (chart)",
+    ),
 }
 
 

@@ -60,7 +60,7 @@ def header(result: FileResult, lang: str) -> RenderableType:
     if case and case.regeling_jaar is not None:
         parts.append(f"{label('year', lang)} {case.regeling_jaar}")
     if experiment and experiment.variant:
-        parts.append(f"{label('variant', lang)} {experiment.variant}")
+        parts.append(f"{label('variant', lang)} {label('variant_' + experiment.variant, lang)}")
     if experiment and experiment.startdatum and experiment.einddatum:
         parts.append(
             f"{label('term', lang)} {experiment.startdatum.isoformat()} {label('until', lang)} "

@@ -31,6 +31,13 @@ def xml_text(text: str, *, single_line: bool = False) -> str:
     return _NOT_XML.sub(_escape, text)
 
 
+def xml_fit(document: str) -> str:
+    """A whole XML or HTML document with every character XML 1.0 or HTML cannot hold
+    written as ``\\uXXXX``: for documents that another library built from file text (Rich's
+    SVG export), where the text cannot be escaped piece by piece."""
+    return _NOT_XML.sub(_escape, document)
+
+
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
