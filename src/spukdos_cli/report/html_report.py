@@ -935,9 +935,9 @@ def _overview(doc: Document, results: Sequence[FileResult]) -> None:
             (label("file", lang), False),
             (label("verdict", lang), False),
             (label("saldo", lang), True),
-            (label("html_errors", lang), True),
-            (label("html_warnings", lang), True),
-            (label("html_infos", lang), True),
+            (label("ci_errors", lang), True),
+            (label("ci_warnings", lang), True),
+            (label("ci_infos", lang), True),
         ],
         rows,
     )
