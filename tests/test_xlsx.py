@@ -183,3 +183,33 @@ def test_a_full_disk_is_a_clean_message(tmp_path: Path, where: str) -> None:
     assert "Traceback" not in completed.stderr and "Exception ignored" not in completed.stderr
     assert len(completed.stderr.splitlines()) == 1, completed.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "run.py"]  # no partial file
+
+
+def test_a_file_name_that_is_not_utf8_is_a_row_in_every_format(tmp_path: Path) -> None:
+    """Python holds the byte 0xff of such a name as a lone surrogate, which UTF-8 cannot
+    encode: each table shows it as ``\\udcff`` instead of failing, and the JSON reads
+    back as the same name, so ``--baseline`` still matches the file."""
+    import csv
+    import json
+    import os
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    try:
+        with open(os.fsencode(inputs) + b"/\xff-a.yaml", "wb") as handle:
+            handle.write(MINIMAL.encode("utf-8"))
+    except OSError:
+        pytest.skip("this file system accepts only UTF-8 names")
+    name = str(inputs / "\udcff-a.yaml")
+    for kind in ("csv", "json", "xlsx"):
+        code, out = batch(str(inputs), "-o", str(tmp_path / f"r.{kind}"))
+        assert code == ExitCode.OK, (kind, out)
+    with open(tmp_path / "r.csv", encoding="utf-8", newline="") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert row["file"] == name.replace("\udcff", "\\udcff")
+    document = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert document["rows"][0]["file"] == name
+    table = load_workbook(tmp_path / "r.xlsx").worksheets[0]
+    assert table.cell(2, 1).value == name.replace("\udcff", "\\udcff")
+    code, out = batch(str(inputs), "--baseline", str(tmp_path / "r.json"))
+    assert code == ExitCode.OK and "Geen veranderingen" in out

@@ -24,6 +24,7 @@ import contextlib
 import csv
 import json
 import os
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -65,10 +66,20 @@ def output_format(path: Path) -> str | None:
     return suffix if suffix in FORMATS else None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A lone surrogate: how Python holds a file name that is not valid UTF-8 (``\\xff`` is
+``\\udcff``); it cannot be written as UTF-8."""
+
+
+def _escape_surrogates(text: str) -> str:
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def neutralise(text: str) -> str:
-    """Text for a spreadsheet cell: visible escapes for control characters, and a
-    leading ``'`` when the text could be taken for a formula."""
-    shown = safe_text(text)
+    """Text for a spreadsheet cell: visible escapes for control characters and for the
+    lone surrogates of a file name that is not UTF-8, and a leading ``'`` when the text
+    could be taken for a formula."""
+    shown = _escape_surrogates(safe_text(text))
     risky = text.startswith(FORMULA_TRIGGERS) or shown.startswith(FORMULA_TRIGGERS)
     return "'" + shown if risky else shown
 
@@ -141,6 +152,13 @@ def summary_dict(summary: Summary) -> dict[str, Any]:
     }
 
 
+def _json(value: Any) -> str:
+    """JSON with text kept readable, and a lone surrogate (a file name that is not UTF-8)
+    written as its ``\\udcff`` escape, which reads back as the same name (``--baseline``
+    matches files by name)."""
+    return _escape_surrogates(json.dumps(value, ensure_ascii=False))
+
+
 class JsonWriter:
     """One JSON document, written as the rows come: a header, ``rows``, ``summary``."""
 
@@ -157,16 +175,16 @@ class JsonWriter:
         }
         out.write("{\n")
         for key, value in header.items():
-            out.write(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
+            out.write(f" {json.dumps(key)}: {_json(value)},\n")
         out.write(' "rows": [')
 
     def write(self, row: Row) -> None:
         record = {c.key: _json_value(c.value(row)) for c in self.cols}
-        self.out.write(("\n  " if self.first else ",\n  ") + json.dumps(record, ensure_ascii=False))
+        self.out.write(("\n  " if self.first else ",\n  ") + _json(record))
         self.first = False
 
     def finish(self, summary: Summary) -> None:
-        body = json.dumps(summary_dict(summary), ensure_ascii=False)
+        body = _json(summary_dict(summary))
         self.out.write(("\n ]" if not self.first else "]") + f',\n "summary": {body}\n}}\n')
 
 
