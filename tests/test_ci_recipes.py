@@ -2,12 +2,19 @@
 
 Every ``spukdos check`` line of the GitHub Actions and GitLab CI recipes is run against
 examples/ (for the folder ``aanvragen/``), with its output file in a temporary folder.
+The README's pre-commit recipe is run by pre-commit itself, in a temporary git
+repository of applications and other YAML, and so is the hook of .pre-commit-hooks.yaml
+(as a local hook: pre-commit would otherwise clone spukdos from the network).
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -93,3 +100,107 @@ def test_gitlab_recipe_publishes_the_reports_it_writes() -> None:
     assert f"-f gitlab -o {reports['codequality']}" in script
     assert f"-f junit -o {reports['junit']}" in script
     assert job["artifacts"]["when"] == "always"
+
+
+# -- pre-commit, for real ---------------------------------------------------------------
+NOT_APPLICATIONS = {
+    ".pre-commit-config.yaml": None,
+    ".github/workflows/ci.yml": "on: push\njobs: {}\n",
+    ".gitlab-ci.yml": "test:\n  script: [echo]\n",
+    "docker-compose.yml": "services: {}\n",
+    "mkdocs.yml": "site_name: x\n",
+    "aanvragen/prijslijst-2025.yaml": "naam: eigen lijst\n",
+}
+APPLICATIONS = ("aanvragen/amstelveen.yaml", "aanvragen/centraal-persoon.yaml")
+
+
+def git_repository(folder: Path, config: str) -> Path:
+    """A git repository of applications (copies of examples/) and other YAML, all staged."""
+    folder.mkdir()
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+    files = {**NOT_APPLICATIONS, ".pre-commit-config.yaml": config}
+    for name in APPLICATIONS:
+        files[name] = (EXAMPLES / Path(name).name).read_text(encoding="utf-8")
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text or "", encoding="utf-8")
+    subprocess.run(["git", "-C", str(folder), "add", "-A"], check=True)
+    return folder
+
+
+def pre_commit(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]),
+        "PRE_COMMIT_HOME": str(repo.parent / "pre-commit-home"),
+        "PRE_COMMIT_COLOR": "never",
+        "NO_COLOR": "1",
+        "SPUKDOS_LANG": "nl",
+    }
+    env.pop("GITHUB_ACTIONS", None)
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "run", "--all-files", "--color", "never", *args],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+
+def test_the_readme_recipe_is_the_hook_of_this_repository() -> None:
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    (local,) = recipe("pre-commit")["repos"][0]["hooks"]
+    same = ("id", "entry", "types", "exclude")
+    assert {k: local[k] for k in same} == {k: hook[k] for k in same}
+
+
+@needs_git
+def test_the_readme_pre_commit_recipe_runs_as_written(tmp_path: Path) -> None:
+    block = re.search(r"^### pre-commit\n.*?```yaml\n(.*?)```", README, re.S | re.M)
+    assert block is not None
+    repo = git_repository(tmp_path / "aanvragen-repo", block.group(1))
+    run = pre_commit(repo)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert re.search(r"^spukdos check\.+Passed$", run.stdout, re.M), run.stdout
+    assert len(run.stdout.strip().splitlines()) == 1  # --quiet: nothing else on success
+    # a broken application fails the hook, and the report names it
+    (repo / "aanvragen" / "kapot.yaml").write_text("spukdos: [1\n", encoding="utf-8")
+    subprocess.run(["git", "-C", str(repo), "add", "-A"], check=True)
+    run = pre_commit(repo)
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "Failed" in run.stdout and "kapot.yaml" in run.stdout and "Y002" in run.stdout
+    assert ".gitlab-ci.yml" not in run.stdout and "mkdocs.yml" not in run.stdout
+
+
+def local_hook(entry: str | None = None) -> str:
+    """The hook of .pre-commit-hooks.yaml as a local hook (language system: pre-commit uses
+    the spukdos on PATH instead of installing one), without any ``files:`` of a user."""
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    local = {**hook, "language": "system"}
+    if entry is not None:
+        local["entry"] = entry
+    return yaml.safe_dump({"repos": [{"repo": "local", "hooks": [local]}]}, sort_keys=False)
+
+
+@needs_git
+def test_the_hook_leaves_out_yaml_that_is_never_an_application(tmp_path: Path) -> None:
+    lister = f"{shlex.quote(sys.executable)} -c 'import sys; print(*sys.argv[1:], sep=chr(10))'"
+    repo = git_repository(tmp_path / "selection", local_hook(lister))
+    run = pre_commit(repo, "--verbose")
+    assert run.returncode == 0, run.stdout + run.stderr
+    listed = {line.strip() for line in run.stdout.splitlines() if line.strip().endswith(".yaml")}
+    listed |= {line.strip() for line in run.stdout.splitlines() if line.strip().endswith(".yml")}
+    assert listed == set(APPLICATIONS)
+
+
+@needs_git
+def test_the_hook_as_defined_passes_valid_applications_quietly(tmp_path: Path) -> None:
+    repo = git_repository(tmp_path / "valid", local_hook())
+    run = pre_commit(repo)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert run.stdout.strip().endswith("Passed") and len(run.stdout.strip().splitlines()) == 1

@@ -49,6 +49,7 @@ EXTENSION = {
     "sarif": "sarif.json",
     "junit": "junit.xml",
     "markdown": "md",
+    "html": "html",
 }
 CASES = {"amstelveen": AMSTELVEEN, "findings": FINDINGS}
 
@@ -76,8 +77,9 @@ def test_every_format_has_a_golden_extension() -> None:
 
 @pytest.mark.parametrize("case", sorted(CASES))
 @pytest.mark.parametrize("fmt", sorted(EXTENSION))
-def test_format_matches_golden(fmt: str, case: str) -> None:
+def test_format_matches_golden(fmt: str, case: str, monkeypatch: pytest.MonkeyPatch) -> None:
     # the text format is the report tests/test_report.py keeps: one golden file, not two
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")  # the HTML footer's date
     name = f"../{case}.nl.txt" if fmt == "text" else f"{case}.{EXTENSION[fmt]}"
     compare(name, output(fmt, CASES[case]))
 
@@ -165,8 +167,8 @@ def test_sarif_uris_are_percent_encoded(tmp_path: Path) -> None:
     assert uri.startswith("file:///") and uri.endswith("/met%20spatie%20%231.yaml")
 
 
-# -- JUnit --------------------------------------------------------------------------------
-def test_junit_parses_and_counts_one_failure_per_error() -> None:
+# -- JUnit (read by real JUnit readers in tests/test_junit.py) ------------------------------
+def test_junit_one_test_case_per_file_one_failure_listing_every_error() -> None:
     amstelveen, findings = result(AMSTELVEEN), result(FINDINGS)
     xml = render("junit", [amstelveen, findings], ReportContext())
     root = ET.fromstring(xml)
@@ -178,18 +180,19 @@ def test_junit_parses_and_counts_one_failure_per_error() -> None:
         "tests/data/findings.yaml",
     ]
     assert cases[0].findall("failure") == []
-    assert len(cases[1].findall("failure")) == findings.errors
+    (failure,) = cases[1].findall("failure")
+    errors = [f for f in findings.findings if f.severity is Severity.ERROR]
+    assert len((failure.text or "").splitlines()) == len(errors) == findings.errors
+    assert failure.get("message", "").startswith(f"{len(errors)} fouten: ")
+    assert failure.get("type", "").split() == list(dict.fromkeys(f.code for f in errors))
     assert (suite.get("tests"), suite.get("failures")) == ("2", "1")
-    assert {f.get("type") for f in cases[1].findall("failure")} == {
-        f.code for f in findings.findings if f.severity is Severity.ERROR
-    }
 
 
 def test_junit_strict_makes_warnings_failures() -> None:
     amstelveen = result(AMSTELVEEN)
     root = ET.fromstring(render("junit", [amstelveen], ReportContext(strict=True)))
-    failures = root.findall("./testsuite/testcase/failure")
-    assert len(failures) == amstelveen.warnings > 0
+    (failure,) = root.findall("./testsuite/testcase/failure")
+    assert len((failure.text or "").splitlines()) == amstelveen.warnings > 0
     assert root.get("failures") == "1"
 
 

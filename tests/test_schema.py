@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spukdos_cli.authoring.schema import schema_text
+from spukdos_cli.authoring.schema import installed_schema, schema_text
 
 from .conftest import ROOT
 
@@ -15,11 +15,21 @@ def test_committed_schema_is_up_to_date() -> None:
     )
 
 
+def test_installed_copy_is_up_to_date() -> None:
+    """The copy a starter file names (package data) is the same schema."""
+    installed = installed_schema()
+    assert installed is not None and installed.name == "businesscase.schema.json"
+    assert installed.read_text(encoding="utf-8") == schema_text(), (
+        f"{installed.relative_to(ROOT)} is out of date: run "
+        f"`spukdos schema > {installed.relative_to(ROOT)}`"
+    )
+
+
 def test_schema_describes_money_as_number_or_text() -> None:
     import json
 
     schema = json.loads(schema_text())
     bedrag = schema["$defs"]["Kostenpost"]["properties"]["bedrag"]
-    kinds = {option.get("type") for option in bedrag["anyOf"]}
-    assert kinds == {"number", "string", "null"}
+    assert bedrag["type"] == ["number", "string", "null"]
+    assert (bedrag["minimum"], bedrag["maxLength"]) == (0, 64) and bedrag["pattern"]
     assert schema["additionalProperties"] is False

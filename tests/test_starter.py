@@ -6,6 +6,8 @@ import json
 import os
 import re
 from pathlib import Path
+from urllib.parse import urlparse
+from urllib.request import url2pathname
 
 import jsonschema
 import pytest
@@ -13,8 +15,8 @@ import yaml
 from typer.testing import CliRunner
 
 from spukdos_cli.authoring.keys import all_keys, required_paths
-from spukdos_cli.authoring.schema import SCHEMA_ID
-from spukdos_cli.authoring.starter import WIDTH, starter_text
+from spukdos_cli.authoring.schema import installed_schema, schema_text
+from spukdos_cli.authoring.starter import INSTALLED, WIDTH, starter_text
 from spukdos_cli.checks.completeness import SECTIONS
 from spukdos_cli.checks.pipeline import check_loaded
 from spukdos_cli.cli import app as cli
@@ -131,9 +133,8 @@ def test_only_the_variant_that_asks_for_a_list_gets_an_item() -> None:
     assert "(niet nodig bij variant centraal persoon)" in flat(starter("centraal_persoon"))
 
 
-def test_starter_states_the_years_rules_and_the_modeline() -> None:
+def test_starter_states_the_years_rules() -> None:
     text = starter("centraal_persoon")
-    assert text.splitlines()[0] == f"# yaml-language-server: $schema={SCHEMA_ID}"
     assert "vaste uitkering van € 2.725,00 (regeling 2025)" in flat(text)
     assert "loopt van 2025-01-01 tot en met 2025-12-31" in flat(text)
     assert "minimaal 20% van de kosten uit cofinanciering" in flat(starter())
@@ -158,8 +159,15 @@ def test_init_writes_the_starter_and_check_exits_one_with_only_completeness(
     code, out = run("init", str(target))
     assert code == ExitCode.OK
     assert "spukdos check" in out
+    installed = installed_schema()
+    assert installed is not None
     assert target.read_text(encoding="utf-8") == starter_text(
-        "cofinanciering", 2025, rules_for(2025), file_name="aanvraag.yaml"
+        "cofinanciering",
+        2025,
+        rules_for(2025),
+        file_name="aanvraag.yaml",
+        schema_url=installed.as_uri(),
+        schema=INSTALLED,
     )
     assert sorted(os.listdir(tmp_path)) == ["aanvraag.yaml"]  # no temporary file left
     code, out = run("check", "--format", "json", str(target))
@@ -194,6 +202,50 @@ def test_init_refuses_a_dangling_symlink(tmp_path: Path) -> None:
     assert not (tmp_path / "elders.yaml").exists()
 
 
+MODELINE = re.compile(r"^# yaml-language-server: \$schema=(\S+)$")
+
+
+def test_the_default_modeline_names_a_schema_that_exists(tmp_path: Path) -> None:
+    """yaml-language-server reads ``$schema=(\\S+)`` from the first comment lines; a file
+    URI is used as it is. It must name a file that exists, holding this very schema, from
+    wherever the starter file is opened."""
+    target = tmp_path / "map met spatie" / "aanvraag.yaml"
+    target.parent.mkdir()
+    assert run("init", str(target))[0] == ExitCode.OK
+    first, *rest = target.read_text(encoding="utf-8").splitlines()
+    match = MODELINE.match(first)
+    assert match, first
+    uri = urlparse(match[1])
+    assert uri.scheme == "file"
+    schema_file = Path(url2pathname(uri.path))
+    assert schema_file.is_absolute() and schema_file.read_text(encoding="utf-8") == schema_text()
+    assert schema_file == installed_schema()
+    note = flat("\n".join(rest[:30]))
+    assert "schema dat bij spukdos op deze computer is geïnstalleerd" in note
+    assert "spukdos schema > businesscase.schema.json" in note
+    # the file validates against the schema it names (an editor shows no error on it)
+    data = yaml.safe_load(target.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(json.loads(schema_file.read_text("utf-8"))).validate(data)
+
+
+def test_a_copy_next_to_the_file_as_the_starter_explains(tmp_path: Path) -> None:
+    schema_copy = tmp_path / "businesscase.schema.json"
+    result = runner.invoke(cli.app, ["schema"], env=ENV)
+    schema_copy.write_text(result.stdout, encoding="utf-8")
+    target = tmp_path / "aanvraag.yaml"
+    assert run("init", "--schema", "businesscase.schema.json", str(target))[0] == ExitCode.OK
+    text = target.read_text(encoding="utf-8")
+    match = MODELINE.match(text.splitlines()[0])
+    assert match and (target.parent / match[1]).read_text("utf-8") == schema_text()
+    assert "schema op dat adres" in flat(text)
+
+
+def test_without_an_installed_schema_there_is_no_modeline_but_a_recipe() -> None:
+    text = starter_text("cofinanciering", 2025, rules_for(2025))
+    assert not text.startswith("# yaml-language-server")
+    assert "# yaml-language-server: $schema=businesscase.schema.json" in flat(text)
+
+
 def test_init_to_stdout_and_options(tmp_path: Path) -> None:
     code, out = run("init", "-", "--jaar", "2025", "--schema", "../schemas/x.json")
     assert code == ExitCode.OK
@@ -222,10 +274,11 @@ def test_init_rejects_an_unknown_variant(tmp_path: Path) -> None:
 
 def test_init_rejects_a_schema_address_that_would_break_the_first_line(tmp_path: Path) -> None:
     target = tmp_path / "a.yaml"
-    result = runner.invoke(cli.app, ["init", "--schema", "x\nspukdos: 2", str(target)], env=ENV)
-    assert result.exit_code == ExitCode.USAGE
-    assert "--schema" in result.output
-    assert not target.exists()
+    for bad in ("x\nspukdos: 2", "/pad met spatie/s.json"):
+        result = runner.invoke(cli.app, ["init", "--schema", bad, str(target)], env=ENV)
+        assert result.exit_code == ExitCode.USAGE
+        assert "--schema" in result.output
+        assert not target.exists()
 
 
 def test_init_shows_a_file_name_with_an_escape_sequence_harmlessly(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ import re
 import textwrap
 
 from spukdos_cli.authoring.keys import Key, model_keys, needed, variant_only
-from spukdos_cli.authoring.schema import SCHEMA_ID
+from spukdos_cli.authoring.schema import SCHEMA_FILE_NAME
 from spukdos_cli.form.questions import QUESTIONS
 from spukdos_cli.grant.rules import YearRules
 from spukdos_cli.messages.formatting import format_decimal, format_eur
@@ -217,8 +217,43 @@ def _notes(variant: str, year: int, rules: YearRules | None) -> dict[str, list[s
     return notes
 
 
-def _header(variant: str, year: int, schema_url: str, file_name: str | None) -> list[str]:
+INSTALLED = "installed"
+"""``schema``: the copy of the schema installed with spukdos (an absolute address)."""
+
+
+def _schema_lines(schema: str | None, schema_url: str | None) -> tuple[list[str], list[str]]:
+    """The modeline (none when there is no schema to name) and what it means."""
+    copy = (
+        "Deelt u het bestand met anderen? Zet dan een kopie van het schema ernaast (spukdos "
+        f"schema > {SCHEMA_FILE_NAME}) en schrijf op regel 1 $schema={SCHEMA_FILE_NAME} in "
+        "plaats van het adres."
+    )
+    if schema_url is None:
+        return [], [
+            "Controle terwijl u typt: zet het schema naast dit bestand (spukdos schema > "
+            f"{SCHEMA_FILE_NAME}) en maak dit de eerste regel: # yaml-language-server: "
+            f"$schema={SCHEMA_FILE_NAME}",
+        ]
+    modeline = [f"# yaml-language-server: $schema={schema_url}"]
+    if schema == INSTALLED:
+        return modeline, [
+            "Regel 1 koppelt uw editor (VS Code met de YAML-extensie, IntelliJ) aan het "
+            "schema dat bij spukdos op deze computer is geïnstalleerd: de editor toont bij "
+            "elke sleutel de vraag uit het format, vult sleutels aan en controleert waarden "
+            "terwijl u typt. " + copy + " Gebruikt u in uw editor een eigen schema-instelling, "
+            "verwijder dan regel 1.",
+        ]
+    return modeline, [
+        "Regel 1 koppelt uw editor (VS Code met de YAML-extensie, IntelliJ) aan het schema "
+        "op dat adres: de editor vult sleutels aan en controleert waarden terwijl u typt."
+    ]
+
+
+def _header(
+    variant: str, year: int, schema_url: str | None, file_name: str | None, schema: str | None
+) -> list[str]:
     name = file_name if file_name and _PLAIN_NAME.match(file_name) else "<dit bestand>"
+    modeline, schema_note = _schema_lines(schema, schema_url)
     intro = [
         f"Businesscase Experimenten domeinoverstijgend samenwerken (SPUK DOS) {year}, "
         f"variant {VARIANT_NAMES[variant]}. Startbestand van 'spukdos init'.",
@@ -237,8 +272,10 @@ def _header(variant: str, year: int, schema_url: str, file_name: str | None) -> 
         "",
         f"Controleer het bestand zo vaak u wilt met: spukdos check {name}",
         "Het rapport laat per sectie zien wat nog ontbreekt.",
+        "",
+        *schema_note,
     ]
-    lines = [f"# yaml-language-server: $schema={schema_url}"]
+    lines = list(modeline)
     for paragraph in intro:
         wrapped = _comment(paragraph, 0) if paragraph else ["#"]
         if paragraph.startswith("- "):
@@ -252,16 +289,21 @@ def starter_text(
     year: int,
     rules: YearRules | None,
     *,
-    schema_url: str = SCHEMA_ID,
+    schema_url: str | None = None,
     file_name: str | None = None,
+    schema: str | None = None,
 ) -> str:
     """The starter file for ``variant`` (``cofinanciering`` or ``centraal_persoon``) and
-    grant ``year``; ``rules`` are that year's parameters (None when unknown)."""
+    grant ``year``; ``rules`` are that year's parameters (None when unknown).
+
+    ``schema_url`` is the schema named on the first line (none without it); ``schema``
+    says what it is: :data:`INSTALLED` for the copy installed with spukdos (the comment
+    below says so and how to share the file), None for an address the user gave."""
     if variant not in VARIANT_NAMES:
         raise ValueError(f"unknown variant {variant!r}")
     values = {"spukdos": "1", "regeling_jaar": str(year), "experiment.variant": variant}
     builder = _Builder(variant, values, _notes(variant, year, rules))
-    lines = _header(variant, year, schema_url, file_name)
+    lines = _header(variant, year, schema_url, file_name, schema)
     lines += builder.keys(model_keys(), 0)
     text = "\n".join(line.rstrip() for line in lines) + "\n"
     return re.sub(r"\n{3,}", "\n\n", text)

@@ -89,6 +89,20 @@ def analyse_file(
     return result, analyse(result.case, result.calculation, variations)
 
 
+def html_document(result: FileResult, analysis: Analysis | None, lang: str, title: str) -> str:
+    """The report people can attach: the check report of the file and its analysis."""
+    from spukdos_cli.checks.pipeline import default_options
+    from spukdos_cli.grant.rules import available_years
+    from spukdos_cli.report.html_report import Provenance, render_document
+
+    prices = default_options().prices
+    provenance = Provenance(
+        prices=prices.naam if prices is not None else None,
+        rules_years=tuple(available_years()),
+    )
+    return render_document([result], lang, title=title, provenance=provenance, analyses=[analysis])
+
+
 def run(request: AnalyseRequest, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     """Do the whole command; return the exit code. Raises :class:`UsageError`."""
     stdout = stdout or sys.stdout
@@ -119,7 +133,10 @@ def run(request: AnalyseRequest, stdout: TextIO | None = None, stderr: TextIO | 
 
         shown = safe_text(str(request.export), single_line=True)
         title = f"spukdos analyse {safe_text(result.file, single_line=True)}"
-        text = export(analyse_document(result, analysis, lang), kind, title, lang)
+        if kind == "html":
+            text = html_document(result, analysis, lang, title)
+        else:
+            text = export(analyse_document(result, analysis, lang), kind, title, lang)
         try:
             write_text_atomic(request.export, text, force=request.force)
         except (TargetExists, OSError) as err:

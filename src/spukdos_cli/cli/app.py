@@ -52,6 +52,7 @@ class OutputFormat(StrEnum):
     sarif = "sarif"
     junit = "junit"
     markdown = "markdown"
+    html = "html"
 
 
 class ColorMode(StrEnum):
@@ -191,8 +192,8 @@ def check(
         typer.Option(
             "--format",
             "-f",
-            help="Uitvoerformaat: text, json, jsonl, github, gitlab, sarif, junit of markdown "
-            "(standaard text; github als GITHUB_ACTIONS=true).",
+            help="Uitvoerformaat: text, json, jsonl, github, gitlab, sarif, junit, markdown of "
+            "html (standaard text; github als GITHUB_ACTIONS=true).",
             show_default=False,
         ),
     ] = None,
@@ -311,7 +312,8 @@ def init(
         str | None,
         typer.Option(
             "--schema",
-            help="Adres of pad van het JSON Schema in de eerste regel (voor de editor).",
+            help="Adres of pad van het JSON Schema in de eerste regel (voor de editor); "
+            "standaard het schema dat bij spukdos is geïnstalleerd.",
         ),
     ] = None,
     lang: LangOption = Lang.nl,
@@ -320,8 +322,8 @@ def init(
 
     Voorbeeld: spukdos init aanvraag.yaml --variant centraal-persoon --jaar 2025
     """
-    from spukdos_cli.authoring.schema import SCHEMA_ID
-    from spukdos_cli.authoring.starter import starter_text
+    from spukdos_cli.authoring.schema import installed_schema
+    from spukdos_cli.authoring.starter import INSTALLED, starter_text
     from spukdos_cli.grant.rules import available_years, rules_for
     from spukdos_cli.messages.labels import label, safe_text
     from spukdos_cli.writefile import TargetExists, write_text_atomic
@@ -335,15 +337,19 @@ def init(
             + label("init_unknown_year", lang.value).format(year=year, known=known)
             + "\n"
         )
-    if schema_url is not None and (not schema_url.isprintable() or not schema_url.strip()):
+    if schema_url is not None and (
+        not schema_url.isprintable() or not schema_url.strip() or len(schema_url.split()) > 1
+    ):
         fail([label("init_bad_schema", lang.value)])  # it becomes the first line
     model_variant = variant.value.replace("-", "_")  # the file spells it centraal_persoon
+    installed = installed_schema() if schema_url is None else None
     text = starter_text(
         model_variant,
         year,
         rules,
-        schema_url=schema_url or SCHEMA_ID,
+        schema_url=schema_url or (installed.as_uri() if installed else None),
         file_name=None if str(file) == "-" else file.name,
+        schema=INSTALLED if installed else None,
     )
     if str(file) == "-":
         sys.stdout.write(text)

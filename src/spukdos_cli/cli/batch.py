@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
     from spukdos_cli.checks.pipeline import CheckOptions
+    from spukdos_cli.report.batch_files import Provenance
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,22 @@ def _progress(total: int, lang: str) -> Iterator[tuple[Progress, TaskID] | None]
         yield (progress, progress.add_task(label("batch_progress", lang), total=total))
 
 
+def _provenance(settings: BatchSettings) -> Provenance:
+    from datetime import datetime
+
+    from spukdos_cli import __version__
+    from spukdos_cli.report.batch_files import Provenance
+
+    prices = settings.options.prices
+    return Provenance(
+        version=__version__,
+        rules_years=tuple(sorted(settings.options.rules)),
+        prices=prices.naam if prices is not None else None,
+        prices_given=settings.with_prices,
+        created=datetime.now().astimezone(),
+    )
+
+
 def run_batch(
     names: list[str],
     settings: BatchSettings,
@@ -152,7 +169,14 @@ def run_batch(
         writer = None
         if output is not None:
             writer = stack.enter_context(
-                open_writer(output, cols, lang=settings.lang, prices=prices_name, force=force)
+                open_writer(
+                    output,
+                    cols,
+                    lang=settings.lang,
+                    prices=prices_name,
+                    force=force,
+                    provenance=_provenance(settings),
+                )
             )
         progress = stack.enter_context(_progress(len(names), settings.lang))
         rows = stack.enter_context(contextlib.closing(run_rows(names, settings, jobs)))

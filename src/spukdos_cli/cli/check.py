@@ -134,6 +134,7 @@ def run(
         strict=request.strict,
         color=fmt == "text" and use_color(request, stdout, env),
         width=_width(stdout, env) if _to_stdout(request) else 100,
+        prices=request.options.prices.naam if request.options and request.options.prices else None,
     )
     report = render(fmt, results, ctx)
     failed = run_failed(results, request.strict)

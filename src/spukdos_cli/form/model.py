@@ -19,7 +19,14 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSche
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError
 
-from spukdos_cli.form.numbers import NumberTextError, parse_number, parse_whole_number
+from spukdos_cli.form.numbers import (
+    MAX_INTEGER_DIGITS,
+    MAX_TEXT_LENGTH,
+    NumberTextError,
+    number_pattern,
+    parse_number,
+    parse_whole_number,
+)
 
 FORMAT_VERSION = 1
 MONEY_DECIMALS = 2
@@ -88,24 +95,52 @@ def _to_bool(value: Any) -> Any:
     raise PydanticCustomError("spukdos_bool", "write true or false: {text}", {"text": str(value)})
 
 
-_MONEY_SCHEMA = {
-    "anyOf": [
-        {"type": "number", "minimum": 0},
-        {"type": "string", "pattern": r"^\s*(€|EUR)?\s*[0-9][0-9.,]*\s*$"},
-    ]
+_SPELLING_HELP = {
+    "money": "Schrijf een bedrag zoals 100.000,00, € 317.276,25 of 780000.00 (hoogstens twee "
+    "decimalen). Niet 1.250 of 1,250: duizendtal of decimalen?",
+    "signed money": "Schrijf een bedrag zoals +/+ € 78.525,00, -/- € 1.000,00 of -1000.00 "
+    "(hoogstens twee decimalen). Niet 1.250 of 1,250: duizendtal of decimalen?",
+    "factor": "Schrijf een getal zoals 182,5, 182.5 of 1.250.000 (hoogstens vier decimalen). "
+    "Niet 1.250 of 1,250: duizendtal of decimalen?",
+    "whole": "Schrijf een geheel getal zoals 100 of 1.250.000. Niet 1.250: duizendtal of "
+    "decimalen?",
 }
-_SIGNED_MONEY_SCHEMA = {
-    "anyOf": [
-        {"type": "number"},
-        {"type": "string", "pattern": r"^\s*(\+/\+|-/-|[+-])?\s*(€|EUR)?\s*[+-]?[0-9][0-9.,]*\s*$"},
-    ]
-}
-_FACTOR_SCHEMA = {
-    "anyOf": [
-        {"type": "number", "minimum": 0},
-        {"type": "string", "pattern": r"^\s*[0-9][0-9.,]*\s*$"},
-    ]
-}
+"""What an editor shows under a number it cannot read (``patternErrorMessage``, read by
+yaml-language-server; other validators ignore it). In Dutch, as the schema's titles."""
+
+
+def _number_schema(
+    *, max_decimals: int | None, allow_currency: bool, signed: bool = False
+) -> dict[str, Any]:
+    """A number, or text spelled as :func:`spukdos_cli.form.numbers.parse_number` reads it.
+
+    One schema with a list of types rather than an ``anyOf``: ``minimum`` and
+    ``exclusiveMaximum`` apply to numbers only, ``pattern`` and ``maxLength`` to text only,
+    and an editor (yaml-language-server) shows one title on hover instead of joining the
+    title of every branch with ``||``.
+    """
+    schema: dict[str, Any] = {
+        "type": ["integer" if max_decimals is None else "number", "string"],
+        "exclusiveMaximum": 10**MAX_INTEGER_DIGITS,
+        "pattern": number_pattern(
+            max_decimals=max_decimals, allow_currency=allow_currency, signed=signed
+        ),
+        "maxLength": MAX_TEXT_LENGTH,
+    }
+    kind = "whole" if max_decimals is None else "factor" if not allow_currency else "money"
+    schema["patternErrorMessage"] = _SPELLING_HELP["signed money" if signed else kind]
+    if signed:
+        schema["exclusiveMinimum"] = -(10**MAX_INTEGER_DIGITS)
+    else:
+        schema["minimum"] = 0
+    return schema
+
+
+_MONEY_SCHEMA = _number_schema(max_decimals=MONEY_DECIMALS, allow_currency=True)
+_SIGNED_MONEY_SCHEMA = _number_schema(max_decimals=MONEY_DECIMALS, allow_currency=True, signed=True)
+_FACTOR_SCHEMA = _number_schema(max_decimals=FACTOR_DECIMALS, allow_currency=False)
+_WHOLE_SCHEMA = _number_schema(max_decimals=None, allow_currency=False)
+_INPUT_SCHEMA = _number_schema(max_decimals=FACTOR_DECIMALS, allow_currency=True)
 
 Bedrag = Annotated[
     Decimal,
@@ -134,7 +169,7 @@ Aantal = Annotated[
     int,
     BeforeValidator(_to_whole),
     Field(ge=0),
-    WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 0}, {"type": "string"}]}),
+    WithJsonSchema(_WHOLE_SCHEMA),
 ]
 """A whole, non-negative number."""
 
@@ -365,7 +400,7 @@ Invoerwaarde = Annotated[
     Decimal,
     BeforeValidator(_to_decimal(FACTOR_DECIMALS, allow_currency=True)),
     Field(ge=0),
-    WithJsonSchema(_MONEY_SCHEMA),
+    WithJsonSchema(_INPUT_SCHEMA),
 ]
 """The new value of one input in a scenario: days, residents or an amount (an amount may
 carry a € sign; at most two decimals for an amount, four otherwise, checked per input)."""

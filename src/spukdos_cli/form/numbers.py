@@ -124,6 +124,49 @@ def parse_number(
     return value
 
 
+def number_pattern(*, max_decimals: int | None, allow_currency: bool, signed: bool) -> str:
+    """The spellings :func:`parse_number` accepts, as one regular expression.
+
+    For the JSON Schema, so that an editor accepts exactly the text spukdos reads; written
+    in the subset that Python's ``re`` and JavaScript (ECMA-262) read alike. ``max_decimals``
+    None stands for a whole number (:func:`parse_whole_number`): decimals are allowed
+    only when they are all zeros (``100,0``). ``signed`` False allows only a plus sign,
+    as the model refuses a negative value. Tested against :func:`parse_number` on a list of
+    spellings (tests/test_schema_numbers.py).
+    """
+    most = MAX_INTEGER_DIGITS - 1
+    integer = f"(?:0|[1-9][0-9]{{0,{most}}})"
+    long_integer = f"(?:0|[1-9][0-9]{{3,{most}}})"  # 1234.567 and 0.125 are not ambiguous
+    groups = most // 3  # 999.999.999.999.999 has 15 digits
+    head = "[1-9][0-9]{0,2}"
+    if max_decimals is None:  # whole: zeros only; three zeros only where not ambiguous
+        decimals, three, comma_part = "(?:0{1,2}|0{4,})", "000", "0+"
+    elif max_decimals >= 3:
+        more = f"|[0-9]{{4,{max_decimals}}}" if max_decimals > 3 else ""
+        decimals, three = f"(?:[0-9]{{1,2}}{more})", "[0-9]{3}"
+        comma_part = f"[0-9]{{1,{max_decimals}}}"
+    elif max_decimals > 0:
+        decimals = comma_part = f"[0-9]{{1,{max_decimals}}}"
+        three = ""
+    else:
+        decimals = three = comma_part = ""
+    bodies = [integer]
+    if decimals:
+        bodies.append(f"{integer}[.,]{decimals}")
+    if three:
+        bodies.append(f"{long_integer}[.,]{three}")
+    bodies.append(f"{head}(?:\\.[0-9]{{3}}){{2,{groups}}}")  # 1.250.000
+    if comma_part:
+        bodies.append(f"{head}(?:\\.[0-9]{{3}}){{1,{groups}}},{comma_part}")  # 1.250,5
+    sign = "(?:\\+/\\+|-/-|[+-])" if signed else "(?:\\+/\\+|\\+)"
+    currency = "(?:€|[Ee][Uu][Rr])"
+    if allow_currency:
+        prefix = f"(?:{sign}\\s*(?:{currency}\\s*)?|{currency}\\s*(?:{sign}\\s*)?)?"
+    else:
+        prefix = f"(?:{sign}\\s*)?"
+    return f"^\\s*{prefix}(?:{'|'.join(bodies)})\\s*$"
+
+
 def parse_whole_number(text: str) -> int:
     """A count (residents, clients): digits only, Dutch grouping with several dots allowed."""
     value = parse_number(text, max_decimals=None)

@@ -232,8 +232,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "spukdos check {file}",
     ),
     "init_bad_schema": (
-        "--schema moet een adres of pad op één regel zijn, zonder stuurtekens.",
-        "--schema must be an address or path on one line, without control characters.",
+        "--schema moet een adres of pad op één regel zijn, zonder spaties of stuurtekens "
+        "(een spatie in een pad schrijft u als %20).",
+        "--schema must be an address or path on one line, without spaces or control "
+        "characters (write a space in a path as %20).",
     ),
     "init_unknown_year": (
         "let op: spukdos kent de regels van {year} niet (wel van: {known}); de regels die ze "
@@ -522,6 +524,42 @@ LABELS: dict[str, tuple[str, str]] = {
     "rules_problem_period": (
         "het tijdvak eindigt ({end}) vóór het begint ({start})",
         "the period ends ({end}) before it begins ({start})",
+    ),
+    # -- issue 17: real clients (JUnit, workbook, HTML report, starter file) --
+    "junit_failure_one": ("1 fout: {codes}", "1 error: {codes}"),
+    "junit_failure_many": ("{count} fouten: {codes}", "{count} errors: {codes}"),
+    "yes": ("ja", "yes"),
+    "no": ("nee", "no"),
+    "xlsx_provenance": ("Herkomst", "Provenance"),
+    "xlsx_tool": ("Gemaakt met", "Made with"),
+    "xlsx_rules": ("Regels van de regeling", "Grant rules"),
+    "xlsx_rules_years": ("ingebouwd, regelingjaren {years}", "built in, grant years {years}"),
+    "xlsx_prices": ("Prijslijst", "Price list"),
+    "xlsx_builtin": ("ingebouwd", "built in"),
+    "xlsx_prices_file": ("eigen bestand, --prices", "own file, --prices"),
+    "xlsx_created": ("Gemaakt op", "Created on"),
+    "xlsx_inexact": (
+        "{count} bedrag(en) met meer dan {digits} cijfers staan als tekst: een spreadsheet "
+        "kan ze niet exact als getal bewaren.",
+        "{count} amount(s) with more than {digits} digits are text: a spreadsheet cannot "
+        "hold them exactly as numbers.",
+    ),
+    "variant_cofinanciering": ("cofinanciering", "co-financing"),
+    "variant_centraal_persoon": ("centraal persoon", "central person"),
+    "html_title_check": ("spukdos-rapport", "spukdos report"),
+    "html_summary": (
+        "{files} bestand(en), {errors} fout(en), {warnings} waarschuwing(en), {infos} melding(en).",
+        "{files} file(s), {errors} error(s), {warnings} warning(s), {infos} note(s).",
+    ),
+    "html_overview": ("Overzicht", "Overview"),
+    "html_code": ("Code", "Code"),
+    "html_severity": ("Ernst", "Severity"),
+    "html_location": ("Plaats", "Location"),
+    "html_path": ("Gegevenspad", "Data path"),
+    "html_message": ("Bevinding en wat te doen", "Finding and what to do"),
+    "html_chart_overview": (
+        "Kosten en baten (grafiek)",
+        "Costs and benefits (chart)",
     ),
 }
 

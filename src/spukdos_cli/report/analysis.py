@@ -554,9 +554,10 @@ def analysis_report(case: Businesscase, analysis: Analysis, lang: str) -> Iterat
 
 
 # -- the summary in spukdos check ------------------------------------------------------------
-def check_summary(case: Businesscase, summary: Robustness, file: str, lang: str) -> RenderableType:
-    """A few lines for ``spukdos check``: break-even, the cost headroom, the net effect
-    without estimates, and the input with the largest effect (computed in the pipeline)."""
+def summary_lines(case: Businesscase, summary: Robustness, lang: str) -> list[tuple[str, str]]:
+    """The robustness summary as lines of plain text, each with an emphasised tail (empty
+    when there is none): break-even, the cost headroom, the net effect without estimates,
+    and the input with the largest effect. Shared by the check report and the HTML report."""
     be: BreakEven = summary.break_even
     baten = case.baten
     items: list[str] = []
@@ -588,45 +589,55 @@ def check_summary(case: Businesscase, summary: Robustness, file: str, lang: str)
                     now=_plain(block.inwoners, lang),
                 )
             )
-    lines: list[RenderableType] = []
+    lines: list[tuple[str, str]] = []
     if items:
-        lines.append(Text(label("summary_break_even", lang).format(items="; ".join(items))))
+        lines.append((label("summary_break_even", lang).format(items="; ".join(items)), ""))
     if be.cost_headroom_pct is not None:
         key = "summary_costs_up" if be.cost_headroom >= 0 else "summary_costs_down"
         lines.append(
-            Text(
+            (
                 label(key, lang).format(
                     amount=eur(abs(be.cost_headroom), lang),
                     pct=pct_text(abs(be.cost_headroom_pct.rounded(2)), lang),
-                )
+                ),
+                "",
             )
         )
     without = summary.without_estimates
     if without.items:
-        line = Text(
-            label("without_line", lang).format(
-                amount=eur(without.amount, lang),
-                saldo=eur(without.saldo, lang, signed=True),
-                verdict=label("verdict_positive" if without.positive else "verdict_negative", lang),
-            )
+        line = label("without_line", lang).format(
+            amount=eur(without.amount, lang),
+            saldo=eur(without.saldo, lang, signed=True),
+            verdict=label("verdict_positive" if without.positive else "verdict_negative", lang),
         )
-        if without.flips:
-            line.append(" " + label("without_flips", lang), style="bold red")
-        lines.append(line)
+        lines.append((line, label("without_flips", lang) if without.flips else ""))
     top = summary.largest_effect
     if top is not None:
         low = min(top.widest.saldo_down, top.widest.saldo_up)
         high = max(top.widest.saldo_down, top.widest.saldo_up)
         lines.append(
-            Text(
+            (
                 label("summary_top", lang).format(
                     pct=variation_text(top.widest.pct, lang),
                     input=input_label(top.input, lang),
                     low=eur(low, lang, signed=True),
                     high=eur(high, lang, signed=True),
-                )
+                ),
+                "",
             )
         )
+    return lines
+
+
+def check_summary(case: Businesscase, summary: Robustness, file: str, lang: str) -> RenderableType:
+    """A few lines for ``spukdos check``: break-even, the cost headroom, the net effect
+    without estimates, and the input with the largest effect (computed in the pipeline)."""
+    lines: list[RenderableType] = []
+    for text, tail in summary_lines(case, summary, lang):
+        line = Text(text)
+        if tail:
+            line.append(" " + tail, style="bold red")
+        lines.append(line)
     shown = safe_text(file, single_line=True)
     lines.append(Text(label("summary_more", lang).format(file=shown), style="dim"))
     return Panel(

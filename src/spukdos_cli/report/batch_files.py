@@ -4,7 +4,9 @@ XLSX for people; and reading an earlier JSON batch back.
 - CSV is RFC 4180 (``,`` between fields, ``"`` quoting, CRLF line ends, UTF-8), amounts
   with a ``.`` decimal point and no grouping, booleans ``true``/``false``, unknown empty.
 - JSON has amounts as strings with two decimals (``"78525.00"``), never floats.
-- XLSX has real numeric cells (written from the Decimal's digits) with a euro format.
+- XLSX has real numeric cells (written from the Decimal's digits) with a euro format;
+  an amount a spreadsheet cannot hold exactly (more than 15 significant digits) is text,
+  with a note on the summary sheet. See :class:`XlsxWriter` for the layout.
 
 Text from a file is data. In CSV and XLSX, control and bidi characters become visible
 escapes (:func:`spukdos_cli.messages.labels.safe_text`) and a text cell that begins with ``=``,
@@ -22,14 +24,19 @@ import contextlib
 import csv
 import json
 import os
+import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import IO, Any, Protocol
 
 from spukdos_cli import __version__
 from spukdos_cli.checks.batch import VERDICTS, BaselineEntry, Column, Row, Summary
+from spukdos_cli.messages.formatting import format_eur
 from spukdos_cli.messages.labels import label, safe_text
+from spukdos_cli.report.markup import xml_text
 from spukdos_cli.writefile import atomic_output
 
 FORMATS = ("csv", "json", "xlsx")
@@ -59,10 +66,20 @@ def output_format(path: Path) -> str | None:
     return suffix if suffix in FORMATS else None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A lone surrogate: how Python holds a file name that is not valid UTF-8 (``\\xff`` is
+``\\udcff``); it cannot be written as UTF-8."""
+
+
+def _escape_surrogates(text: str) -> str:
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def neutralise(text: str) -> str:
-    """Text for a spreadsheet cell: visible escapes for control characters, and a
-    leading ``'`` when the text could be taken for a formula."""
-    shown = safe_text(text)
+    """Text for a spreadsheet cell: visible escapes for control characters and for the
+    lone surrogates of a file name that is not UTF-8, and a leading ``'`` when the text
+    could be taken for a formula."""
+    shown = _escape_surrogates(safe_text(text))
     risky = text.startswith(FORMULA_TRIGGERS) or shown.startswith(FORMULA_TRIGGERS)
     return "'" + shown if risky else shown
 
@@ -135,6 +152,13 @@ def summary_dict(summary: Summary) -> dict[str, Any]:
     }
 
 
+def _json(value: Any) -> str:
+    """JSON with text kept readable, and a lone surrogate (a file name that is not UTF-8)
+    written as its ``\\udcff`` escape, which reads back as the same name (``--baseline``
+    matches files by name)."""
+    return _escape_surrogates(json.dumps(value, ensure_ascii=False))
+
+
 class JsonWriter:
     """One JSON document, written as the rows come: a header, ``rows``, ``summary``."""
 
@@ -151,78 +175,219 @@ class JsonWriter:
         }
         out.write("{\n")
         for key, value in header.items():
-            out.write(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
+            out.write(f" {json.dumps(key)}: {_json(value)},\n")
         out.write(' "rows": [')
 
     def write(self, row: Row) -> None:
         record = {c.key: _json_value(c.value(row)) for c in self.cols}
-        self.out.write(("\n  " if self.first else ",\n  ") + json.dumps(record, ensure_ascii=False))
+        self.out.write(("\n  " if self.first else ",\n  ") + _json(record))
         self.first = False
 
     def finish(self, summary: Summary) -> None:
-        body = json.dumps(summary_dict(summary), ensure_ascii=False)
+        body = _json(summary_dict(summary))
         self.out.write(("\n ]" if not self.first else "]") + f',\n "summary": {body}\n}}\n')
 
 
-class XlsxWriter:
-    """A workbook for people: the table with translated headers and euro amounts, then a
-    summary sheet. Written in openpyxl's write-only mode, so memory stays flat."""
+@dataclass(frozen=True)
+class Provenance:
+    """Where a batch's figures come from: shown on the summary sheet of the workbook."""
 
-    def __init__(self, path: Path, cols: Sequence[Column], lang: str) -> None:
+    version: str
+    rules_years: tuple[int, ...]
+    """The grant years whose rules were known to the run (built in)."""
+    prices: str | None
+    """The name of the price list in force."""
+    prices_given: bool
+    """True when the list came from ``--prices``, False for the built-in list."""
+    created: datetime
+
+
+EXACT_DIGITS = 15
+"""A spreadsheet keeps a number as a binary double, exact to 15 significant digits; an
+amount with more (``99999999999999.99``) is written as text, never rounded."""
+
+_KIND_WIDTH = {"money": 16, "int": 8, "bool": 8, "text": 14}
+"""The least width of a column by kind (``€ 1.234.567,89`` fits in 16)."""
+_WIDE = {"file": 40, "gemeente": 24, "codes": 24, "error": 60}
+
+
+def column_width(column: Column, header: str) -> int:
+    """Wide enough for the header on one line and for a typical value of its kind."""
+    return max(len(header) + 3, _WIDE.get(column.key, _KIND_WIDTH[column.kind]))
+
+
+def exact_in_a_spreadsheet(value: Decimal) -> bool:
+    return len(value.normalize().as_tuple().digits) <= EXACT_DIGITS
+
+
+class XlsxWriter:
+    """A workbook for people: the table, then a sheet with the summary and the run's
+    provenance. Written in openpyxl's write-only mode, so memory stays flat.
+
+    The table has translated headers in a frozen first row with an autofilter, columns
+    as wide as their headers, amounts as numeric euro cells, yes/no as ``ja``/``nee``,
+    and prints landscape on A4, one page wide, with the header row on every page.
+    """
+
+    def __init__(
+        self, path: Path, cols: Sequence[Column], lang: str, provenance: Provenance | None
+    ) -> None:
         from openpyxl import Workbook
-        from openpyxl.styles import Font
+        from openpyxl.styles import Alignment, Font
 
         self.path = path
         self.cols = cols
         self.lang = lang
+        self.provenance = provenance
+        self.rows = 0
+        self.inexact = 0
         self.book = Workbook(write_only=True)
-        self.sheet = self.book.create_sheet(label("batch_sheet_rows", lang))
-        for index, column in enumerate(cols, start=1):
-            width = 40 if column.key in ("file", "error") else 16
-            letter = _column_letter(index)
-            self.sheet.column_dimensions[letter].width = width
+        self.sheet = self.book.create_sheet(_sheet_title(label("batch_sheet_rows", lang)))
         self.bold = Font(bold=True)
-        self.sheet.append([self._header(c) for c in cols])
+        self.right = Alignment(horizontal="right")
+        headers = [label(c.label_key, lang) for c in cols]
+        for index, (column, header) in enumerate(zip(cols, headers, strict=True), start=1):
+            width = column_width(column, header)
+            self.sheet.column_dimensions[_column_letter(index)].width = width
+        self.sheet.freeze_panes = "A2"
+        self.sheet.print_title_rows = "1:1"
+        setup = self.sheet.page_setup
+        setup.orientation, setup.paperSize = "landscape", 9  # A4
+        setup.fitToWidth, setup.fitToHeight = 1, 0  # one page wide, as many pages long
+        self.sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        self.sheet.append([self._bold(h) for h in headers])
 
-    def _header(self, column: Column) -> Any:
+    def _bold(self, value: Any) -> Any:
         from openpyxl.cell import WriteOnlyCell
 
-        cell = WriteOnlyCell(self.sheet, value=label(column.label_key, self.lang))
+        cell = WriteOnlyCell(self.sheet, value=value)
         cell.font = self.bold
         return cell
 
     def _cell(self, column: Column, row: Row) -> Any:
-        from openpyxl.cell import WriteOnlyCell
-
         value = column.value(row)
+        if column.kind == "bool" or isinstance(value, bool):
+            return None if value is None else label("yes" if value else "no", self.lang)
         if isinstance(value, Decimal):
-            return _euro_cell(self.sheet, value)
+            return self._euro(self.sheet, value)
         if column.key == "verdict" and isinstance(value, str):
             return label(f"verdict_{value}", self.lang)
         if isinstance(value, str):
-            cell = WriteOnlyCell(self.sheet, value=neutralise(value))
-            cell.data_type = "s"  # never a formula, whatever the text
-            return cell
+            return _text_cell(self.sheet, value)
         return value
+
+    def _euro(self, sheet: Any, value: Decimal | None) -> Any:
+        if value is not None and not exact_in_a_spreadsheet(value):
+            from openpyxl.cell import WriteOnlyCell
+
+            self.inexact += 1
+            cell = WriteOnlyCell(sheet, value=format_eur(value, self.lang))
+            cell.data_type = "s"
+            cell.alignment = self.right
+            return cell
+        return _euro_cell(sheet, value)
 
     def write(self, row: Row) -> None:
         self.sheet.append([self._cell(c, row) for c in self.cols])
+        self.rows += 1
 
     def finish(self, summary: Summary) -> None:
-        sheet = self.book.create_sheet(label("summary", self.lang))
-        sheet.column_dimensions["A"].width = 40
-        sheet.column_dimensions["B"].width = 20
-        sheet.column_dimensions["C"].width = 20
+        last = _column_letter(len(self.cols))
+        self.sheet.auto_filter.ref = f"A1:{last}{self.rows + 1}"
+        sheet = self.book.create_sheet(_sheet_title(label("summary", self.lang)))
+        sheet.column_dimensions["A"].width = 44
+        sheet.column_dimensions["B"].width = 22
+        sheet.column_dimensions["C"].width = 22
         lang = self.lang
+        sheet.append([_bold_cell(sheet, label("summary", lang))])
         sheet.append([label("batch_files", lang), summary.files])
         for verdict in VERDICTS:
             sheet.append([label(f"verdict_{verdict}", lang), summary.verdicts[verdict]])
+        sheet.append([label("batch_complete", lang), summary.complete])
+        sheet.append([label("batch_with_errors", lang), summary.with_errors])
         sheet.append([label("batch_with_arithmetic_errors", lang), summary.with_arithmetic_errors])
         sheet.append([])
-        sheet.append(["", label("total", lang), label("batch_median", lang)])
+        sheet.append(
+            [
+                _bold_cell(sheet, label("batch_figures", lang)),
+                _bold_cell(sheet, label("total", lang)),
+                _bold_cell(sheet, label("batch_median", lang)),
+            ]
+        )
         for key, sum_, med in summary.figures():
-            sheet.append([label(key, lang), _euro_cell(sheet, sum_), _euro_cell(sheet, med)])
-        self.book.save(self.path)
+            sheet.append([label(key, lang), self._euro(sheet, sum_), self._euro(sheet, med)])
+        sheet.append([label("batch_over_judged", lang).format(count=summary.judged)])
+        if self.provenance is not None:
+            sheet.append([])
+            sheet.append([_bold_cell(sheet, label("xlsx_provenance", lang))])
+            for key, value in _provenance_rows(self.provenance, lang):
+                sheet.append([label(key, lang), _text_cell(sheet, value)])
+        if self.inexact:
+            sheet.append([])
+            note = label("xlsx_inexact", lang).format(count=self.inexact, digits=EXACT_DIGITS)
+            sheet.append([_text_cell(sheet, note)])
+        self._save()
+
+    def _save(self) -> None:
+        """``Workbook.save`` with the archive closed whatever happens: openpyxl leaves it
+        open when writing fails (a full disk), and its clean-up at exit then prints a
+        traceback from ZipFile. Here the error is raised once, as an ``OSError``."""
+        from zipfile import ZIP_DEFLATED, ZipFile
+
+        from openpyxl.writer.excel import ExcelWriter
+
+        with ZipFile(self.path, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+            ExcelWriter(self.book, archive).write_data()
+
+    def abort(self) -> None:
+        """Close what openpyxl holds open after a failure (each sheet's row stream and
+        temporary file), quietly: otherwise the interpreter closes them at exit, onto a
+        closed file, and prints a traceback."""
+        for sheet in self.book.worksheets:
+            rows, writer = getattr(sheet, "_rows", None), getattr(sheet, "_writer", None)
+            if rows is not None:
+                with contextlib.suppress(Exception):
+                    rows.close()
+            if writer is not None:
+                with contextlib.suppress(Exception):
+                    writer.close()
+                with contextlib.suppress(Exception):
+                    writer.cleanup()
+
+
+def _provenance_rows(provenance: Provenance, lang: str) -> list[tuple[str, str]]:
+    years = ", ".join(str(y) for y in provenance.rules_years) or "-"
+    source = label("xlsx_prices_file" if provenance.prices_given else "xlsx_builtin", lang)
+    prices = f"{provenance.prices} ({source})" if provenance.prices else "-"
+    return [
+        ("xlsx_tool", f"spukdos {provenance.version}"),
+        ("xlsx_rules", label("xlsx_rules_years", lang).format(years=years)),
+        ("xlsx_prices", prices),
+        ("xlsx_created", provenance.created.isoformat(timespec="seconds")),
+    ]
+
+
+def _sheet_title(text: str) -> str:
+    """A sheet title Excel accepts: at most 31 characters, none of ``[]:*?/\\``."""
+    return "".join("_" if ch in "[]:*?/\\" else ch for ch in text)[:31]
+
+
+def _text_cell(sheet: Any, text: str) -> Any:
+    """A text cell that is never a formula, whatever the text, and that XML can hold."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=xml_text(neutralise(text)))
+    cell.data_type = "s"
+    return cell
+
+
+def _bold_cell(sheet: Any, text: str) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.font = Font(bold=True)
+    return cell
 
 
 def _euro_cell(sheet: Any, value: Decimal | None) -> Any:
@@ -249,14 +414,25 @@ def _column_letter(index: int) -> str:
 
 @contextlib.contextmanager
 def open_writer(
-    path: Path, cols: Sequence[Column], *, lang: str, prices: str | None, force: bool
+    path: Path,
+    cols: Sequence[Column],
+    *,
+    lang: str,
+    prices: str | None,
+    force: bool,
+    provenance: Provenance | None = None,
 ) -> Iterator[RowWriter]:
     """A writer for ``path`` (format from its suffix) whose file appears, complete, only
     when the block ends without an error."""
     kind = output_format(path)
     with atomic_output(path, force=force) as temp:
         if kind == "xlsx":
-            yield XlsxWriter(temp, cols, lang)
+            writer = XlsxWriter(temp, cols, lang, provenance)
+            try:
+                yield writer
+            except BaseException:
+                writer.abort()
+                raise
             return
         with open(temp, "w", encoding="utf-8", newline="") as out:
             if kind == "csv":

@@ -63,7 +63,7 @@ def header(result: FileResult, lang: str) -> RenderableType:
         origin = safe_text(clip_text(result.rules.origin), single_line=True)
         parts.append(label("rules_from_file", lang).format(file=origin))
     if experiment and experiment.variant:
-        parts.append(f"{label('variant', lang)} {experiment.variant}")
+        parts.append(f"{label('variant', lang)} {label('variant_' + experiment.variant, lang)}")
     if experiment and experiment.startdatum and experiment.einddatum:
         parts.append(
             f"{label('term', lang)} {experiment.startdatum.isoformat()} {label('until', lang)} "

@@ -20,6 +20,8 @@ class ReportContext:
     strict: bool = False
     color: bool = False
     width: int = 100
+    prices: str | None = None
+    """The name of the price list in force, for the provenance of the HTML report."""
 
 
 def ci_path(name: str) -> str:

@@ -1,11 +1,15 @@
-"""Reports people can attach: the same renderables, recorded by Rich and exported as one
-standalone HTML or SVG file (``spukdos analyse --export report.html``).
+"""The terminal report as a picture: the renderables, recorded by Rich and exported as one
+standalone SVG file (``spukdos analyse --export report.svg``). The HTML export of
+``analyse`` is a real document instead (:mod:`spukdos_cli.report.html_report`); the
+Rich HTML kept here is that same picture as HTML.
 
 The file needs nothing from outside: styles are inline, there are no scripts, fonts,
 images or links to load (Rich's own SVG template fetches its font from a CDN; that part
 is left out here, so the SVG falls back to a local monospace font), and the HTML carries a
 Content-Security-Policy that forbids loading anything. Text from the application is
-escaped by Rich's exporters. Pure: returns the text; the command line writes it.
+escaped by Rich's exporters, and characters XML cannot hold (U+FFFE) are written as
+``\\ufffe`` (:func:`~spukdos_cli.report.markup.xml_fit`), so the file always parses.
+Pure: returns the text; the command line writes it.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from rich.console import Console, RenderableType
 from rich.terminal_theme import DEFAULT_TERMINAL_THEME
 
 from spukdos_cli.messages.lang import LANGUAGES, pick
+from spukdos_cli.report.markup import xml_fit
 
 EXPORT_KINDS = ("html", "svg")
 """The formats ``--export`` writes, by the file's suffix."""
@@ -90,9 +95,11 @@ def export(renderables: Iterable[RenderableType], kind: str, title: str, lang: s
         code_format = _HTML_FORMAT.format(
             lang=pick(LANGUAGES, lang), title=_braces(html.escape(title))
         )
-        return console.export_html(
-            theme=DEFAULT_TERMINAL_THEME, inline_styles=True, code_format=code_format
+        return xml_fit(
+            console.export_html(
+                theme=DEFAULT_TERMINAL_THEME, inline_styles=True, code_format=code_format
+            )
         )
     if kind == "svg":
-        return console.export_svg(title=title, code_format=svg_format())
+        return xml_fit(console.export_svg(title=title, code_format=svg_format()))
     raise ValueError(f"unknown export kind {kind!r}")

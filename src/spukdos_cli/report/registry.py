@@ -87,6 +87,16 @@ def _markdown(results: list[FileResult], ctx: ReportContext) -> str:
     return render(results, ctx)
 
 
+def _html(results: list[FileResult], ctx: ReportContext) -> str:
+    from spukdos_cli.grant.rules import available_years
+    from spukdos_cli.messages.labels import label
+    from spukdos_cli.report.html_report import Provenance, render_document
+
+    provenance = Provenance(prices=ctx.prices, rules_years=tuple(available_years()))
+    title = label("html_title_check", ctx.lang)
+    return render_document(results, ctx.lang, title=title, provenance=provenance)
+
+
 REPORTERS: dict[str, Reporter] = {
     r.name: r
     for r in (
@@ -102,6 +112,7 @@ REPORTERS: dict[str, Reporter] = {
         Reporter(
             "markdown", _markdown, "samenvatting voor een CI-jobsamenvatting of PR-commentaar"
         ),
+        Reporter("html", _html, "een rapport om te bewaren of te printen (HTML, op zichzelf)"),
     )
 }
 """Every output format, by the name ``--format`` takes."""
