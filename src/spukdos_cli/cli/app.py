@@ -582,9 +582,14 @@ def _debug_requested(argv: list[str]) -> bool:
 
 
 def main() -> None:
-    """Run the app; turn crashes into exit code 2 (``--debug`` shows the traceback)."""
+    """Run the app; turn crashes into exit code 2 (``--debug`` shows the traceback).
+
+    Every command runs in the wide decimal context of :mod:`spukdos_cli.exact`."""
+    from spukdos_cli.exact import exact
+
     try:
-        app()
+        with exact():
+            app()
     except Exception as err:
         if _debug_requested(sys.argv):
             raise

@@ -28,6 +28,7 @@ from spukdos_cli.checks.batch import (
     columns,
     row_from_result,
 )
+from spukdos_cli.exact import use_exact
 from spukdos_cli.exitcodes import ExitCode, exit_code
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ _SETTINGS: BatchSettings | None = None
 def _init_worker(settings: BatchSettings, in_child: bool) -> None:
     global _SETTINGS
     _SETTINGS = settings
+    use_exact()  # a forked worker has it already; a spawned one would not
     if in_child:  # Ctrl-C is for the main process, which stops the pool
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
