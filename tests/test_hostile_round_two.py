@@ -8,10 +8,15 @@ runs as root. Streams, signals and broken pipes are tried on real processes.
 
 from __future__ import annotations
 
+import csv
 import decimal
 import json
+import os
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from typer.testing import CliRunner
@@ -20,11 +25,33 @@ from spukdos_cli.checks.batch import Amounts
 from spukdos_cli.cli import app as cli
 from spukdos_cli.compute.calculate import calculate
 from spukdos_cli.exitcodes import ExitCode
+from spukdos_cli.messages.labels import safe_text
+from spukdos_cli.report.batch_files import neutralise
+from spukdos_cli.report.markdown import md_text
 
 from .conftest import AMSTELVEEN, check_text
 
 runner = CliRunner()
 ENV = {"COLUMNS": "100", "NO_COLOR": "1"}
+PROCESS_ENV = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "PYTHONUTF8": "1"}
+PROCESS_ENV.pop("GITHUB_ACTIONS", None)
+PROCESS_ENV.pop("SPUKDOS_DEBUG", None)
+
+
+def spukdos(
+    *args: str, env: dict[str, str] | None = None, **kwargs: object
+) -> subprocess.CompletedProcess[bytes]:
+    """``spukdos ARGS`` as a real process (``python -m spukdos_cli``), output as bytes."""
+    return subprocess.run(  # type: ignore[call-overload, no-any-return]
+        [sys.executable, "-m", "spukdos_cli", *args],
+        capture_output=True,
+        env=env if env is not None else PROCESS_ENV,
+        timeout=60,
+        check=False,
+        **kwargs,
+    )
+
+
 FORMATS = ["text", "json", "jsonl", "github", "gitlab", "sarif", "junit", "markdown"]
 
 BIG_A = "999999999999999.9999"
@@ -97,3 +124,128 @@ def test_batch_summary_holds_amounts_beyond_64_bits(tmp_path: Path) -> None:
     pair.add(Decimal("0.05"))
     pair.add(Decimal("0.00"))
     assert pair.median() == Decimal("-0.01")  # (-0.01 + 0.00) / 2, half a cent away from 0
+
+
+# -- item 1: file names that are not valid UTF-8 -------------------------------------------------
+BAD_NAME = os.fsdecode(b"x\xff.yaml")  # "x\udcff.yaml": Python's surrogate escape
+SHOWN_NAME = "x\\xff.yaml"
+
+
+def bad_named_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / BAD_NAME).write_bytes(AMSTELVEEN.read_bytes())
+    return folder
+
+
+def _valid(fmt: str, text: str) -> None:
+    if fmt in ("json", "sarif", "gitlab"):
+        json.loads(text)
+    elif fmt == "jsonl":
+        for line in text.splitlines():
+            json.loads(line)
+    elif fmt == "junit":
+        ElementTree.fromstring(text.encode("utf-8"))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_name_with_invalid_bytes_is_an_escape_in_every_format(tmp_path: Path, fmt: str) -> None:
+    folder = bad_named_folder(tmp_path)
+    out = tmp_path / f"r.{fmt}"
+    result = runner.invoke(cli.app, ["check", "-f", fmt, str(folder), "-o", str(out)], env=ENV)
+    assert result.exit_code == ExitCode.OK, result.output
+    text = out.read_bytes().decode("utf-8")  # strict: every byte is UTF-8
+    assert "\udcff" not in text
+    _valid(fmt, text)
+    shown = SHOWN_NAME if fmt != "sarif" else "x%5Cxff.yaml"  # SARIF holds a URI
+    assert shown in text or SHOWN_NAME.replace("\\", "\\\\") in text
+
+
+def test_a_name_with_invalid_bytes_on_standard_output_is_utf8(tmp_path: Path) -> None:
+    folder = bad_named_folder(tmp_path)
+    for fmt in ("json", "text", "sarif"):
+        done = spukdos("check", "-f", fmt, str(folder))
+        assert done.returncode == ExitCode.OK, done.stderr
+        text = done.stdout.decode("utf-8")
+        assert "xff.yaml" in text
+        _valid(fmt, text)
+
+
+def test_stdin_filename_with_invalid_bytes(tmp_path: Path) -> None:
+    result = runner.invoke(
+        cli.app,
+        ["check", "-f", "json", "-", "--stdin-filename", BAD_NAME],
+        input=AMSTELVEEN.read_bytes(),
+        env=ENV,
+    )
+    assert result.exit_code == ExitCode.OK, result.output
+    assert json.loads(result.output)["files"][0]["file"] == SHOWN_NAME
+
+
+@pytest.mark.parametrize("suffix", ["csv", "json", "xlsx"])
+def test_batch_with_a_name_with_invalid_bytes(tmp_path: Path, suffix: str) -> None:
+    folder = bad_named_folder(tmp_path)
+    out = tmp_path / f"r.{suffix}"
+    result = runner.invoke(cli.app, ["batch", str(folder), "-o", str(out), "-j", "1"], env=ENV)
+    assert result.exit_code == ExitCode.OK, result.output
+    if suffix == "csv":
+        rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+        assert rows[0]["file"] == str(folder / SHOWN_NAME)
+    elif suffix == "json":
+        document = json.loads(out.read_bytes().decode("utf-8"))
+        assert document["rows"][0]["file"] == str(folder / SHOWN_NAME)
+    else:
+        import openpyxl
+
+        sheet = openpyxl.load_workbook(out).worksheets[0]
+        assert sheet["A2"].value == str(folder / SHOWN_NAME)
+
+
+def test_analyse_and_trace_of_a_name_with_invalid_bytes(tmp_path: Path) -> None:
+    folder = bad_named_folder(tmp_path)
+    path = str(folder / BAD_NAME)
+    for args in (
+        ["analyse", path],
+        ["analyse", "-f", "json", path],
+        ["trace", path, "opgave.saldo"],
+    ):
+        done = spukdos(*args)
+        assert done.returncode == ExitCode.OK, done.stderr
+        text = done.stdout.decode("utf-8")
+        assert "x\\xff.yaml" in text.replace("\\\\", "\\")
+
+
+# -- item 5 and the low items on text: what a log, a terminal, Markdown or a sheet acts on ------
+def test_safe_text_neutralises_old_workflow_commands_and_invisible_characters() -> None:
+    shown = safe_text("a ##[error]b ::warning::c \u061c\u200b\ufeff x\udcff")
+    assert "##[" not in shown and "::" not in shown
+    assert "\\u061c\\u200b\\ufeff" in shown and "x\\xff" in shown
+    assert shown.replace("\u200b", "") == "a ##[error]b ::warning::c \\u061c\\u200b\\ufeff x\\xff"
+
+
+def test_github_log_never_gets_an_old_style_command(tmp_path: Path) -> None:
+    text = AMSTELVEEN.read_text(encoding="utf-8").replace(
+        'gemeente: "Amstelveen"', 'gemeente: "A ##[add-mask]geheim ##[stop-commands]x"', 1
+    )
+    source = tmp_path / "a.yaml"
+    source.write_text(text, encoding="utf-8")
+    for fmt in ("text", "markdown", "github"):
+        result = runner.invoke(cli.app, ["check", "-f", fmt, str(source)], env=ENV)
+        assert "##[" not in result.output, fmt
+    for args in (["analyse", str(source)], ["batch", "-j", "1", str(source)]):
+        result = runner.invoke(cli.app, args, env=ENV)
+        assert "##[" not in result.output, args
+
+
+@pytest.mark.parametrize("text", [" =1+1", "\u00a0=1+1", "\u200b=1+1", "\uff1d1+1", "\t =1"])
+def test_csv_neutralises_formulas_after_blanks_or_in_full_width(text: str) -> None:
+    assert neutralise(text).startswith("'")
+
+
+def test_markdown_breaks_bare_links() -> None:
+    shown = md_text("zie https://evil.example/x en www.evil.example of mailto:a@b.nl")
+    assert "https://" not in shown and "www." not in shown and "mailto:" not in shown
+    assert (
+        shown.replace("\u200b", "")
+        == "zie https://evil.example/x en www.evil.example of mailto:a@b.nl"
+    )

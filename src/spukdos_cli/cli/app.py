@@ -328,7 +328,7 @@ def trace_command(
 
     from spukdos_cli.compute.calculate import calculate
     from spukdos_cli.compute.trace import canonical_path, trace, traceable_paths
-    from spukdos_cli.messages.labels import label
+    from spukdos_cli.messages.labels import display_name, label
     from spukdos_cli.read.loader import load_path
     from spukdos_cli.report.trace import trace_report
 
@@ -338,17 +338,18 @@ def trace_command(
         )
         fail([message])
     loaded = load_path(file)
+    shown = display_name(str(file))
     console = Console(highlight=False)
     if loaded.case is None:
         from spukdos_cli.checks.pipeline import check_loaded
         from spukdos_cli.report.blocks import findings_block
 
-        console.print(findings_block(check_loaded(loaded, str(file)), lang.value))
+        console.print(findings_block(check_loaded(loaded, shown), lang.value))
         raise typer.Exit(exit_code(failed=True))
     derivation = trace(loaded.case, calculate(loaded.case), loaded.source_map, path)
     if derivation is None:  # cannot happen: the path was checked above
         raise typer.Exit(ExitCode.USAGE)
-    console.print(trace_report(derivation, str(file), lang.value, partial=loaded.partial))
+    console.print(trace_report(derivation, shown, lang.value, partial=loaded.partial))
     raise typer.Exit(exit_code(failed=loaded.partial))
 
 
@@ -532,13 +533,13 @@ def batch(
     from dataclasses import replace
 
     from spukdos_cli.cli.batch import BatchSettings, default_jobs, run_batch
-    from spukdos_cli.messages.labels import label
+    from spukdos_cli.messages.labels import display_name, label
     from spukdos_cli.read.inputs import collect_paths
     from spukdos_cli.report.batch_files import BaselineError, output_format, read_baseline
     from spukdos_cli.writefile import OutputIsInput, TargetExists, check_target
 
     def shown(path: Path) -> str:
-        return str(path).replace("\n", " ")
+        return display_name(str(path)).replace("\n", " ")
 
     options = _options(prices, tolerance)
     files = collect_paths(paths)
@@ -570,7 +571,7 @@ def batch(
             output=output,
             force=force,
             baseline=entries,
-            baseline_name=str(baseline) if baseline is not None else None,
+            baseline_name=shown(baseline) if baseline is not None else None,
         )
     except (TargetExists, OSError) as err:  # the file appeared, or the disk filled up
         fail([str(output_error(output or Path(), err, lang.value))])

@@ -61,20 +61,22 @@ def _init_worker(settings: BatchSettings, in_child: bool) -> None:
 def check_one(path: str) -> Row:
     """Load, check and summarise one file (in a worker or in this process)."""
     from spukdos_cli.checks.pipeline import check_loaded
+    from spukdos_cli.messages.labels import display_name
     from spukdos_cli.read.loader import load_path
 
     settings = _SETTINGS
     if settings is None:  # pragma: no cover - the pool's initializer always sets it
         raise RuntimeError("batch settings not initialised")
+    name = display_name(path)  # the real name reads the file; every output shows this
     try:
-        result = check_loaded(load_path(Path(path)), path, settings.options)
+        result = check_loaded(load_path(Path(path)), name, settings.options)
         return row_from_result(
             result, settings.lang, settings.options if settings.with_prices else None
         )
     except Exception as err:  # a bug in spukdos: one row, and exit code 2 at the end
         if settings.debug:
             raise
-        return Row(file=path, verdict="internal_error", error=type(err).__name__)
+        return Row(file=name, verdict="internal_error", error=type(err).__name__)
 
 
 def default_jobs() -> int:
@@ -172,6 +174,7 @@ def run_batch(
 
     from rich.console import Console
 
+    from spukdos_cli.messages.labels import display_name
     from spukdos_cli.report.batch import batch_report
 
     Console(highlight=False, file=sys.stdout).print(
@@ -181,7 +184,7 @@ def run_batch(
             prices_name=prices_name,
             changes=comparison.changes() if comparison is not None else None,
             baseline=baseline_name,
-            output=str(output) if output is not None else None,
+            output=display_name(str(output)) if output is not None else None,
         )
     )
     return exit_code(

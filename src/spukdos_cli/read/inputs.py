@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from spukdos_cli.findings import Finding, Severity, Term
+from spukdos_cli.messages.labels import display_name
 from spukdos_cli.positions import START, SourceMap
 from spukdos_cli.read import loader
 from spukdos_cli.read.loaded import Loaded
@@ -32,7 +33,9 @@ class Input:
     """One thing to check: a path, standard input, or a folder that could not be listed."""
 
     name: str
-    """The name findings show: the path as given (or found in a folder), or the stdin name."""
+    """The name findings show: the path as given (or found in a folder), or the stdin name,
+    with bytes that are not UTF-8 as escapes (:func:`~spukdos_cli.messages.labels.
+    display_name`); ``path`` keeps the real name."""
     path: Path | None
     """The file to read; None for standard input and for an unlistable folder."""
     problem: Finding | None = None
@@ -41,7 +44,8 @@ class Input:
 
 def _unlistable(name: str, err: OSError) -> Input:
     reason = Term("no_permission" if isinstance(err, PermissionError) else "os_error")
-    return Input(name, None, Finding("Y001", Severity.ERROR, (), START, {"reason": reason}))
+    problem = Finding("Y001", Severity.ERROR, (), START, {"reason": reason})
+    return Input(display_name(name), None, problem)
 
 
 def iter_yaml_files(folder: Path, failed: list[OSError]) -> Iterator[str]:
@@ -72,15 +76,15 @@ def collect(paths: Iterable[str], stdin_name: str | None = None) -> list[Input]:
 
     for given in paths:
         if given == STDIN:
-            add(Input(stdin_name or STDIN_NAME, None))
+            add(Input(display_name(stdin_name or STDIN_NAME), None))
             continue
         path = Path(given)
         if not path.is_dir():
-            add(Input(given, path))
+            add(Input(display_name(given), path))
             continue
         failed: list[OSError] = []
         for file in iter_yaml_files(path, failed):
-            add(Input(file, Path(file)))
+            add(Input(display_name(file), Path(file)))
         for err in failed:
             add(_unlistable(str(err.filename or given), err))
     return found

@@ -22,6 +22,7 @@ import contextlib
 import csv
 import json
 import os
+import unicodedata
 from collections.abc import Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -63,8 +64,23 @@ def neutralise(text: str) -> str:
     """Text for a spreadsheet cell: visible escapes for control characters, and a
     leading ``'`` when the text could be taken for a formula."""
     shown = safe_text(text)
-    risky = text.startswith(FORMULA_TRIGGERS) or shown.startswith(FORMULA_TRIGGERS)
+    risky = _formula_like(text) or shown.startswith(FORMULA_TRIGGERS)
     return "'" + shown if risky else shown
+
+
+def _formula_like(text: str) -> bool:
+    """True when ``text`` begins with a formula trigger, also after leading spaces, NBSP
+    or invisible characters, or written full-width (``＝1+1``): spreadsheets trim and
+    fold those."""
+    if text.startswith(FORMULA_TRIGGERS):
+        return True
+    folded = unicodedata.normalize("NFKC", text)
+    start = 0
+    while start < len(folded) and (
+        folded[start].isspace() or unicodedata.category(folded[start]) == "Cf"
+    ):
+        start += 1
+    return folded[start:].startswith(FORMULA_TRIGGERS)
 
 
 # -- writers ------------------------------------------------------------------------------------
