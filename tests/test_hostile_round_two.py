@@ -12,6 +12,7 @@ import csv
 import decimal
 import json
 import os
+import stat
 import subprocess
 import sys
 from decimal import Decimal
@@ -249,3 +250,80 @@ def test_markdown_breaks_bare_links() -> None:
         shown.replace("\u200b", "")
         == "zie https://evil.example/x en www.evil.example of mailto:a@b.nl"
     )
+
+
+# -- item 4: -o ... --force never replaces what is not a file -------------------------------------
+def _special_files(folder: Path, suffix: str) -> list[Path]:
+    """A named pipe, a link to it and a socket; a character device (``mknod``) as root."""
+    import socket
+
+    fifo = folder / f"pipe{suffix}"
+    os.mkfifo(fifo)
+    link = folder / f"link{suffix}"
+    link.symlink_to(fifo)
+    sock_path = folder / f"sock{suffix}"
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(sock_path))
+    sock.close()
+    found = [fifo, link, sock_path]
+    if os.geteuid() == 0:
+        device = folder / f"device{suffix}"
+        os.mknod(device, 0o644 | stat.S_IFCHR, os.makedev(1, 7))  # like /dev/full
+        found.append(device)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("command", "suffix"),
+    [
+        (["check", str(AMSTELVEEN), "-f", "json", "-o", "{target}", "--force"], ".json"),
+        (["batch", str(AMSTELVEEN), "-j", "1", "-o", "{target}", "--force"], ".csv"),
+        (["analyse", str(AMSTELVEEN), "--export", "{target}", "--force"], ".html"),
+        (["init", "{target}", "--force"], ".yaml"),
+    ],
+)
+def test_output_that_exists_and_is_not_a_regular_file_is_refused(
+    tmp_path: Path, command: list[str], suffix: str
+) -> None:
+    for target in _special_files(tmp_path, suffix):
+        kind = os.stat(target).st_mode
+        argv = [a.replace("{target}", str(target)) for a in command]
+        result = runner.invoke(cli.app, argv, env=ENV)
+        assert result.exit_code == ExitCode.USAGE, (target, result.output)
+        assert os.stat(target).st_mode == kind  # still the same kind of thing
+        assert target.is_symlink() == (target.name.startswith("link"))
+        assert not list(tmp_path.glob(".*.tmp"))
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can replace /dev/null")
+def test_dev_null_is_never_replaced_with_force() -> None:
+    before = os.stat("/dev/null")
+    result = runner.invoke(
+        cli.app, ["check", str(AMSTELVEEN), "-f", "json", "-o", "/dev/null", "--force"], env=ENV
+    )
+    assert result.exit_code == ExitCode.USAGE
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    assert os.stat("/dev/null").st_ino == before.st_ino
+
+
+def test_output_is_the_file_standard_input_reads(tmp_path: Path) -> None:
+    source = tmp_path / "a.yaml"
+    source.write_bytes(AMSTELVEEN.read_bytes())
+    link = tmp_path / "b.yaml"
+    link.symlink_to(source)
+    for target in (source, link):
+        with source.open("rb") as stdin:
+            done = spukdos("check", "-", "-o", str(target), "--force", stdin=stdin)
+        assert done.returncode == ExitCode.USAGE, done.stderr
+        assert source.read_bytes() == AMSTELVEEN.read_bytes()
+
+
+def test_analyse_export_over_its_input_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "in.html"
+    source.write_bytes(AMSTELVEEN.read_bytes())
+    for given in (str(source), f"{tmp_path}/./in.html"):
+        result = runner.invoke(
+            cli.app, ["analyse", str(source), "--export", given, "--force"], env=ENV
+        )
+        assert result.exit_code == ExitCode.USAGE
+        assert source.read_bytes() == AMSTELVEEN.read_bytes()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -29,20 +30,43 @@ def _default_mode() -> int:
     return 0o666 & ~umask
 
 
-def same_file(a: Path, b: Path) -> bool:
-    """True when ``a`` and ``b`` name one file (links and ``./`` spellings included)."""
+class NotAFile(TargetExists):
+    """The target exists and is not a regular file (a device, a named pipe, a socket, or
+    a link to one): spukdos never replaces such a thing, not even with ``force``. A kind
+    of :class:`TargetExists`, so every caller that handles that handles this."""
+
+
+def same_file(a: Path, b: Path | int) -> bool:
+    """True when ``a`` and ``b`` name one file (links and ``./`` spellings included);
+    ``b`` may be an open file descriptor (standard input read from a file)."""
     try:
+        if isinstance(b, int):
+            return os.path.samestat(os.stat(a), os.fstat(b))
         return os.path.samefile(a, b)
     except OSError:
-        return os.path.realpath(a) == os.path.realpath(b)
+        return not isinstance(b, int) and os.path.realpath(a) == os.path.realpath(b)
 
 
-def check_target(path: Path, *, force: bool, inputs: Iterable[Path] = ()) -> None:
+def _not_a_file(path: Path) -> bool:
+    """True when ``path`` (followed through links) exists and is neither a regular file
+    nor a folder."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):  # missing, a dangling link, a NUL in the name
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def check_target(path: Path, *, force: bool, inputs: Iterable[Path | int] = ()) -> None:
     """The one check of an output file, before any work: it is not one of ``inputs``
-    (:class:`OutputIsInput`), does not exist unless ``force`` (:class:`TargetExists`), is
-    not a folder and lies in a folder that exists (``OSError``)."""
+    (:class:`OutputIsInput`; an ``int`` is an open descriptor, such as standard input),
+    is not a device, pipe or socket (:class:`NotAFile`), does not exist unless ``force``
+    (:class:`TargetExists`), is not a folder and lies in a folder that exists
+    (``OSError``)."""
     if any(same_file(path, item) for item in inputs):
         raise OutputIsInput(str(path))
+    if _not_a_file(path):
+        raise NotAFile(str(path))
     if not force and (path.exists() or path.is_symlink()):
         raise TargetExists(str(path))
     if path.is_dir():

@@ -85,8 +85,9 @@ def _width(stream: TextIO, env: Mapping[str, str]) -> int:
         return 100
 
 
-def validate(request: CheckRequest, inputs: list[Input]) -> None:
-    """Raise :class:`UsageError` for options that cannot be carried out."""
+def validate(request: CheckRequest, inputs: list[Input], stdin: BinaryIO | None = None) -> None:
+    """Raise :class:`UsageError` for options that cannot be carried out (``stdin``: the
+    standard input, so that ``-o`` never names the file it is read from)."""
     lang = request.lang
     if request.paths.count(STDIN) > 1:
         raise UsageError(label("ci_stdin_twice", lang))
@@ -97,13 +98,23 @@ def validate(request: CheckRequest, inputs: list[Input]) -> None:
     if _to_stdout(request) or request.output is None:
         return
     target = Path(request.output)
-    read = [item.path for item in inputs if item.path is not None]
+    read: list[Path | int] = [item.path for item in inputs if item.path is not None]
+    if STDIN in request.paths and stdin is not None:
+        read += _descriptor(stdin)
     try:
         check_target(target, force=request.force, inputs=read)
     except (TargetExists, OutputIsInput) as err:
         raise output_error(request.output, err, lang) from None
     except OSError:  # a missing folder and the like: said when the report is written
         pass
+
+
+def _descriptor(stream: BinaryIO) -> list[Path | int]:
+    """The file descriptor of ``stream``, if it has one."""
+    try:
+        return [stream.fileno()]
+    except (AttributeError, OSError, ValueError):  # a test's BytesIO
+        return []
 
 
 def check_inputs(
@@ -124,7 +135,7 @@ def run(
     """Carry out one check run and return its exit code (usage errors raise)."""
 
     inputs = collect(request.paths, request.stdin_filename)
-    validate(request, inputs)
+    validate(request, inputs, stdin)
     results = check_inputs(
         inputs, request.options, lambda: read_stream(stdin) if stdin is not None else b""
     )

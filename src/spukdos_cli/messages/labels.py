@@ -467,6 +467,13 @@ LABELS: dict[str, tuple[str, str]] = {
         "--export {file}: de naam moet eindigen op .html of .svg",
         "--export {file}: the name must end in .html or .svg",
     ),
+    # -- issue 19: hostile conditions, round two --
+    "output_not_a_file": (
+        "{file} bestaat en is geen gewoon bestand (een apparaat, pipe of socket); spukdos "
+        "vervangt dat nooit, ook niet met --force. Kies een andere naam.",
+        "{file} exists and is not a regular file (a device, pipe or socket); spukdos never "
+        "replaces it, not even with --force. Choose another name.",
+    ),
 }
 
 
