@@ -12,9 +12,11 @@ import csv
 import decimal
 import json
 import os
+import signal
 import stat
 import subprocess
 import sys
+import time
 from decimal import Decimal
 from pathlib import Path
 from xml.etree import ElementTree
@@ -43,13 +45,13 @@ def spukdos(
     *args: str, env: dict[str, str] | None = None, **kwargs: object
 ) -> subprocess.CompletedProcess[bytes]:
     """``spukdos ARGS`` as a real process (``python -m spukdos_cli``), output as bytes."""
+    streams = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, **kwargs}
     return subprocess.run(  # type: ignore[call-overload, no-any-return]
         [sys.executable, "-m", "spukdos_cli", *args],
-        capture_output=True,
         env=env if env is not None else PROCESS_ENV,
         timeout=60,
         check=False,
-        **kwargs,
+        **streams,
     )
 
 
@@ -327,3 +329,157 @@ def test_analyse_export_over_its_input_is_refused(tmp_path: Path) -> None:
         )
         assert result.exit_code == ExitCode.USAGE
         assert source.read_bytes() == AMSTELVEEN.read_bytes()
+
+
+# -- items 6, 7, 8 and the broken pipe: the process's edges, on real processes ------------------
+def shell(command: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    """``command`` in sh, with ``$S`` the spukdos command and ``$EX`` the example."""
+    return subprocess.run(
+        ["sh", "-c", command],
+        capture_output=True,
+        env={
+            **(env or PROCESS_ENV),
+            "S": f"{sys.executable} -m spukdos_cli",
+            "EX": str(AMSTELVEEN),
+        },
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("command", "code"),
+    [
+        ("$S --version >&-", ExitCode.OK),
+        ("$S check $EX >&-", ExitCode.OK),
+        ("$S check $EX -q 2>&-", ExitCode.OK),
+        ("$S check $EX -f json -o {out} >&-", ExitCode.OK),
+        ("$S check $EX -f json -o {out} >&- 2>&-", ExitCode.OK),
+        ("$S analyse $EX >&- 2>&-", ExitCode.OK),
+        ("$S batch $EX -j 1 >&-", ExitCode.OK),
+        ("$S check /nonexistent.yaml >&-", ExitCode.FINDINGS),
+    ],
+)
+def test_closed_standard_streams(tmp_path: Path, command: str, code: int) -> None:
+    done = shell(command.replace("{out}", str(tmp_path / "r.json")))
+    assert done.returncode == code, done.stderr
+    assert b"Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"PYTHONIOENCODING": "ascii"},
+        {"PYTHONIOENCODING": "latin-1"},
+        {"PYTHONUTF8": "0", "LC_ALL": "C"},
+    ],
+)
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "{EX}"],
+        ["check", "-f", "json", "{EX}"],
+        ["check", "-f", "markdown", "{EX}"],
+        ["analyse", "{EX}"],
+        ["trace", "{EX}", "opgave.saldo"],
+        ["batch", "-j", "1", "{EX}"],
+        ["explain", "Y001"],
+        ["rules"],
+    ],
+)
+def test_narrow_encodings_fall_back_to_escapes(env: dict[str, str], args: list[str]) -> None:
+    environment = {**PROCESS_ENV, **env}
+    environment.pop("PYTHONUTF8", None) if "PYTHONUTF8" not in env else None
+    done = spukdos(*[a.replace("{EX}", str(AMSTELVEEN)) for a in args], env=environment)
+    assert done.returncode == ExitCode.OK, done.stderr
+    assert b"Traceback" not in done.stderr and done.stdout
+    if "json" in args:
+        encoding = env.get("PYTHONIOENCODING", "ascii")
+        document = json.loads(done.stdout.decode(encoding))  # escapes are JSON's own
+        assert document["files"][0]["figures"]["saldo"] == "78525.00"
+        utf8 = spukdos("check", "-f", "json", str(AMSTELVEEN))
+        assert document == json.loads(utf8.stdout)  # the same text, every € included
+
+
+def test_a_name_with_invalid_bytes_in_a_narrow_encoding(tmp_path: Path) -> None:
+    folder = bad_named_folder(tmp_path)
+    done = spukdos(
+        "check", "-f", "json", str(folder), env={**PROCESS_ENV, "PYTHONIOENCODING": "ascii"}
+    )
+    assert done.returncode == ExitCode.OK, done.stderr
+    assert json.loads(done.stdout)["files"][0]["file"].endswith(SHOWN_NAME)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["analyse", "{EX}"],
+        ["check", "{EX}"],
+        ["check", "-f", "json", "{EX}"],
+        ["batch", "-j", "1", "{EX}", "{EX2}"],
+        ["trace", "{EX}", "opgave.saldo"],
+        ["check", "/nonexistent.yaml"],
+    ],
+)
+def test_a_closed_pipe_keeps_the_real_exit_code(tmp_path: Path, args: list[str]) -> None:
+    copy = tmp_path / "b.yaml"
+    copy.write_bytes(AMSTELVEEN.read_bytes())
+    argv = [a.replace("{EX}", str(AMSTELVEEN)).replace("{EX2}", str(copy)) for a in args]
+    expected = spukdos(*argv).returncode
+    reader, writer = os.pipe()
+    os.close(reader)  # the reader is gone before the first byte: every write is EPIPE
+    try:
+        done = spukdos(*argv, stdout=writer)
+    finally:
+        os.close(writer)
+    assert done.returncode == expected, done.stderr
+    assert b"Traceback" not in done.stderr and b"Exception ignored" not in done.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_a_full_standard_output_is_a_clear_usage_error(fmt: str) -> None:
+    with open("/dev/full", "wb") as full:
+        done = spukdos(
+            "check",
+            "-f",
+            fmt,
+            str(AMSTELVEEN),
+            stdout=full,
+            capture_output=False,
+            stderr=subprocess.PIPE,
+        )
+    assert done.returncode == ExitCode.USAGE
+    assert b"kan standaarduitvoer niet schrijven" in done.stderr
+    assert b"interne fout" not in done.stderr and b"Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
+@pytest.mark.parametrize("group", [False, True])
+def test_sigterm_and_sighup_leave_no_file_and_no_traceback(
+    tmp_path: Path, signum: int, code: int, group: bool
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(400):
+        (folder / f"c{number:03}.yaml").write_bytes(AMSTELVEEN.read_bytes())
+    out = tmp_path / "out.csv"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "spukdos_cli", "batch", str(folder), "-o", str(out), "-j", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=PROCESS_ENV,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 30
+    while not list(tmp_path.glob(".out.csv.*.tmp")) and time.monotonic() < deadline:
+        time.sleep(0.02)  # until the table is being written
+    assert process.poll() is None, "the batch ended before the signal"
+    if group:  # as a terminal or a CI runner does: the whole process group
+        os.killpg(process.pid, signum)
+    else:
+        process.send_signal(signum)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == code, stderr
+    assert b"Traceback" not in stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]

@@ -7,6 +7,7 @@ are defined in :mod:`spukdos_cli.exitcodes`. No traceback reaches a user unless
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from enum import StrEnum
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from spukdos_cli import __version__
+from spukdos_cli.cli.process import OutputFailed
 from spukdos_cli.cli.usage import UsageError, fail, output_error
 from spukdos_cli.exitcodes import ExitCode, exit_code
 
@@ -582,6 +584,32 @@ def _debug_requested(argv: list[str]) -> bool:
     return "--debug" in argv or os.environ.get("SPUKDOS_DEBUG", "") not in ("", "0")
 
 
+def _lang_requested(argv: list[str]) -> str:
+    """The language asked for on the command line or in ``SPUKDOS_LANG`` (for messages
+    that come before or after a command's own options are parsed)."""
+    lang = os.environ.get("SPUKDOS_LANG", "nl")
+    for before, option in itertools.pairwise(argv):
+        if before in ("--lang", "-l"):
+            lang = option
+    for option in argv:
+        if option.startswith("--lang="):
+            lang = option.partition("=")[2]
+    return "en" if lang == "en" else "nl"
+
+
+def output_failed(reason: str) -> int:
+    """Say that standard output could not be written (a full disk, an I/O error); exit 2."""
+    from spukdos_cli.messages.labels import label
+
+    message = label("stdout_failed", _lang_requested(sys.argv)).format(reason=reason)
+    try:
+        sys.stderr.write(f"spukdos: {message}\n")
+        sys.stderr.flush()
+    except Exception:
+        pass
+    return ExitCode.USAGE
+
+
 def main() -> None:
     """Run the app; turn crashes into exit code 2 (``--debug`` shows the traceback).
 
@@ -591,6 +619,8 @@ def main() -> None:
     try:
         with exact():
             app()
+    except OutputFailed as err:
+        sys.exit(output_failed(str(err)))
     except Exception as err:
         if _debug_requested(sys.argv):
             raise

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
-import signal
 import sys
 from collections.abc import Generator, Iterator, Mapping
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from spukdos_cli.checks.batch import (
     columns,
     row_from_result,
 )
+from spukdos_cli.cli.process import reset_in_child
 from spukdos_cli.exact import use_exact
 from spukdos_cli.exitcodes import ExitCode, exit_code
 
@@ -54,8 +54,8 @@ def _init_worker(settings: BatchSettings, in_child: bool) -> None:
     global _SETTINGS
     _SETTINGS = settings
     use_exact()  # a forked worker has it already; a spawned one would not
-    if in_child:  # Ctrl-C is for the main process, which stops the pool
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if in_child:  # Ctrl-C, SIGTERM, SIGHUP: the main process stops the pool and cleans up
+        reset_in_child()
 
 
 def check_one(path: str) -> Row:

@@ -474,6 +474,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "{file} exists and is not a regular file (a device, pipe or socket); spukdos never "
         "replaces it, not even with --force. Choose another name.",
     ),
+    "stdout_failed": (
+        "kan standaarduitvoer niet schrijven: {reason}",
+        "cannot write standard output: {reason}",
+    ),
 }
 
 
