@@ -483,3 +483,125 @@ def test_sigterm_and_sighup_leave_no_file_and_no_traceback(
     assert process.returncode == code, stderr
     assert b"Traceback" not in stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+
+
+# -- item 9: an unreadable file is a finding or a row, not a usage error --------------------------
+@pytest.fixture
+def locked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A file that cannot be read. Made with mode 000; as root (who reads it anyway)
+    ``os.access`` and ``os.open`` refuse it as they would for anyone else."""
+    path = tmp_path / "locked.yaml"
+    path.write_bytes(AMSTELVEEN.read_bytes())
+    path.chmod(0)
+    if os.geteuid() == 0:
+        real_access, real_open = os.access, os.open
+
+        def access(name: object, mode: int, *args: object, **kwargs: object) -> bool:
+            if os.fspath(name) == str(path):  # type: ignore[call-overload]
+                return False
+            return real_access(name, mode, *args, **kwargs)  # type: ignore[arg-type]
+
+        def open_(name: object, flags: int, *args: object, **kwargs: object) -> int:
+            if os.fspath(name) == str(path):  # type: ignore[call-overload]
+                raise PermissionError(13, os.strerror(13), str(path))
+            return real_open(name, flags, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(os, "access", access)
+        monkeypatch.setattr(os, "open", open_)
+    return path
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "{file}"],
+        ["batch", "-j", "1", "{file}"],
+        ["analyse", "{file}"],
+        ["analyse", "-f", "json", "{file}"],
+        ["trace", "{file}", "opgave.saldo"],
+    ],
+)
+def test_an_unreadable_file_is_a_finding_or_a_row(locked: Path, args: list[str]) -> None:
+    result = runner.invoke(cli.app, [a.replace("{file}", str(locked)) for a in args], env=ENV)
+    assert result.exit_code == ExitCode.FINDINGS, result.output
+    assert "not readable" not in result.output
+    assert "Y001" in result.output or "onleesbaar" in result.output
+
+
+# -- item 10 and the FIFO: a folder walk reads only regular files inside the folder ---------------
+SECRET = "https://user:ghp_SECRETTOKEN@github.com"
+
+
+def hostile_tree(tmp_path: Path) -> Path:
+    secret = tmp_path / "credentials"
+    secret.write_text(SECRET + "\n", encoding="utf-8")
+    tree = tmp_path / "aanvragen"
+    (tree / "sub").mkdir(parents=True)
+    (tree / "sub" / "a.yaml").write_bytes(AMSTELVEEN.read_bytes())
+    (tree / "inside.yaml").symlink_to(Path("sub") / "a.yaml")  # inside: followed
+    (tree / "zz.yaml").symlink_to(secret)  # out of the tree: not followed
+    (tree / "zy.yaml").symlink_to(Path("..") / "credentials")
+    os.mkfifo(tree / "pipe.yaml")  # no writer: reading it would block forever
+    return tree
+
+
+def test_check_does_not_follow_links_out_of_the_folder_nor_read_pipes(tmp_path: Path) -> None:
+    tree = hostile_tree(tmp_path)
+    done = spukdos("check", "-f", "json", str(tree))
+    assert done.returncode == ExitCode.FINDINGS, done.stderr
+    assert b"SECRETTOKEN" not in done.stdout
+    files = {Path(f["file"]).name: f for f in json.loads(done.stdout)["files"]}
+    assert sorted(files) == ["a.yaml", "inside.yaml", "pipe.yaml", "zy.yaml", "zz.yaml"]
+    for name in ("pipe.yaml", "zy.yaml", "zz.yaml"):
+        assert [x["code"] for x in files[name]["findings"]] == ["Y012"], name
+    assert files["inside.yaml"]["errors"] == 0
+    for fmt in ("text", "github", "markdown"):
+        shown = spukdos("check", "-f", fmt, str(tree))
+        assert b"SECRETTOKEN" not in shown.stdout and b"Y012" in shown.stdout
+
+
+def test_batch_does_not_follow_links_out_of_the_folder_nor_read_pipes(tmp_path: Path) -> None:
+    tree = hostile_tree(tmp_path)
+    out = tmp_path / "r.csv"
+    done = spukdos("batch", str(tree), "-j", "2", "-o", str(out))
+    assert done.returncode == ExitCode.FINDINGS, done.stderr
+    rows = {Path(r["file"]).name: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    for name in ("pipe.yaml", "zy.yaml", "zz.yaml"):
+        assert (rows[name]["verdict"], rows[name]["codes"]) == ("unreadable", "Y012"), name
+    assert rows["inside.yaml"]["verdict"] == "positive"
+    assert "SECRETTOKEN" not in out.read_text(encoding="utf-8")
+
+
+def test_a_file_that_is_one_value_is_never_echoed(tmp_path: Path) -> None:
+    source = tmp_path / "token.yaml"
+    source.write_text(SECRET + "\n", encoding="utf-8")
+    for fmt in ("text", "json", "github"):
+        done = spukdos("check", "-f", fmt, str(source))
+        assert done.returncode == ExitCode.FINDINGS
+        assert b"Y007" in done.stdout and b"SECRETTOKEN" not in done.stdout
+
+
+def test_a_pipe_named_on_the_command_line_is_still_read(tmp_path: Path) -> None:
+    done = shell("$S check -f json <(cat $EX)".replace("<(cat $EX)", "/dev/stdin < $EX"))
+    assert done.returncode == ExitCode.OK, done.stderr
+    assert json.loads(done.stdout)["files"][0]["errors"] == 0
+
+
+def test_an_unlistable_folder_reached_twice_is_one_finding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from spukdos_cli.read import inputs
+
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path: str = ".") -> object:
+        if os.path.realpath(path) == str(locked):  # as without read permission
+            raise PermissionError(13, "Permission denied", path)
+        return real_scandir(path)
+
+    monkeypatch.setattr(inputs.os, "scandir", scandir)
+    monkeypatch.chdir(tmp_path)
+    found = inputs.collect(["locked", "."])
+    assert [(i.name, i.problem.code if i.problem else None) for i in found] == [("locked", "Y001")]

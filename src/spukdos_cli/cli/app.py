@@ -312,7 +312,9 @@ def init(
 
 @app.command("trace")
 def trace_command(
-    file: Annotated[Path, typer.Argument(help="Een YAML-bestand.", show_default=False)],
+    file: Annotated[
+        Path, typer.Argument(help="Een YAML-bestand.", show_default=False, readable=False)
+    ],
     path: Annotated[
         str,
         typer.Argument(
@@ -362,7 +364,9 @@ class AnalyseFormat(StrEnum):
 
 @app.command("analyse")
 def analyse_command(
-    file: Annotated[Path, typer.Argument(help="Een YAML-bestand.", show_default=False)],
+    file: Annotated[
+        Path, typer.Argument(help="Een YAML-bestand.", show_default=False, readable=False)
+    ],
     lang: LangOption = Lang.nl,
     output_format: Annotated[
         AnalyseFormat, typer.Option("--format", "-f", help="Uitvoerformaat: text of json.")
@@ -500,6 +504,7 @@ def batch(
             help="Bestanden en mappen (in een map: alle *.yaml en *.yml).",
             show_default=False,
             metavar="FILE|DIR",
+            readable=False,  # an unreadable file is a row with its error (Y001), not exit 2
         ),
     ],
     output: Annotated[
@@ -544,7 +549,8 @@ def batch(
         return display_name(str(path)).replace("\n", " ")
 
     options = _options(prices, tolerance)
-    files = collect_paths(paths)
+    skipped: dict[str, str] = {}
+    files = collect_paths(paths, skipped)
     if not files:
         names = ", ".join(shown(p) for p in paths)
         fail([label("batch_no_files", lang.value).format(paths=names)])
@@ -563,7 +569,11 @@ def batch(
             message = label(f"batch_baseline_{err.reason}", lang.value)
             fail([message.format(file=shown(baseline), detail=err.detail)])
     settings = BatchSettings(
-        replace(options, robustness=False), lang.value, with_prices=prices is not None, debug=debug
+        replace(options, robustness=False),
+        lang.value,
+        with_prices=prices is not None,
+        debug=debug,
+        skipped=skipped,
     )
     try:
         code = run_batch(
@@ -594,7 +604,7 @@ def _lang_requested(argv: list[str]) -> str:
     for option in argv:
         if option.startswith("--lang="):
             lang = option.partition("=")[2]
-    return "en" if lang == "en" else "nl"
+    return lang  # label() picks Dutch for anything but "en"
 
 
 def output_failed(reason: str) -> int:

@@ -15,7 +15,7 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Generator, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,6 +45,9 @@ class BatchSettings:
     lang: str
     with_prices: bool
     debug: bool = False
+    skipped: Mapping[str, str] = field(default_factory=dict)
+    """Files found in a folder that are not read (a link out of it, a named pipe): name ->
+    the reason, reported in the file's row as Y012."""
 
 
 _SETTINGS: BatchSettings | None = None
@@ -62,6 +65,9 @@ def check_one(path: str) -> Row:
     """Load, check and summarise one file (in a worker or in this process)."""
     from spukdos_cli.checks.pipeline import check_loaded
     from spukdos_cli.messages.labels import display_name
+    from spukdos_cli.positions import SourceMap
+    from spukdos_cli.read.inputs import skipped_finding
+    from spukdos_cli.read.loaded import Loaded
     from spukdos_cli.read.loader import load_path
 
     settings = _SETTINGS
@@ -69,7 +75,12 @@ def check_one(path: str) -> Row:
         raise RuntimeError("batch settings not initialised")
     name = display_name(path)  # the real name reads the file; every output shows this
     try:
-        result = check_loaded(load_path(Path(path)), name, settings.options)
+        reason = settings.skipped.get(path)
+        if reason is not None:
+            loaded = Loaded(None, SourceMap(), (skipped_finding(reason),))
+        else:
+            loaded = load_path(Path(path))
+        result = check_loaded(loaded, name, settings.options)
         return row_from_result(
             result, settings.lang, settings.options if settings.with_prices else None
         )
