@@ -605,3 +605,36 @@ def test_an_unlistable_folder_reached_twice_is_one_finding(
     monkeypatch.chdir(tmp_path)
     found = inputs.collect(["locked", "."])
     assert [(i.name, i.problem.code if i.problem else None) for i in found] == [("locked", "Y001")]
+
+
+# -- low items: a baseline row, shell completion ----------------------------------------------
+@pytest.mark.parametrize("saldo", ["1E+5000", "NaN", "Infinity", " 1", "1_000", "1.234", "١"])
+def test_a_baseline_row_with_an_odd_amount_is_refused(tmp_path: Path, saldo: str) -> None:
+    baseline = tmp_path / "oud.json"
+    row = {"file": str(AMSTELVEEN), "verdict": "positive", "saldo": saldo}
+    baseline.write_text(json.dumps({"kind": "spukdos-batch", "rows": [row]}), encoding="utf-8")
+    result = runner.invoke(
+        cli.app, ["batch", str(AMSTELVEEN), "-j", "1", "--baseline", str(baseline)], env=ENV
+    )
+    assert result.exit_code == ExitCode.USAGE
+    assert "rij 1 is onleesbaar" in result.output
+
+
+def test_a_baseline_of_huge_amounts_is_compared(tmp_path: Path) -> None:
+    baseline = tmp_path / "oud.json"
+    row = {"file": str(AMSTELVEEN), "verdict": "positive", "saldo": "9" * 60 + ".99"}
+    baseline.write_text(json.dumps({"kind": "spukdos-batch", "rows": [row]}), encoding="utf-8")
+    done = spukdos("batch", str(AMSTELVEEN), "-j", "1", "--baseline", str(baseline))
+    assert done.returncode == ExitCode.OK, done.stderr
+    assert "999.999".encode() in done.stdout
+
+
+@pytest.mark.parametrize("home", ["/proc", "{file}"])
+def test_install_completion_where_it_cannot_be_written(tmp_path: Path, home: str) -> None:
+    a_file = tmp_path / "home"
+    a_file.write_text("not a folder", encoding="utf-8")
+    env = {**PROCESS_ENV, "HOME": home.replace("{file}", str(a_file)), "SHELL": "/bin/bash"}
+    done = spukdos("--install-completion", "bash", env=env)
+    assert done.returncode == ExitCode.USAGE
+    assert b"kan de aanvulling voor de shell niet installeren" in done.stderr
+    assert b"interne fout" not in done.stderr

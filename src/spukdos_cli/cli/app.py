@@ -12,7 +12,7 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -631,13 +631,28 @@ def main() -> None:
             app()
     except OutputFailed as err:
         sys.exit(output_failed(str(err)))
-    except Exception as err:
-        if _debug_requested(sys.argv):
-            raise
-        sys.stderr.write(
-            f"spukdos: interne fout ({type(err).__name__}). Dit is een fout in spukdos; "
-            "meld die alstublieft, met de uitvoer van --debug.\n"
-            f"spukdos: internal error ({type(err).__name__}). This is a bug in spukdos; "
-            "please report it with the output of --debug.\n"
-        )
+    except OSError as err:
+        if not any(arg.startswith("--install-completion") for arg in sys.argv):
+            raise_or_report(err)
+        from spukdos_cli.messages.labels import label, safe_text
+
+        reason = err.strerror or type(err).__name__
+        where = safe_text(str(err.filename or "~"), single_line=True)
+        message = label("completion_failed", _lang_requested(sys.argv))
+        sys.stderr.write(f"spukdos: {message.format(reason=reason, file=where)}\n")
         sys.exit(ExitCode.USAGE)
+    except Exception as err:
+        raise_or_report(err)
+
+
+def raise_or_report(err: Exception) -> NoReturn:
+    """A bug in spukdos: the traceback with ``--debug``, else one line and exit 2."""
+    if _debug_requested(sys.argv):
+        raise err
+    sys.stderr.write(
+        f"spukdos: interne fout ({type(err).__name__}). Dit is een fout in spukdos; "
+        "meld die alstublieft, met de uitvoer van --debug.\n"
+        f"spukdos: internal error ({type(err).__name__}). This is a bug in spukdos; "
+        "please report it with the output of --debug.\n"
+    )
+    sys.exit(ExitCode.USAGE)

@@ -478,6 +478,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "kan standaarduitvoer niet schrijven: {reason}",
         "cannot write standard output: {reason}",
     ),
+    "completion_failed": (
+        "kan de aanvulling voor de shell niet installeren in {file}: {reason}",
+        "cannot install shell completion in {file}: {reason}",
+    ),
 }
 
 

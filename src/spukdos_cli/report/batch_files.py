@@ -22,9 +22,10 @@ import contextlib
 import csv
 import json
 import os
+import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -313,10 +314,11 @@ def _baseline_entry(record: Any) -> BaselineEntry | None:
         return None
     if saldo is None:
         return BaselineEntry(verdict, None)
-    if not isinstance(saldo, str):
-        return None
-    try:
-        amount = Decimal(saldo)
-    except InvalidOperation:
-        return None
-    return BaselineEntry(verdict, amount) if amount.is_finite() else None
+    if not isinstance(saldo, str) or not _BASELINE_AMOUNT.match(saldo):
+        return None  # "1E+5000", "NaN", " 1", "1_000": not what spukdos writes
+    return BaselineEntry(verdict, Decimal(saldo))
+
+
+_BASELINE_AMOUNT = re.compile(r"-?[0-9]{1,80}(?:\.[0-9]{1,2})?\Z")
+"""An amount as a batch writes it: plain digits, at most two decimals (80 digits hold
+every accepted A × B × C with room to spare; see :mod:`spukdos_cli.exact`)."""
