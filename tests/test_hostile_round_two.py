@@ -32,7 +32,7 @@ from spukdos_cli.messages.labels import safe_text
 from spukdos_cli.report.batch_files import neutralise
 from spukdos_cli.report.markdown import md_text
 
-from .conftest import AMSTELVEEN, check_text
+from .conftest import AMSTELVEEN, MINIMAL, check_text
 
 runner = CliRunner()
 ENV = {"COLUMNS": "100", "NO_COLOR": "1"}
@@ -638,3 +638,48 @@ def test_install_completion_where_it_cannot_be_written(tmp_path: Path, home: str
     assert done.returncode == ExitCode.USAGE
     assert b"kan de aanvulling voor de shell niet installeren" in done.stderr
     assert b"interne fout" not in done.stderr
+
+
+# -- the last low item: check streams its results ------------------------------------------------
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_the_streamed_report_is_the_rendered_report(fmt: str, count: int) -> None:
+    from spukdos_cli.report.context import ReportContext
+    from spukdos_cli.report.registry import render
+    from spukdos_cli.report.streaming import open_stream
+
+    texts = [AMSTELVEEN.read_text(encoding="utf-8"), MINIMAL, "- a\n", huge_case()]
+    results = [check_text(texts[n % len(texts)]) for n in range(count)]
+    for strict in (False, True):
+        ctx = ReportContext(lang="en" if count == 1 else "nl", strict=strict, width=90)
+        stream = open_stream(fmt, ctx)
+        streamed = "".join(stream.file(r) for r in results) + stream.end()
+        assert streamed == render(fmt, results, ctx)
+
+
+def test_check_drops_each_result_once_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+    import weakref
+
+    from spukdos_cli.checks import pipeline
+
+    for number in range(4):
+        (tmp_path / f"c{number}.yaml").write_bytes(AMSTELVEEN.read_bytes())
+    alive: list[weakref.ref[object]] = []
+    real = pipeline.check_loaded
+
+    def check_loaded(*args: object, **kwargs: object) -> object:
+        result = real(*args, **kwargs)  # type: ignore[arg-type]
+        gc.collect()
+        alive.append(weakref.ref(result.case))  # type: ignore[union-attr]
+        # this file's model and at most the one just reported: never all of them
+        assert sum(ref() is not None for ref in alive) <= 2
+        return result
+
+    monkeypatch.setattr("spukdos_cli.cli.check.check_loaded", check_loaded)
+    for fmt in FORMATS:
+        alive.clear()
+        result = runner.invoke(cli.app, ["check", "-f", fmt, str(tmp_path)], env=ENV)
+        assert result.exit_code == ExitCode.OK, result.output
