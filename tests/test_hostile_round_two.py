@@ -626,7 +626,7 @@ def test_a_baseline_of_huge_amounts_is_compared(tmp_path: Path) -> None:
     baseline.write_text(json.dumps({"kind": "spukdos-batch", "rows": [row]}), encoding="utf-8")
     done = spukdos("batch", str(AMSTELVEEN), "-j", "1", "--baseline", str(baseline))
     assert done.returncode == ExitCode.OK, done.stderr
-    assert "999.999".encode() in done.stdout
+    assert b"999.999" in done.stdout
 
 
 @pytest.mark.parametrize("home", ["/proc", "{file}"])
