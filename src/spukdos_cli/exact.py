@@ -16,8 +16,8 @@ product of accepted values is exact; only a division (the analysis, percentages)
 :func:`~spukdos_cli.form.money.round_cents` round, each at its declared place. The
 exponent range is Python's default (10^999999), far beyond any such value.
 
-The command line runs every command in this context (:func:`exact`), so do batch
-workers and :func:`~spukdos_cli.checks.pipeline.check_loaded`; the money helpers and the
+The command line runs every command in this context (:func:`exact`), and so do a batch's
+checks of a file and :func:`~spukdos_cli.checks.pipeline.check_loaded`; the money helpers and the
 number formatting pass it explicitly, so they are exact whatever the caller's context.
 """
 
@@ -38,8 +38,3 @@ default traps (invalid operation, division by zero, overflow)."""
 def exact() -> AbstractContextManager[Context]:
     """A ``with`` block that runs in :data:`CONTEXT` (a copy, restored on exit)."""
     return decimal.localcontext(CONTEXT)
-
-
-def use_exact() -> None:
-    """Make :data:`CONTEXT` the current thread's context (a batch worker process)."""
-    decimal.setcontext(CONTEXT.copy())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -88,9 +89,11 @@ def atomic_output(path: Path, *, force: bool = False) -> Iterator[Path]:
     check_target(path, force=force)
     mode = path.stat().st_mode & 0o7777 if force and path.is_file() else _default_mode()
     folder = path.parent if str(path.parent) else Path(".")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    with _signals_held():  # a signal now could leave the file without anyone to remove it
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        temp = Path(temp_name)
+        _PENDING.add(temp)
     os.close(handle)
-    temp = Path(temp_name)
     try:
         yield temp
         os.chmod(temp, mode)
@@ -106,8 +109,40 @@ def atomic_output(path: Path, *, force: bool = False) -> Iterator[Path]:
                 raise TargetExists(str(path)) from None
             os.replace(temp, path)
     finally:
-        with contextlib.suppress(FileNotFoundError):
+        with _signals_held(), contextlib.suppress(FileNotFoundError):
+            _PENDING.discard(temp)
             temp.unlink()
+
+
+_PENDING: set[Path] = set()
+"""Temporary files of :func:`atomic_output` not yet moved into place or removed."""
+
+_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C, SIGTERM and SIGHUP wait until the block is done (where the platform can)."""
+    mask = getattr(signal, "pthread_sigmask", None)
+    if mask is None:  # pragma: no cover - not on Linux or macOS
+        yield
+        return
+    before = mask(signal.SIG_BLOCK, _SIGNALS)
+    try:
+        yield
+    finally:
+        mask(signal.SIG_SETMASK, before)
+
+
+def discard_pending() -> None:
+    """Remove every temporary output file still there: the run was ended by a signal,
+    whatever it was doing at that moment (called by the process boundary)."""
+    for temp in list(_PENDING):
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        _PENDING.discard(temp)
 
 
 def write_text_atomic(path: Path, text: str, *, force: bool = False) -> None:

@@ -28,7 +28,7 @@ from spukdos_cli.checks.batch import (
     row_from_result,
 )
 from spukdos_cli.cli.process import reset_in_child
-from spukdos_cli.exact import use_exact
+from spukdos_cli.exact import exact
 from spukdos_cli.exitcodes import ExitCode, exit_code
 
 if TYPE_CHECKING:
@@ -56,24 +56,29 @@ _SETTINGS: BatchSettings | None = None
 def _init_worker(settings: BatchSettings, in_child: bool) -> None:
     global _SETTINGS
     _SETTINGS = settings
-    use_exact()  # a forked worker has it already; a spawned one would not
     if in_child:  # Ctrl-C, SIGTERM, SIGHUP: the main process stops the pool and cleans up
         reset_in_child()
 
 
 def check_one(path: str) -> Row:
     """Load, check and summarise one file (in a worker or in this process)."""
-    from spukdos_cli.checks.pipeline import check_loaded
     from spukdos_cli.messages.labels import display_name
-    from spukdos_cli.positions import SourceMap
-    from spukdos_cli.read.inputs import skipped_finding
-    from spukdos_cli.read.loaded import Loaded
-    from spukdos_cli.read.loader import load_path
 
     settings = _SETTINGS
     if settings is None:  # pragma: no cover - the pool's initializer always sets it
         raise RuntimeError("batch settings not initialised")
     name = display_name(path)  # the real name reads the file; every output shows this
+    with exact():  # in a worker or in this process, whatever the caller's context
+        return _check_one(path, name, settings)
+
+
+def _check_one(path: str, name: str, settings: BatchSettings) -> Row:
+    from spukdos_cli.checks.pipeline import check_loaded
+    from spukdos_cli.positions import SourceMap
+    from spukdos_cli.read.inputs import skipped_finding
+    from spukdos_cli.read.loaded import Loaded
+    from spukdos_cli.read.loader import load_path
+
     try:
         reason = settings.skipped.get(path)
         if reason is not None:

@@ -14,6 +14,7 @@ from typing import NoReturn
 
 from spukdos_cli.cli import process
 from spukdos_cli.exitcodes import ExitCode
+from spukdos_cli.writefile import discard_pending
 
 
 def teardown_needed() -> bool:
@@ -51,10 +52,12 @@ def entry() -> NoReturn:
         main()
     except KeyboardInterrupt:
         code = ExitCode.INTERRUPTED
+        discard_pending()  # a half-written output file, whatever the signal interrupted
     except SystemExit as stop:
         code = stop.code
     except process.Terminated as stop:
         code = stop.exit_code
+        discard_pending()
     else:
         code = ExitCode.OK
     try:
