@@ -3,6 +3,9 @@
 Hypothesis mutates the reference application and the findings example: it deletes,
 duplicates, swaps and renames keys, replaces values with other types and with huge,
 negative and odd values, and mangles the bytes (truncation, stray bytes, line edits).
+Since issue 19 also values at the edge of the accepted range (A × B × C beyond 28
+digits), control and format characters, and file names that are not valid UTF-8,
+through every format.
 For every mutant: no exception escapes the loader, the pipeline or the reporters; every
 finding has a known code and a message in Dutch and English; the file costs less than
 the time limit; and the command line exits 0 or 1.
@@ -21,6 +24,7 @@ import os
 import time
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import yaml
 from hypothesis import HealthCheck, given, settings
@@ -96,7 +100,23 @@ ODD_TEXT = [
     "=cmd|' /C calc'!A0",
     "\u202e",
     "x" * 500,
+    # -- issue 19: out-of-range values, control and format characters --
+    "999999999999999.9999",
+    "999999999999999.99",
+    "-999999999999999.99",
+    "9" * 15 + ",99",
+    "1E+5000",
+    "\u061c\u200b\u2060\ufeff",
+    "\ufffe\uffff",
+    "\x85\u2028\u2029",
+    "\u200b=1+1",
+    "\uff1d1+1",
+    " =1+1",
+    "a ##[error]b ##[add-mask]c",
+    "https://evil.example www.evil.example",
 ]
+EXTREMES = ["999999999999999.9999", "999999999999999.99", "999999999999999", "0", "0.0001"]
+"""Values at the edge of what the reader accepts: A × B × C of these overflows 28 digits."""
 
 SCALARS = st.one_of(
     st.sampled_from(ODD_TEXT),
@@ -138,10 +158,17 @@ def _mutate_tree(tree: Any, data: st.DataObject) -> None:
         return
     container, key = slots[data.draw(st.integers(0, len(slots) - 1), label="slot")]
     operation = data.draw(
-        st.sampled_from(["delete", "replace", "swap", "rename", "duplicate", "move"]),
+        st.sampled_from(["delete", "replace", "swap", "rename", "duplicate", "move", "extreme"]),
         label="operation",
     )
-    if operation == "delete":
+    if operation == "extreme":  # every factor of a delay benefit at the edge of the range
+        baten = tree.get("baten") if isinstance(tree, dict) else None
+        for route in ("uitstel_mpt_vpt", "uitstel_intramuraal"):
+            block = baten.get(route) if isinstance(baten, dict) else None
+            if isinstance(block, dict):
+                for factor in ("dagen", "inwoners", "kosten_per_dag"):
+                    block[factor] = data.draw(st.sampled_from(EXTREMES), label="extreme")
+    elif operation == "delete":
         del container[key]
     elif operation == "replace":
         container[key] = data.draw(VALUES, label="value")
@@ -251,16 +278,28 @@ def test_random_bytes_never_crash(raw: bytes, lang: str) -> None:
 runner = CliRunner()
 
 
+NAMES = [b"mutant.yaml", b"x\xff.yaml", b"\xe9\x1b[2J.yaml", b"a\xed\xa0\x80.yaml", b"##[x].yaml"]
+"""File names, most of them not valid UTF-8 (issue 19): shown as escapes, never a crash."""
+
+
 @settings(FUZZ, max_examples=max(10, EXAMPLES // 6))
 @given(data=st.data())
 def test_the_command_line_exits_zero_or_one(data: st.DataObject, tmp_path_factory: Any) -> None:
-    path: Path = tmp_path_factory.mktemp("fuzz") / "mutant.yaml"
+    name = os.fsdecode(data.draw(st.sampled_from(NAMES), label="file name"))
+    path: Path = tmp_path_factory.mktemp("fuzz") / name
     path.write_bytes(_mutant(data))
-    fmt = data.draw(st.sampled_from(["text", "json"]), label="format")
+    fmt = data.draw(
+        st.sampled_from(["text", "json", "sarif", "junit", "github", "markdown"]), label="format"
+    )
     result = runner.invoke(
         cli.app, ["check", "-f", fmt, str(path)], env={"COLUMNS": "100", "NO_COLOR": "1"}
     )
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     assert result.exit_code in (ExitCode.OK, ExitCode.FINDINGS)
-    if fmt == "json":
-        json.loads(result.output)
+    text = result.stdout_bytes.decode("utf-8")  # strict: every output stays UTF-8
+    if fmt in ("json", "sarif"):
+        json.loads(text)
+    elif fmt == "junit":
+        ElementTree.fromstring(result.stdout_bytes)
+    elif fmt == "github":
+        assert "##[" not in text

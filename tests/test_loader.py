@@ -585,9 +585,10 @@ def test_duplicate_key_message_names_both_lines() -> None:
     ("text", "found"),
     [
         ("- a\n- b\n", Term("list")),
-        ("zomaar tekst\n", Term("a_value", {"text": "zomaar tekst"})),
-        ("12\n", Term("a_value", {"text": "12"})),
-        ("true\n", Term("a_value", {"text": "true"})),
+        # one value is never echoed (issue 19): it may be any file, such as a credential
+        ("zomaar tekst\n", Term("a_single_value")),
+        ("12\n", Term("a_single_value")),
+        ("true\n", Term("a_single_value")),
     ],
 )
 def test_top_level_must_be_a_mapping(text: str, found: Term) -> None:

@@ -9,6 +9,9 @@ code  meaning
 2     usage, configuration or internal error (a bug: please report it)
 130   interrupted (Ctrl-C); ``-o`` leaves no half-written file (the shell's
       convention for SIGINT, which Typer and most command-line tools follow)
+143   ended by SIGTERM, 129 by SIGHUP (128 + the signal's number, the shell's
+129   convention): like Ctrl-C, no half-written file and no traceback
+      (:mod:`spukdos_cli.cli.process`)
 ====  ==========================================================================
 """
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -29,20 +31,43 @@ def _default_mode() -> int:
     return 0o666 & ~umask
 
 
-def same_file(a: Path, b: Path) -> bool:
-    """True when ``a`` and ``b`` name one file (links and ``./`` spellings included)."""
+class NotAFile(TargetExists):
+    """The target exists and is not a regular file (a device, a named pipe, a socket, or
+    a link to one): spukdos never replaces such a thing, not even with ``force``. A kind
+    of :class:`TargetExists`, so every caller that handles that handles this."""
+
+
+def same_file(a: Path, b: Path | int) -> bool:
+    """True when ``a`` and ``b`` name one file (links and ``./`` spellings included);
+    ``b`` may be an open file descriptor (standard input read from a file)."""
     try:
+        if isinstance(b, int):
+            return os.path.samestat(os.stat(a), os.fstat(b))
         return os.path.samefile(a, b)
     except OSError:
-        return os.path.realpath(a) == os.path.realpath(b)
+        return not isinstance(b, int) and os.path.realpath(a) == os.path.realpath(b)
 
 
-def check_target(path: Path, *, force: bool, inputs: Iterable[Path] = ()) -> None:
+def _not_a_file(path: Path) -> bool:
+    """True when ``path`` (followed through links) exists and is neither a regular file
+    nor a folder."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):  # missing, a dangling link, a NUL in the name
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def check_target(path: Path, *, force: bool, inputs: Iterable[Path | int] = ()) -> None:
     """The one check of an output file, before any work: it is not one of ``inputs``
-    (:class:`OutputIsInput`), does not exist unless ``force`` (:class:`TargetExists`), is
-    not a folder and lies in a folder that exists (``OSError``)."""
+    (:class:`OutputIsInput`; an ``int`` is an open descriptor, such as standard input),
+    is not a device, pipe or socket (:class:`NotAFile`), does not exist unless ``force``
+    (:class:`TargetExists`), is not a folder and lies in a folder that exists
+    (``OSError``)."""
     if any(same_file(path, item) for item in inputs):
         raise OutputIsInput(str(path))
+    if _not_a_file(path):
+        raise NotAFile(str(path))
     if not force and (path.exists() or path.is_symlink()):
         raise TargetExists(str(path))
     if path.is_dir():
@@ -64,9 +89,11 @@ def atomic_output(path: Path, *, force: bool = False) -> Iterator[Path]:
     check_target(path, force=force)
     mode = path.stat().st_mode & 0o7777 if force and path.is_file() else _default_mode()
     folder = path.parent if str(path.parent) else Path(".")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    with _signals_held():  # a signal now could leave the file without anyone to remove it
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        temp = Path(temp_name)
+        _PENDING.add(temp)
     os.close(handle)
-    temp = Path(temp_name)
     try:
         yield temp
         os.chmod(temp, mode)
@@ -82,8 +109,40 @@ def atomic_output(path: Path, *, force: bool = False) -> Iterator[Path]:
                 raise TargetExists(str(path)) from None
             os.replace(temp, path)
     finally:
-        with contextlib.suppress(FileNotFoundError):
+        with _signals_held(), contextlib.suppress(FileNotFoundError):
+            _PENDING.discard(temp)
             temp.unlink()
+
+
+_PENDING: set[Path] = set()
+"""Temporary files of :func:`atomic_output` not yet moved into place or removed."""
+
+_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C, SIGTERM and SIGHUP wait until the block is done (where the platform can)."""
+    mask = getattr(signal, "pthread_sigmask", None)
+    if mask is None:  # pragma: no cover - not on Linux or macOS
+        yield
+        return
+    before = mask(signal.SIG_BLOCK, _SIGNALS)
+    try:
+        yield
+    finally:
+        mask(signal.SIG_SETMASK, before)
+
+
+def discard_pending() -> None:
+    """Remove every temporary output file still there: the run was ended by a signal,
+    whatever it was doing at that moment (called by the process boundary)."""
+    for temp in list(_PENDING):
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        _PENDING.discard(temp)
 
 
 def write_text_atomic(path: Path, text: str, *, force: bool = False) -> None:

@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import heapq
-from array import array
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -17,8 +16,8 @@ from typing import TYPE_CHECKING, Literal
 
 from spukdos_cli.checks.verdict import VERDICTS as FILE_VERDICTS
 from spukdos_cli.checks.verdict import Verdict
+from spukdos_cli.exact import CONTEXT
 from spukdos_cli.findings import Severity
-from spukdos_cli.form.money import round_cents
 
 if TYPE_CHECKING:
     from spukdos_cli.checks.pipeline import CheckOptions, FileResult
@@ -212,34 +211,44 @@ class Difference:
     difference: Decimal
 
 
+def _from_cents(cents: int) -> Decimal:
+    """Whole cents as an amount, exactly (text to Decimal never rounds)."""
+    return Decimal(f"{cents}e-2")
+
+
 class Amounts:
-    """Many amounts held compactly (whole cents in an ``array``: 8 bytes each), for the
-    totals and medians of a batch of any size. Amounts of a batch are always whole cents:
-    sums of amounts with at most two decimals, and A × B × C rounded to cents."""
+    """Many amounts, for the totals and medians of a batch of any size, held as whole
+    cents in Python integers (exact at any size: a 64-bit integer would overflow from
+    about € 92 quadrillion, which an accepted A × B × C exceeds). Amounts of a batch are
+    always whole cents: sums of amounts with at most two decimals, and A × B × C rounded
+    to cents."""
 
     def __init__(self) -> None:
-        self._cents = array("q")
+        self._cents: list[int] = []
 
     def add(self, value: Decimal) -> None:
-        self._cents.append(int(value.scaleb(2).to_integral_value(rounding=ROUND_HALF_UP)))
+        cents = value.scaleb(2, context=CONTEXT)
+        self._cents.append(int(cents.to_integral_value(rounding=ROUND_HALF_UP, context=CONTEXT)))
 
     def __len__(self) -> int:
         return len(self._cents)
 
     def total(self) -> Decimal:
-        return Decimal(sum(self._cents)).scaleb(-2) + Decimal("0.00")
+        return _from_cents(sum(self._cents))
 
     def median(self) -> Decimal | None:
         """The middle amount; for an even count the mean of the middle two, rounded to
-        cents half up."""
+        cents half up (a half cent away from zero, as ``ROUND_HALF_UP``)."""
         count = len(self._cents)
         if not count:
             return None
         ordered = sorted(self._cents)
         middle = ordered[count // 2]
         if count % 2:
-            return Decimal(middle).scaleb(-2) + Decimal("0.00")
-        return round_cents(Decimal(ordered[count // 2 - 1] + middle) / 200)
+            return _from_cents(middle)
+        both = ordered[count // 2 - 1] + middle
+        half_up = both + (1 if both > 0 else -1) if both % 2 else both
+        return _from_cents(half_up // 2)
 
 
 @dataclass

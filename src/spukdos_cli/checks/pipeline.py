@@ -24,6 +24,7 @@ from spukdos_cli.checks.totals import check_stated_totals
 from spukdos_cli.checks.verdict import Verdict, check_verdict, verdict, verdict_ready
 from spukdos_cli.compute.analysis import Robustness, robustness
 from spukdos_cli.compute.calculate import Calculation, calculate
+from spukdos_cli.exact import exact
 from spukdos_cli.findings import Emit, Finding, Severity
 from spukdos_cli.form.model import Businesscase
 from spukdos_cli.grant.prices import PriceList
@@ -117,8 +118,13 @@ def _drop_reported(
 
 
 def check_loaded(loaded: Loaded, file: str, options: CheckOptions | None = None) -> FileResult:
-    """Calculate and check a loaded file (``options`` default to the built-in data)."""
-    options = options or default_options()
+    """Calculate and check a loaded file (``options`` default to the built-in data), in
+    the wide decimal context of :mod:`spukdos_cli.exact`, whatever the caller's."""
+    with exact():
+        return _check_loaded(loaded, file, options or default_options())
+
+
+def _check_loaded(loaded: Loaded, file: str, options: CheckOptions) -> FileResult:
     case = loaded.case
     if case is None:
         return FileResult(file, loaded.sha256, None, None, (), loaded.findings, judged=False)

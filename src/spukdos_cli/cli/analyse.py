@@ -21,7 +21,7 @@ from spukdos_cli.cli.usage import UsageError, output_error
 from spukdos_cli.compute.analysis import DEFAULT_VARIATIONS_PCT, Analysis, analyse
 from spukdos_cli.exitcodes import exit_code
 from spukdos_cli.form.numbers import NumberTextError, parse_percentage
-from spukdos_cli.messages.labels import label, safe_text
+from spukdos_cli.messages.labels import display_name, label, safe_text
 from spukdos_cli.report.export import EXPORT_KINDS
 from spukdos_cli.writefile import OutputIsInput, TargetExists, check_target
 
@@ -83,7 +83,7 @@ def analyse_file(
     from spukdos_cli.checks.pipeline import check_loaded
     from spukdos_cli.read.loader import load_path
 
-    result = check_loaded(load_path(file), str(file), options)
+    result = check_loaded(load_path(file), display_name(str(file)), options)
     if result.case is None or result.calculation is None or not result.judged:
         return result, None
     return result, analyse(result.case, result.calculation, variations)

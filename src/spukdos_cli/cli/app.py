@@ -7,16 +7,18 @@ are defined in :mod:`spukdos_cli.exitcodes`. No traceback reaches a user unless
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from collections.abc import Mapping
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from spukdos_cli import __version__
+from spukdos_cli.cli.process import OutputFailed
 from spukdos_cli.cli.usage import UsageError, fail, output_error
 from spukdos_cli.exitcodes import ExitCode, exit_code
 
@@ -365,7 +367,9 @@ def init(
 
 @app.command("trace")
 def trace_command(
-    file: Annotated[Path, typer.Argument(help="Een YAML-bestand.", show_default=False)],
+    file: Annotated[
+        Path, typer.Argument(help="Een YAML-bestand.", show_default=False, readable=False)
+    ],
     path: Annotated[
         str,
         typer.Argument(
@@ -383,7 +387,7 @@ def trace_command(
 
     from spukdos_cli.compute.calculate import calculate
     from spukdos_cli.compute.trace import canonical_path, trace, traceable_paths
-    from spukdos_cli.messages.labels import label
+    from spukdos_cli.messages.labels import display_name, label
     from spukdos_cli.read.loader import load_path
     from spukdos_cli.report.trace import trace_report
 
@@ -393,17 +397,18 @@ def trace_command(
         )
         fail([message])
     loaded = load_path(file)
+    shown = display_name(str(file))
     console = Console(highlight=False)
     if loaded.case is None:
         from spukdos_cli.checks.pipeline import check_loaded
         from spukdos_cli.report.blocks import findings_block
 
-        console.print(findings_block(check_loaded(loaded, str(file)), lang.value))
+        console.print(findings_block(check_loaded(loaded, shown), lang.value))
         raise typer.Exit(exit_code(failed=True))
     derivation = trace(loaded.case, calculate(loaded.case), loaded.source_map, path)
     if derivation is None:  # cannot happen: the path was checked above
         raise typer.Exit(ExitCode.USAGE)
-    console.print(trace_report(derivation, str(file), lang.value, partial=loaded.partial))
+    console.print(trace_report(derivation, shown, lang.value, partial=loaded.partial))
     raise typer.Exit(exit_code(failed=loaded.partial))
 
 
@@ -414,7 +419,9 @@ class AnalyseFormat(StrEnum):
 
 @app.command("analyse")
 def analyse_command(
-    file: Annotated[Path, typer.Argument(help="Een YAML-bestand.", show_default=False)],
+    file: Annotated[
+        Path, typer.Argument(help="Een YAML-bestand.", show_default=False, readable=False)
+    ],
     lang: LangOption = Lang.nl,
     output_format: Annotated[
         AnalyseFormat, typer.Option("--format", "-f", help="Uitvoerformaat: text of json.")
@@ -568,6 +575,7 @@ def batch(
             help="Bestanden en mappen (in een map: alle *.yaml en *.yml).",
             show_default=False,
             metavar="FILE|DIR",
+            readable=False,  # an unreadable file is a row with its error (Y001), not exit 2
         ),
     ],
     output: Annotated[
@@ -604,16 +612,17 @@ def batch(
     from dataclasses import replace
 
     from spukdos_cli.cli.batch import BatchSettings, default_jobs, run_batch
-    from spukdos_cli.messages.labels import label
+    from spukdos_cli.messages.labels import display_name, label
     from spukdos_cli.read.inputs import collect_paths
     from spukdos_cli.report.batch_files import BaselineError, output_format, read_baseline
     from spukdos_cli.writefile import OutputIsInput, TargetExists, check_target
 
     def shown(path: Path) -> str:
-        return str(path).replace("\n", " ")
+        return display_name(str(path)).replace("\n", " ")
 
     options = _options(prices, tolerance, regels, lang.value)
-    files = collect_paths(paths)
+    skipped: dict[str, str] = {}
+    files = collect_paths(paths, skipped)
     if not files:
         names = ", ".join(shown(p) for p in paths)
         fail([label("batch_no_files", lang.value).format(paths=names)])
@@ -632,7 +641,11 @@ def batch(
             message = label(f"batch_baseline_{err.reason}", lang.value)
             fail([message.format(file=shown(baseline), detail=err.detail)])
     settings = BatchSettings(
-        replace(options, robustness=False), lang.value, with_prices=prices is not None, debug=debug
+        replace(options, robustness=False),
+        lang.value,
+        with_prices=prices is not None,
+        debug=debug,
+        skipped=skipped,
     )
     try:
         code = run_batch(
@@ -642,7 +655,7 @@ def batch(
             output=output,
             force=force,
             baseline=entries,
-            baseline_name=str(baseline) if baseline is not None else None,
+            baseline_name=shown(baseline) if baseline is not None else None,
         )
     except (TargetExists, OSError) as err:  # the file appeared, or the disk filled up
         fail([str(output_error(output or Path(), err, lang.value))])
@@ -653,17 +666,65 @@ def _debug_requested(argv: list[str]) -> bool:
     return "--debug" in argv or os.environ.get("SPUKDOS_DEBUG", "") not in ("", "0")
 
 
-def main() -> None:
-    """Run the app; turn crashes into exit code 2 (``--debug`` shows the traceback)."""
+def _lang_requested(argv: list[str]) -> str:
+    """The language asked for on the command line or in ``SPUKDOS_LANG`` (for messages
+    that come before or after a command's own options are parsed)."""
+    lang = os.environ.get("SPUKDOS_LANG", "nl")
+    for before, option in itertools.pairwise(argv):
+        if before in ("--lang", "-l"):
+            lang = option
+    for option in argv:
+        if option.startswith("--lang="):
+            lang = option.partition("=")[2]
+    return lang  # label() picks Dutch for anything but "en"
+
+
+def output_failed(reason: str) -> int:
+    """Say that standard output could not be written (a full disk, an I/O error); exit 2."""
+    from spukdos_cli.messages.labels import label
+
+    message = label("stdout_failed", _lang_requested(sys.argv)).format(reason=reason)
     try:
-        app()
-    except Exception as err:
-        if _debug_requested(sys.argv):
-            raise
-        sys.stderr.write(
-            f"spukdos: interne fout ({type(err).__name__}). Dit is een fout in spukdos; "
-            "meld die alstublieft, met de uitvoer van --debug.\n"
-            f"spukdos: internal error ({type(err).__name__}). This is a bug in spukdos; "
-            "please report it with the output of --debug.\n"
-        )
+        sys.stderr.write(f"spukdos: {message}\n")
+        sys.stderr.flush()
+    except Exception:
+        pass
+    return ExitCode.USAGE
+
+
+def main() -> None:
+    """Run the app; turn crashes into exit code 2 (``--debug`` shows the traceback).
+
+    Every command runs in the wide decimal context of :mod:`spukdos_cli.exact`."""
+    from spukdos_cli.exact import exact
+
+    try:
+        with exact():
+            app()
+    except OutputFailed as err:
+        sys.exit(output_failed(str(err)))
+    except OSError as err:
+        if not any(arg.startswith("--install-completion") for arg in sys.argv):
+            raise_or_report(err)
+        from spukdos_cli.messages.labels import label, safe_text
+
+        reason = err.strerror or type(err).__name__
+        where = safe_text(str(err.filename or "~"), single_line=True)
+        message = label("completion_failed", _lang_requested(sys.argv))
+        sys.stderr.write(f"spukdos: {message.format(reason=reason, file=where)}\n")
         sys.exit(ExitCode.USAGE)
+    except Exception as err:
+        raise_or_report(err)
+
+
+def raise_or_report(err: Exception) -> NoReturn:
+    """A bug in spukdos: the traceback with ``--debug``, else one line and exit 2."""
+    if _debug_requested(sys.argv):
+        raise err
+    sys.stderr.write(
+        f"spukdos: interne fout ({type(err).__name__}). Dit is een fout in spukdos; "
+        "meld die alstublieft, met de uitvoer van --debug.\n"
+        f"spukdos: internal error ({type(err).__name__}). This is a bug in spukdos; "
+        "please report it with the output of --debug.\n"
+    )
+    sys.exit(ExitCode.USAGE)

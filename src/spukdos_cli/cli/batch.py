@@ -13,10 +13,9 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
-import signal
 import sys
 from collections.abc import Generator, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +27,8 @@ from spukdos_cli.checks.batch import (
     columns,
     row_from_result,
 )
+from spukdos_cli.cli.process import reset_in_child
+from spukdos_cli.exact import exact
 from spukdos_cli.exitcodes import ExitCode, exit_code
 
 if TYPE_CHECKING:
@@ -45,6 +46,9 @@ class BatchSettings:
     lang: str
     with_prices: bool
     debug: bool = False
+    skipped: Mapping[str, str] = field(default_factory=dict)
+    """Files found in a folder that are not read (a link out of it, a named pipe): name ->
+    the reason, reported in the file's row as Y012."""
 
 
 _SETTINGS: BatchSettings | None = None
@@ -53,27 +57,43 @@ _SETTINGS: BatchSettings | None = None
 def _init_worker(settings: BatchSettings, in_child: bool) -> None:
     global _SETTINGS
     _SETTINGS = settings
-    if in_child:  # Ctrl-C is for the main process, which stops the pool
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if in_child:  # Ctrl-C, SIGTERM, SIGHUP: the main process stops the pool and cleans up
+        reset_in_child()
 
 
 def check_one(path: str) -> Row:
     """Load, check and summarise one file (in a worker or in this process)."""
-    from spukdos_cli.checks.pipeline import check_loaded
-    from spukdos_cli.read.loader import load_path
+    from spukdos_cli.messages.labels import display_name
 
     settings = _SETTINGS
     if settings is None:  # pragma: no cover - the pool's initializer always sets it
         raise RuntimeError("batch settings not initialised")
+    name = display_name(path)  # the real name reads the file; every output shows this
+    with exact():  # in a worker or in this process, whatever the caller's context
+        return _check_one(path, name, settings)
+
+
+def _check_one(path: str, name: str, settings: BatchSettings) -> Row:
+    from spukdos_cli.checks.pipeline import check_loaded
+    from spukdos_cli.positions import SourceMap
+    from spukdos_cli.read.inputs import skipped_finding
+    from spukdos_cli.read.loaded import Loaded
+    from spukdos_cli.read.loader import load_path
+
     try:
-        result = check_loaded(load_path(Path(path)), path, settings.options)
+        reason = settings.skipped.get(path)
+        if reason is not None:
+            loaded = Loaded(None, SourceMap(), (skipped_finding(reason),))
+        else:
+            loaded = load_path(Path(path))
+        result = check_loaded(loaded, name, settings.options)
         return row_from_result(
             result, settings.lang, settings.options if settings.with_prices else None
         )
     except Exception as err:  # a bug in spukdos: one row, and exit code 2 at the end
         if settings.debug:
             raise
-        return Row(file=path, verdict="internal_error", error=type(err).__name__)
+        return Row(file=name, verdict="internal_error", error=type(err).__name__)
 
 
 def default_jobs() -> int:
@@ -194,6 +214,7 @@ def run_batch(
 
     from rich.console import Console
 
+    from spukdos_cli.messages.labels import display_name
     from spukdos_cli.report.batch import batch_report
 
     Console(highlight=False, file=sys.stdout).print(
@@ -203,7 +224,7 @@ def run_batch(
             prices_name=prices_name,
             changes=comparison.changes() if comparison is not None else None,
             baseline=baseline_name,
-            output=str(output) if output is not None else None,
+            output=display_name(str(output)) if output is not None else None,
             rules_files=[
                 (year, rules.origin)
                 for year, rules in sorted(settings.options.rules.items())

@@ -9,21 +9,24 @@ themselves are findings.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable, Mapping
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from spukdos_cli.checks.outcome import run_failed
+from spukdos_cli.checks.outcome import passed
 from spukdos_cli.checks.pipeline import CheckOptions, FileResult, check_loaded
 from spukdos_cli.cli.usage import UsageError, output_error
 from spukdos_cli.exitcodes import ExitCode, exit_code
 from spukdos_cli.messages.labels import label, safe_text
 from spukdos_cli.read.inputs import STDIN, Input, collect, load_input, read_stream
 from spukdos_cli.report.context import ReportContext
-from spukdos_cli.report.registry import render
-from spukdos_cli.writefile import OutputIsInput, TargetExists, check_target, write_text_atomic
+from spukdos_cli.report.streaming import open_stream
+from spukdos_cli.writefile import OutputIsInput, TargetExists, atomic_output, check_target
 
 AUTO = "auto"
 ALWAYS = "always"
@@ -85,8 +88,9 @@ def _width(stream: TextIO, env: Mapping[str, str]) -> int:
         return 100
 
 
-def validate(request: CheckRequest, inputs: list[Input]) -> None:
-    """Raise :class:`UsageError` for options that cannot be carried out."""
+def validate(request: CheckRequest, inputs: list[Input], stdin: BinaryIO | None = None) -> None:
+    """Raise :class:`UsageError` for options that cannot be carried out (``stdin``: the
+    standard input, so that ``-o`` never names the file it is read from)."""
     lang = request.lang
     if request.paths.count(STDIN) > 1:
         raise UsageError(label("ci_stdin_twice", lang))
@@ -97,7 +101,9 @@ def validate(request: CheckRequest, inputs: list[Input]) -> None:
     if _to_stdout(request) or request.output is None:
         return
     target = Path(request.output)
-    read = [item.path for item in inputs if item.path is not None]
+    read: list[Path | int] = [item.path for item in inputs if item.path is not None]
+    if STDIN in request.paths and stdin is not None:
+        read += _descriptor(stdin)
     try:
         check_target(target, force=request.force, inputs=read)
     except (TargetExists, OutputIsInput) as err:
@@ -106,11 +112,46 @@ def validate(request: CheckRequest, inputs: list[Input]) -> None:
         pass
 
 
+def _descriptor(stream: BinaryIO) -> list[Path | int]:
+    """The file descriptor of ``stream``, if it has one."""
+    try:
+        return [stream.fileno()]
+    except (AttributeError, OSError, ValueError):  # a test's BytesIO
+        return []
+
+
 def check_inputs(
     inputs: list[Input], options: CheckOptions | None, stdin: Callable[[], bytes]
-) -> list[FileResult]:
-    """Load and check every input; every problem becomes a finding."""
-    return [check_loaded(load_input(item, stdin), item.name, options) for item in inputs]
+) -> Iterator[FileResult]:
+    """Load and check every input, one at a time; every problem becomes a finding."""
+    for item in inputs:
+        yield check_loaded(load_input(item, stdin), item.name, options)
+
+
+@contextlib.contextmanager
+def _destination(request: CheckRequest, stdout: TextIO) -> Iterator[TextIO]:
+    """Where the report goes as it is written: the ``-o`` file (atomically: a temporary
+    file, moved into place when the run succeeds, removed when it does not), standard
+    output, or with ``--quiet`` a temporary buffer (in memory up to a few megabytes) that
+    is shown only when the run fails."""
+    if not _to_stdout(request) and request.output is not None:
+        with (
+            atomic_output(Path(request.output), force=request.force) as temp,
+            open(temp, "w", encoding="utf-8", newline="\n") as out,
+        ):
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        return
+    if not request.quiet:
+        yield stdout
+        return
+    with tempfile.SpooledTemporaryFile(QUIET_BUFFER, mode="w+", encoding="utf-8") as held:
+        yield held  # type: ignore[misc]
+
+
+QUIET_BUFFER = 8 * 1024 * 1024
+"""Characters of a ``--quiet`` report held in memory before it goes to a temporary file."""
 
 
 def run(
@@ -124,10 +165,7 @@ def run(
     """Carry out one check run and return its exit code (usage errors raise)."""
 
     inputs = collect(request.paths, request.stdin_filename)
-    validate(request, inputs)
-    results = check_inputs(
-        inputs, request.options, lambda: read_stream(stdin) if stdin is not None else b""
-    )
+    validate(request, inputs, stdin)
     fmt = choose_format(request, env)
     ctx = ReportContext(
         lang=request.lang,
@@ -136,20 +174,27 @@ def run(
         width=_width(stdout, env) if _to_stdout(request) else 100,
         prices=request.options.prices.naam if request.options and request.options.prices else None,
     )
-    report = render(fmt, results, ctx)
-    failed = run_failed(results, request.strict)
-    code = exit_code(failed=failed, exit_zero=request.exit_zero)
-    quiet = request.quiet and not failed
+    stream = open_stream(fmt, ctx)
+    results = check_inputs(
+        inputs, request.options, lambda: read_stream(stdin) if stdin is not None else b""
+    )
+    failed = False
     output = request.output
-    if output is None or output == "-":
-        if not quiet:
-            stdout.write(report)
-        return code
-    shown = safe_text(output, single_line=True)
     try:
-        write_text_atomic(Path(output), report, force=request.force)
+        with _destination(request, stdout) as out:
+            for result in results:  # check a file, report it, drop it: memory stays flat
+                failed = failed or not passed(result, request.strict)
+                out.write(stream.file(result))
+            out.write(stream.end())
+            if request.quiet and failed and _to_stdout(request):
+                out.seek(0)
+                shutil.copyfileobj(out, stdout)
     except (TargetExists, OSError) as err:
+        if output is None or output == "-":
+            raise
         raise output_error(output, err, request.lang) from None
-    if not quiet:
+    code = exit_code(failed=failed, exit_zero=request.exit_zero)
+    if output is not None and output != "-" and not (request.quiet and not failed):
+        shown = safe_text(output, single_line=True)
         stderr.write(label("ci_written", request.lang).format(file=shown) + "\n")
     return code

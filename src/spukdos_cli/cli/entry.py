@@ -2,7 +2,8 @@
 
 :func:`entry` imports the command line itself, so that Ctrl-C while Python is still
 importing ends like Ctrl-C during a command (Typer): exit code 130, no traceback. It then
-ends the process quickly once the output is flushed (issue 6).
+ends the process quickly once the output is flushed (issue 6). The standard streams and the
+signals SIGTERM and SIGHUP are prepared first (:mod:`spukdos_cli.cli.process`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import os
 import sys
 from typing import NoReturn
 
+from spukdos_cli.cli import process
 from spukdos_cli.exitcodes import ExitCode
+from spukdos_cli.writefile import discard_pending
 
 
 def teardown_needed() -> bool:
@@ -41,21 +44,33 @@ def entry() -> NoReturn:
     at once with :func:`os._exit` and the same exit code. If flushing the output fails (a
     closed pipe), the normal exit handles it, as it always did.
     """
+    code: str | int | None
     try:
+        process.prepare()  # closed or narrow streams, closed pipes, SIGTERM and SIGHUP
         from spukdos_cli.cli.app import main
 
         main()
     except KeyboardInterrupt:
-        code: str | int | None = ExitCode.INTERRUPTED
+        code = ExitCode.INTERRUPTED
+        discard_pending()  # a half-written output file, whatever the signal interrupted
     except SystemExit as stop:
         code = stop.code
+    except process.Terminated as stop:
+        code = stop.exit_code
+        discard_pending()
     else:
         code = ExitCode.OK
+    try:
+        sys.stdout.flush()
+    except process.OutputFailed as err:  # the last of the report could not be written
+        from spukdos_cli.cli.app import output_failed
+
+        code = output_failed(str(err))
     if (code is None or isinstance(code, int)) and not teardown_needed():
         try:
             sys.stdout.flush()
             sys.stderr.flush()
-        except (OSError, ValueError):
+        except (OSError, ValueError, process.OutputFailed):
             pass
         else:
             os._exit(code or 0)

@@ -16,7 +16,7 @@ import typer
 
 from spukdos_cli.exitcodes import ExitCode
 from spukdos_cli.messages.labels import label, safe_text
-from spukdos_cli.writefile import OutputIsInput, TargetExists
+from spukdos_cli.writefile import NotAFile, OutputIsInput, TargetExists
 
 
 class UsageError(Exception):
@@ -33,6 +33,8 @@ def fail(problems: list[str]) -> NoReturn:
 def output_error(path: Path | str, err: Exception, lang: str) -> UsageError:
     """The usage error for an output file that cannot be written, whatever the command."""
     shown = safe_text(str(path), single_line=True)
+    if isinstance(err, NotAFile):
+        return UsageError(label("output_not_a_file", lang).format(file=shown))
     if isinstance(err, TargetExists):
         return UsageError(label("output_exists", lang).format(file=shown))
     if isinstance(err, OutputIsInput):

@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Context, Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from spukdos_cli.compute.calculate import Calculation, calculate
+from spukdos_cli.exact import CONTEXT
 from spukdos_cli.findings import Term
 from spukdos_cli.form.model import (
     DELAY_ROUTES,
@@ -81,7 +82,7 @@ PAYER_ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 """The parties that finance a domain, and the domains they finance (Wmo 2015 and
 Jeugdwet: the municipality; Wlz: the care office; Zvw: the health insurer)."""
 
-_WIDE = Context(prec=200)
+_WIDE = CONTEXT
 
 
 # -- exact quotients -------------------------------------------------------------------------
@@ -99,7 +100,7 @@ class Quotient:
     def rounded(self, places: int) -> Decimal:
         """The value rounded to ``places`` decimals, half up (for people)."""
         return _WIDE.divide(self.numerator, self.denominator).quantize(
-            Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP
+            Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP, context=_WIDE
         )
 
     def is_exact_at(self, places: int) -> bool:

@@ -3,24 +3,27 @@
 All amounts are :class:`~decimal.Decimal`. Sums of amounts are exact. The only rounding
 spukdos does is where the form itself shows a rounded figure: each A × B × C product is
 rounded to whole cents, half up (``ROUND_HALF_UP``). Arithmetic runs in a context wide
-enough that no intermediate result is ever rounded (inputs are bounded by
-:data:`spukdos_cli.form.numbers.MAX_INTEGER_DIGITS`).
+enough that no intermediate result is ever rounded and nothing overflows (inputs are bounded
+by :data:`spukdos_cli.form.numbers.MAX_INTEGER_DIGITS`; the bound is in
+:mod:`spukdos_cli.exact`), whatever the caller's own decimal context.
 """
 
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Context, Decimal, Inexact
 
+from spukdos_cli.exact import CONTEXT, PRECISION
+
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 
-EXACT = Context(prec=200, traps=[Inexact])
+EXACT = Context(prec=PRECISION, traps=[Inexact])
 """Context for sums and products: wide, and loud if anything would be rounded."""
 
 
 def round_cents(value: Decimal) -> Decimal:
     """Round to whole cents, half up: the rule the form applies to A × B × C."""
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+    return value.quantize(CENT, rounding=ROUND_HALF_UP, context=CONTEXT)
 
 
 def total(values: list[Decimal] | tuple[Decimal, ...]) -> Decimal:
@@ -43,9 +46,9 @@ def share(part: Decimal, whole: Decimal) -> Decimal | None:
     """``part / whole`` as a percentage with two decimals (half up); None when whole is 0."""
     if whole == 0:
         return None
-    wide = Context(prec=60)
+    wide = CONTEXT
     return wide.divide(wide.multiply(part, Decimal(100)), whole).quantize(
-        CENT, rounding=ROUND_HALF_UP
+        CENT, rounding=ROUND_HALF_UP, context=wide
     )
 
 

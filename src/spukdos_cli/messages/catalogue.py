@@ -591,6 +591,18 @@ _CODES = [
         "The name '{scenario}' is also used by scenario {first} (line {line}). Give each "
         "scenario a name of its own, so that the columns of 'spukdos analyse' can be told apart.",
     ),
+    # -- issue 19: hostile conditions, round two --
+    CodeInfo(
+        "Y012",
+        E,
+        "bestand",
+        "Bestand overgeslagen",
+        "File skipped",
+        "Dit bestand in de map is niet gelezen: {reason}. Noem het bestand zelf op de "
+        "opdrachtregel als het gecontroleerd moet worden.",
+        "This file in the folder was not read: {reason}. Name the file itself on the "
+        "command line if it is to be checked.",
+    ),
 ]
 
 _CODES += [
@@ -849,6 +861,16 @@ TERMS: dict[str, tuple[str, str]] = {
     ),
     # -- terms of issue 4 (analysis) --
     "scenario_unnamed": ("nr. {number} (zonder naam)", "no. {number} (unnamed)"),
+    # -- issue 19: hostile conditions, round two --
+    "link_outside": (
+        "het is een koppeling (symlink) naar een bestand buiten de map",
+        "it is a link (symlink) to a file outside the folder",
+    ),
+    "not_regular": (
+        "het is geen gewoon bestand (een pipe, apparaat of socket)",
+        "it is not a regular file (a pipe, device or socket)",
+    ),
+    "a_single_value": ("één losse waarde", "a single value"),
     "": ("", ""),
     # -- issue 15: what a reviewer checks --
     "pct_just_above": ("net meer dan {pct}", "just over {pct}"),

@@ -415,4 +415,18 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
         "delay of Wlz care (B) can only occur among them. A B larger than the number of "
         "clients needs an explanation.",
     ),
+    # -- issue 19: hostile conditions, round two --
+    "Y012": (
+        "In een map leest spukdos alleen gewone bestanden die in die map liggen. Een "
+        "koppeling (symlink) naar een bestand erbuiten wordt niet gevolgd: een pull request "
+        "zou anders elk bestand van de machine, zoals een bestand met wachtwoorden, in het "
+        "CI-log kunnen laten zien. Een named pipe, apparaat of socket wordt niet gelezen, "
+        "omdat lezen dan kan blijven hangen. Een bestand dat u zelf op de opdrachtregel "
+        "noemt, leest spukdos wel.",
+        "In a folder spukdos reads only regular files that lie in that folder. A link "
+        "(symlink) to a file outside it is not followed: a pull request could otherwise show "
+        "any file on the machine, such as a file of passwords, in the CI log. A named pipe, "
+        "device or socket is not read, as reading it could hang. A file you name yourself "
+        "on the command line is read.",
+    ),
 }

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from spukdos_cli.exact import CONTEXT
+
 
 def _group(digits: str, sep: str) -> str:
     out: list[str] = []
@@ -22,7 +24,7 @@ def _group(digits: str, sep: str) -> str:
 def format_decimal(value: Decimal, lang: str = "nl", *, places: int | None = None) -> str:
     """A quantity with grouping: ``7.200``, ``182,5`` (nl) or ``7,200``, ``182.5`` (en)."""
     if places is not None:
-        value = value.quantize(Decimal(1).scaleb(-places))
+        value = value.quantize(Decimal(1).scaleb(-places), context=CONTEXT)
     text = format(value, "f")
     negative = text.startswith("-")
     text = text.lstrip("-")

@@ -561,6 +561,21 @@ LABELS: dict[str, tuple[str, str]] = {
         "Kosten en baten (grafiek)",
         "Costs and benefits (chart)",
     ),
+    # -- issue 19: hostile conditions, round two --
+    "output_not_a_file": (
+        "{file} bestaat en is geen gewoon bestand (een apparaat, pipe of socket); spukdos "
+        "vervangt dat nooit, ook niet met --force. Kies een andere naam.",
+        "{file} exists and is not a regular file (a device, pipe or socket); spukdos never "
+        "replaces it, not even with --force. Choose another name.",
+    ),
+    "stdout_failed": (
+        "kan standaarduitvoer niet schrijven: {reason}",
+        "cannot write standard output: {reason}",
+    ),
+    "completion_failed": (
+        "kan de aanvulling voor de shell niet installeren in {file}: {reason}",
+        "cannot install shell completion in {file}: {reason}",
+    ),
 }
 
 
@@ -569,10 +584,15 @@ def label(key: str, lang: str) -> str:
     return pick(LABELS[key], lang)
 
 
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
+"""Control characters, bidi marks and overrides (U+061C, U+200E/F, U+202A-E, U+2066-9) and
+invisible zero-width characters (U+200B-D, U+2060-4, U+FEFF): shown as escapes."""
 
 
 _DOUBLE_COLON = re.compile(r":(?=:)")
+_OLD_COMMAND = re.compile(r"#(?=#\[)")
 
 
 def safe_text(text: str, *, single_line: bool = False) -> str:
@@ -582,14 +602,32 @@ def safe_text(text: str, *, single_line: bool = False) -> str:
 
     ``::`` gets an invisible zero-width space between its colons: a CI runner (GitHub
     Actions) treats any output line that starts with ``::`` as a workflow command, and a
-    wrapped table cell or message could start a line with text from the file.
+    wrapped table cell or message could start a line with text from the file. The
+    runner's older form, ``##[command]``, acts anywhere in a line: ``##[`` gets one too.
+    (A zero-width space from the file itself is shown as ``\\u200b``; only these are ours.)
     """
     if single_line:
         text = " ".join(text.split())
+    text = _UNSAFE.sub(_escape, display_name(text))
     text = _DOUBLE_COLON.sub(":\u200b", text)  # a zero-width space between two colons
-    return _UNSAFE.sub(
-        lambda m: (
-            f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}"
-        ),
-        text,
-    )
+    return _OLD_COMMAND.sub("#\u200b", text)  # and between the two # of ##[
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    """``\\x1b`` for a character below 256, ``\\u202e`` above; a surrogate escape of a
+    byte that is not UTF-8 (U+DC80..U+DCFF) shows the byte itself, ``\\xff``."""
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:
+        code -= 0xDC00
+    return f"\\x{code:02x}" if code < 256 else f"\\u{code:04x}"
+
+
+def display_name(name: str) -> str:
+    """A file name as every output can show it: a byte that is not UTF-8 (which Python
+    keeps in ``str`` as a surrogate escape, and which no UTF-8 output, JSON or XML can
+    hold) becomes the visible escape ``\\xff``. Only for showing: the file itself is
+    read by its real name."""
+    return _SURROGATE.sub(_escape, name)

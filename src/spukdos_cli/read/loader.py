@@ -366,7 +366,9 @@ def load_text(text: str) -> Loaded:
     if findings:
         return Loaded(None, tree.source_map, _capped(findings), text=text)
     if not isinstance(tree.data, dict):
-        found = _kind_of(tree.data)
+        # never the value itself: a file that is one value may be anything (a link to a
+        # credentials file), and this message can end up in a public CI log
+        found = _kind_of(tree.data) if isinstance(tree.data, list) else Term("a_single_value")
         return Loaded(
             None, tree.source_map, (_error("Y007", Position(1, 1), found=found),), text=text
         )

@@ -32,6 +32,7 @@ from spukdos_cli.compute.analysis import (
     Sensitivity,
 )
 from spukdos_cli.compute.calculate import Calculation
+from spukdos_cli.exact import CONTEXT
 from spukdos_cli.findings import Severity
 from spukdos_cli.form.model import DELAY_ROUTES, Businesscase, delay_blocks
 from spukdos_cli.form.money import round_cents
@@ -59,7 +60,9 @@ def _plain(value: Decimal, lang: str) -> str:
 
 
 def pct_text(value: Decimal, lang: str, *, signed: bool = False) -> str:
-    text = format_pct(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), lang)
+    text = format_pct(
+        value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP, context=CONTEXT), lang
+    )
     return f"+{text}" if signed and value > 0 else text
 
 

@@ -25,10 +25,11 @@ import csv
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -80,8 +81,23 @@ def neutralise(text: str) -> str:
     lone surrogates of a file name that is not UTF-8, and a leading ``'`` when the text
     could be taken for a formula."""
     shown = _escape_surrogates(safe_text(text))
-    risky = text.startswith(FORMULA_TRIGGERS) or shown.startswith(FORMULA_TRIGGERS)
+    risky = _formula_like(text) or shown.startswith(FORMULA_TRIGGERS)
     return "'" + shown if risky else shown
+
+
+def _formula_like(text: str) -> bool:
+    """True when ``text`` begins with a formula trigger, also after leading spaces, NBSP
+    or invisible characters, or written full-width (``＝1+1``): spreadsheets trim and
+    fold those."""
+    if text.startswith(FORMULA_TRIGGERS):
+        return True
+    folded = unicodedata.normalize("NFKC", text)
+    start = 0
+    while start < len(folded) and (
+        folded[start].isspace() or unicodedata.category(folded[start]) == "Cf"
+    ):
+        start += 1
+    return folded[start:].startswith(FORMULA_TRIGGERS)
 
 
 # -- writers ------------------------------------------------------------------------------------
@@ -473,10 +489,11 @@ def _baseline_entry(record: Any) -> BaselineEntry | None:
         return None
     if saldo is None:
         return BaselineEntry(verdict, None)
-    if not isinstance(saldo, str):
-        return None
-    try:
-        amount = Decimal(saldo)
-    except InvalidOperation:
-        return None
-    return BaselineEntry(verdict, amount) if amount.is_finite() else None
+    if not isinstance(saldo, str) or not _BASELINE_AMOUNT.match(saldo):
+        return None  # "1E+5000", "NaN", " 1", "1_000": not what spukdos writes
+    return BaselineEntry(verdict, Decimal(saldo))
+
+
+_BASELINE_AMOUNT = re.compile(r"-?[0-9]{1,80}(?:\.[0-9]{1,2})?\Z")
+"""An amount as a batch writes it: plain digits, at most two decimals (80 digits hold
+every accepted A × B × C with room to spare; see :mod:`spukdos_cli.exact`)."""

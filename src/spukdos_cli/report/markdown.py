@@ -30,6 +30,8 @@ MAX_FINDINGS_SHOWN = 50
 _ICON = {Severity.ERROR: "❌", Severity.WARNING: "⚠️", Severity.INFO: "ℹ️"}
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~$])")
 _HTML = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+_AUTOLINK = re.compile(r"(?i)(https?|ftp|mailto|xmpp|www)(?=:|\.)")
+"""What GitHub turns into a link without brackets: ``https://``, ``www.``, ``mailto:``..."""
 
 
 def md_text(text: str) -> str:
@@ -37,6 +39,7 @@ def md_text(text: str) -> str:
     text = safe_text(text, single_line=True)
     text = re.sub(r"[<>&]", lambda m: _HTML[m.group()], text)
     text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    text = _AUTOLINK.sub("\\1\u200b", text)  # a bare URL is no link: GitHub makes one
     return text.replace("@", "@\u200b")
 
 

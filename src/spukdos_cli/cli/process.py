@@ -1,0 +1,163 @@
+"""The edges of the process: standard streams that never crash a run, and the signals that
+end one cleanly.
+
+:func:`prepare` is called once by :func:`spukdos_cli.cli.entry.entry`, before anything is
+written:
+
+* a standard stream that is closed (``>&-``, ``2>&-``) becomes one that discards what is
+  written, so a run still exits as its findings say;
+* a stream whose encoding cannot hold a character (``PYTHONIOENCODING=ascii``, latin-1, a
+  C locale) writes it as an escape, ``\\u20ac``, which is also valid inside JSON strings;
+* a closed pipe (``spukdos check | head -1``) is not an error: what follows is discarded
+  and the run keeps its real exit code; any other failure to write standard output (a
+  full disk, ``> /dev/full``) raises :class:`OutputFailed`, which the command line reports
+  as "cannot write standard output" (exit 2);
+* SIGTERM and SIGHUP raise :class:`Terminated`, which unwinds like Ctrl-C (every
+  half-written output file is removed on the way) and ends with 128 + the signal's number
+  (143, 129), the shell's convention.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import os
+import signal
+import sys
+from typing import Any, TextIO
+
+ESCAPE_ERRORS = "spukdos-escape"
+"""The codec error handler of the standard streams: ``\\uXXXX`` for what cannot be encoded
+(a surrogate pair above U+FFFF), the escape JSON itself uses."""
+
+
+def _escape_unencodable(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    out = []
+    for char in error.object[error.start : error.end]:
+        code = ord(char)
+        if code > 0xFFFF:
+            code -= 0x10000
+            out.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            out.append(f"\\u{code:04x}")
+    return "".join(out), error.end
+
+
+codecs.register_error(ESCAPE_ERRORS, _escape_unencodable)
+
+
+class OutputFailed(Exception):
+    """Standard output cannot be written (not a closed pipe): the reason, ready to show."""
+
+
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived; unwinds like KeyboardInterrupt (not an ``Exception``, so
+    no ``except Exception`` swallows it)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum
+
+
+class GuardedStream:
+    """A text stream that survives its reader going away.
+
+    A closed pipe (EPIPE) points the descriptor at the null device, so that whatever is
+    still buffered or written later goes nowhere and the run ends with its real exit
+    code. Any other error raises :class:`OutputFailed` for standard output (``fatal``) and
+    is dropped for standard error, where it could not be reported anyway.
+    """
+
+    def __init__(self, stream: TextIO, *, fatal: bool) -> None:
+        self._stream = stream
+        self._fatal = fatal
+        self.broken = False
+
+    def _discard(self) -> None:
+        self.broken = True
+        try:
+            null = os.open(os.devnull, os.O_WRONLY)
+            try:
+                os.dup2(null, self._stream.fileno())
+            finally:
+                os.close(null)
+        except (OSError, ValueError, AttributeError):
+            pass
+
+    def _failed(self, err: OSError) -> None:
+        if isinstance(err, BrokenPipeError) or not self._fatal:
+            self._discard()
+            return
+        self._discard()
+        raise OutputFailed(err.strerror or type(err).__name__) from None
+
+    def write(self, text: str) -> int:
+        if self.broken:
+            return len(text)
+        try:
+            return self._stream.write(text)
+        except OSError as err:
+            self._failed(err)
+            return len(text)
+
+    def flush(self) -> None:
+        if self.broken:
+            return
+        try:
+            self._stream.flush()
+        except OSError as err:
+            self._failed(err)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _usable(stream: TextIO | None) -> TextIO:
+    """``stream``, or a stream to the null device when it is closed (``>&-``)."""
+    if stream is None:
+        return open(os.devnull, "w", encoding="utf-8")
+    try:
+        stream.fileno()
+    except (OSError, ValueError):
+        return open(os.devnull, "w", encoding="utf-8")
+    except AttributeError:  # not a real stream (a test's): leave it alone
+        return stream
+    return stream
+
+
+def _escaping(stream: TextIO) -> TextIO:
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        with contextlib.suppress(OSError, ValueError):
+            reconfigure(errors=ESCAPE_ERRORS)
+    return stream
+
+
+def _terminate(signum: int, frame: object) -> None:
+    for number in (signal.SIGTERM, signal.SIGHUP):  # a second signal does not cut cleanup
+        signal.signal(number, signal.SIG_IGN)
+    raise Terminated(signum)
+
+
+def prepare() -> None:
+    """Make the standard streams safe and let SIGTERM and SIGHUP end the run cleanly."""
+    sys.stdout = GuardedStream(_escaping(_usable(sys.stdout)), fatal=True)
+    sys.stderr = GuardedStream(_escaping(_usable(sys.stderr)), fatal=False)
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(number) == signal.SIG_DFL:  # an inherited "ignore" stays
+            signal.signal(number, _terminate)
+
+
+def reset_in_child() -> None:
+    """In a worker process: the default action for SIGTERM and SIGHUP (end quietly; the
+    main process cleans up), and Ctrl-C is for the main process alone."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for number in (signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(number) is _terminate:  # an inherited "ignore" stays
+            signal.signal(number, signal.SIG_DFL)
