@@ -255,10 +255,44 @@ def test_a_quoted_boolean_says_to_remove_the_quotes(word: str) -> None:
     assert "without quotes" in codes.render(finding, "en")
 
 
-@pytest.mark.parametrize("word", ["ja", "yes", "'ja'", "1"])
-def test_other_yes_words_say_true_or_false(word: str) -> None:
+@pytest.mark.parametrize("word", ["yes", "no", "Y", "1", "0", "jawel", "'ja nee'"])
+def test_other_yes_words_say_ja_nee_or_true_false(word: str) -> None:
     (finding,) = load_text(HEAD + f"partijen: [{{toegezegd: {word}}}]\n").findings
     assert finding.params["hint"] == Term("hint_true_false")
+    assert "ja of nee" in codes.render(finding, "nl")
+    assert "true or false" in codes.render(finding, "en")
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("ja", True),
+        ("Ja", True),
+        ("JA", True),
+        ("nee", False),
+        ("Nee", False),
+        ("NEE", False),
+        ("'ja'", True),
+        ('"nee"', False),
+        ("true", True),
+        ("false", False),
+    ],
+)
+def test_ja_and_nee_are_yes_and_no_in_a_yes_no_field(word: str, value: bool) -> None:
+    """Issue 16: the starter says "ja" or "nee"; in a field that can only be yes or no
+    nothing is ambiguous, so both spellings are accepted."""
+    loaded = load_text(HEAD + f"partijen: [{{toegezegd: {word}}}]\n")
+    assert loaded.findings == ()
+    assert loaded.case is not None and loaded.case.partijen is not None
+    assert loaded.case.partijen[0].toegezegd is value
+
+
+@pytest.mark.parametrize("field", ["experiment:\n  naam", "beschrijving:\n  borging"])
+def test_ja_in_a_text_field_stays_text(field: str) -> None:
+    loaded = load_text(HEAD + f"{field}: ja\n")
+    assert loaded.findings == ()
+    assert loaded.case is not None
+    assert "ja" in loaded.case.model_dump_json()
 
 
 FLOW = HEAD + "baten:\n  uitstel_intramuraal: {dagen: 182,5, inwoners: 6,9, kosten_per_dag: 334}\n"

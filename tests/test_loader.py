@@ -968,14 +968,20 @@ def test_ambiguous_amount_is_s004_at_the_value() -> None:
     assert finding.dotted_path == "kosten.uitvoering[0].bedrag"
     assert finding.params["text"] == "1.250"
     assert finding.params["reason"] == Term("ambiguous_separator")
-    assert finding.params["suggestion"] == Term("suggest_either", {"suggestion": "1250 / 1.25"})
-    assert "1250 / 1.25" in codes.render(finding, "nl")
+    # an amount: both readings the way the applicant writes amounts (issue 16)
+    assert finding.params["suggestion"] == Term("suggest_either", {"suggestion": "1.250,00 / 1,25"})
+    assert "1.250,00 / 1,25" in codes.render(finding, "nl")
+    assert "1.250,00 / 1,25" in codes.render(finding, "en")
 
 
 @pytest.mark.parametrize(
     ("value", "reason", "suggestion"),
     [
-        ("1.250", "ambiguous_separator", Term("suggest_either", {"suggestion": "1250 / 1.25"})),
+        (
+            "1.250",
+            "ambiguous_separator",
+            Term("suggest_either", {"suggestion": "1.250,00 / 1,25"}),
+        ),
         ("1,250.00", "english_grouping", Term("suggest", {"suggestion": "1250.00"})),
         ("012", "leading_zero", Term("suggest_leading_zero", {"suggestion": "12"})),
         ("100.1234", "too_many_decimals", Term("suggest_max_decimals", {"suggestion": "2"})),

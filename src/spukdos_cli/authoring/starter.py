@@ -31,7 +31,7 @@ VARIANT_NAMES = {"cofinanciering": "cofinanciering", "centraal_persoon": "centra
 
 _TYPE_HINTS = {
     "date": "Schrijf de datum als JJJJ-MM-DD.",
-    "bool": "Schrijf true (ja) of false (nee).",
+    "bool": "Schrijf ja of nee.",
 }
 _PLAIN_NAME = re.compile(r"^[\w.\-]{1,80}$")
 

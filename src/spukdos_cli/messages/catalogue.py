@@ -670,7 +670,10 @@ TERMS: dict[str, tuple[str, str]] = {
         " Schrijf het getal eenduidig, bijvoorbeeld 1250.00 of 1.250,00.",
         " Write the number unambiguously, for example 1250.00 or 1.250,00.",
     ),
-    "hint_true_false": (" Schrijf true of false.", " Write true or false."),
+    "hint_true_false": (
+        " Schrijf ja of nee (of true of false).",
+        " Write true or false (or the Dutch ja or nee).",
+    ),
     "hint_iso_date": (" Schrijf de datum als 2025-01-31.", " Write the date as 2025-01-31."),
     "suggest": (" Schrijf bijvoorbeeld: {suggestion}.", " Write for example: {suggestion}."),
     "suggest_max_decimals": (
