@@ -13,7 +13,12 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 
-from spukdos_cli.checks.completeness import SectionStatus, check_completeness, completeness
+from spukdos_cli.checks.completeness import (
+    SectionStatus,
+    check_completeness,
+    completeness,
+    set_apart_invalid,
+)
 from spukdos_cli.checks.grant_rules import check_rules
 from spukdos_cli.checks.plausibility import check_plausibility
 from spukdos_cli.checks.prices import DEFAULT_TOLERANCE_PCT, check_prices
@@ -26,7 +31,6 @@ from spukdos_cli.findings import Emit, Finding, Severity
 from spukdos_cli.form.model import Businesscase
 from spukdos_cli.grant.prices import PriceList
 from spukdos_cli.grant.rules import YearRules
-from spukdos_cli.positions import format_path
 from spukdos_cli.read.loaded import Loaded
 
 
@@ -101,16 +105,6 @@ class FileResult:
         return verdict(self.calculation, self.verdict_ready)
 
 
-def _drop_reported(
-    statuses: tuple[SectionStatus, ...], reported: set[str]
-) -> tuple[SectionStatus, ...]:
-    """Leave out missing items that already have a structure finding of their own
-    (the score still counts them as unanswered)."""
-    return tuple(
-        replace(s, missing=tuple(m for m in s.missing if m not in reported)) for s in statuses
-    )
-
-
 def check_loaded(loaded: Loaded, file: str, options: CheckOptions | None = None) -> FileResult:
     """Calculate and check a loaded file (``options`` default to the built-in data)."""
     options = options or default_options()
@@ -118,11 +112,10 @@ def check_loaded(loaded: Loaded, file: str, options: CheckOptions | None = None)
     if case is None:
         return FileResult(file, loaded.sha256, None, None, (), loaded.findings, judged=False)
     calc = calculate(case)
-    statuses = completeness(case)
+    statuses = completeness(case, loaded.source_map)
     findings = list(loaded.findings)
     if loaded.partial:
-        reported = {format_path(f.path) for f in loaded.findings}
-        statuses = _drop_reported(statuses, reported)
+        statuses = set_apart_invalid(statuses, {f.path for f in loaded.findings})
     findings += check_completeness(statuses, loaded.source_map)
     if not loaded.partial:
         findings += check_stated_totals(case, calc, loaded.source_map)

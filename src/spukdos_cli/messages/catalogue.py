@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from spukdos_cli.findings import Finding, ParamValue, Quantity, Severity, Term
+from spukdos_cli.findings import Finding, ParamValue, Places, Quantity, Severity, Term
+from spukdos_cli.messages.fields import describe_all
 from spukdos_cli.messages.formatting import format_decimal, format_eur, format_pct
 from spukdos_cli.messages.labels import LABELS
 from spukdos_cli.messages.lang import pick
@@ -735,6 +736,8 @@ def term(key: str, lang: str, **params: ParamValue) -> str:
 
 
 def render_param(value: ParamValue, lang: str) -> str:
+    if isinstance(value, Places):
+        return describe_all(value, lang)
     if isinstance(value, Term):
         return term(value.key, lang, **value.params)
     if isinstance(value, Decimal):

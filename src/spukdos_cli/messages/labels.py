@@ -467,6 +467,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "--export {file}: de naam moet eindigen op .html of .svg",
         "--export {file}: the name must end in .html or .svg",
     ),
+    # -- issue 16: a Dutch applicant's first hour --
+    "invalid_answers": (
+        "ongeldig (zie de bevindingen): {items}",
+        "invalid (see the findings): {items}",
+    ),
 }
 
 

@@ -8,7 +8,8 @@ rounded to four decimals (half up).
 ``schema_version`` (``schemas/report.schema.json``) rises by one with every change to
 the shape. A change only adds fields, so a reader of one version reads the next by
 ignoring what it does not know; removing a field or changing what one means would need a
-new major release. Version 2 added ``robustness``.
+new major release. Version 2 added ``robustness``; version 3 ``invalid`` per section
+(answers given but not valid, issue 16).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from spukdos_cli.compute.analysis import BreakEven, Input, Quotient, Robustness,
 from spukdos_cli.compute.calculate import DelayBenefit
 from spukdos_cli.messages.catalogue import render
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 ROUNDED_PLACES = 4
 
 
@@ -142,6 +143,7 @@ def result_dict(result: FileResult, lang: str) -> dict[str, Any]:
                 "answered": s.answered,
                 "required": s.required,
                 "missing": list(s.missing),
+                "invalid": [place.dotted for place in s.invalid],
             }
             for s in result.sections
         ],
