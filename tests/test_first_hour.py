@@ -5,18 +5,26 @@ from __future__ import annotations
 
 import io
 import json
+import re
+from decimal import Decimal
 
 import pytest
 from rich.console import Console
 
+from spukdos_cli.authoring.starter import starter_text
 from spukdos_cli.checks.completeness import SECTIONS, completeness
+from spukdos_cli.findings import Term
 from spukdos_cli.form.model import Businesscase
+from spukdos_cli.form.questions import QUESTIONS
+from spukdos_cli.form.questions_en import HEADINGS_EN, QUESTIONS_EN
+from spukdos_cli.grant.rules import rules_for
 from spukdos_cli.messages.catalogue import render
 from spukdos_cli.messages.fields import FIELD_WORDS, FIELD_WORDS_AT, LIST_NOUNS, describe
+from spukdos_cli.read.loader import load_text
 from spukdos_cli.report.json_report import dumps
 from spukdos_cli.report.text import completeness_table
 
-from .conftest import MINIMAL, check_text
+from .conftest import AMSTELVEEN, MINIMAL, check_text
 
 INVALID_COMMITMENT = MINIMAL.replace(
     'organisatie: "Zorgkantoor Voorbeeld"\n    toegezegd: true',
@@ -132,3 +140,113 @@ def test_every_question_completeness_asks_has_words(case: Businesscase) -> None:
                 assert place.path[i - 1] in LIST_NOUNS, at
         assert describe(place, "nl").strip() and describe(place, "en").strip(), at
     assert {s.key for s in SECTIONS} >= {"partijen", "financiele_baten"}
+
+
+# -- point 9: the starter file --------------------------------------------------------------
+def _starter(variant: str, lang: str) -> str:
+    return starter_text(variant, 2025, rules_for(2025), lang=lang)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("variant", ["cofinanciering", "centraal_persoon"])
+def test_the_starters_sections_follow_the_forms_numbers(variant: str, lang: str) -> None:
+    numbers = [
+        int(match)
+        for match in re.findall(r"^\s*# == (\d+)\. ", _starter(variant, lang), re.MULTILINE)
+    ]
+    assert numbers == list(range(1, 15))
+
+
+DUTCH_WORDS = re.compile(
+    r"\b(de|het|een|van|voor|zijn|wordt|niet|Voorbeeld|optioneel|Schrijf|Kies|Zet)\b"
+)
+
+
+@pytest.mark.parametrize("variant", ["cofinanciering", "centraal_persoon"])
+def test_the_english_starter_has_english_comments(variant: str) -> None:
+    """Every comment is English; only example answers (values as typed, mostly the
+    reference application's Dutch text) and the form's Dutch names stay as written."""
+    in_example = False
+    for line in _starter(variant, "en").splitlines():
+        text = line.strip()
+        if not text.startswith("#"):
+            in_example = False
+            continue
+        if "# Example" in text:
+            in_example = True
+            continue
+        if in_example and text.startswith("#   "):
+            continue
+        in_example = False
+        words = re.sub(r"\"[^\"]*\"|'[^']*'", "", text)  # a quoted value is file text
+        assert not DUTCH_WORDS.search(words), line
+    flat = " ".join(
+        line.strip().lstrip("#").strip() for line in _starter(variant, "en").split("\n")
+    )
+    for path in ("experiment.startdatum", "partijen[].toegezegd", "baten.uitstel_mpt_vpt.dagen"):
+        assert QUESTIONS_EN[path] in flat
+
+
+def test_every_question_has_its_english_translation() -> None:
+    assert set(QUESTIONS_EN) == set(QUESTIONS)
+    headings = {q.kop for q in QUESTIONS.values() if q.kop}
+    assert headings <= set(HEADINGS_EN)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_starters_scenario_example_is_valid_when_uncommented(lang: str) -> None:
+    """The example of a scenario's changes, with a cost post's path, uncommented as it
+    stands under 'wijzigingen:', loads without a finding (issue 16, point 3)."""
+    text = _starter("centraal_persoon", lang)
+    lines = text.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.strip() == "wijzigingen:")
+    example = []
+    for line in reversed(lines[:at]):
+        if not line.strip().startswith("#   "):
+            break
+        example.insert(0, line.replace("#", " ", 1))
+    assert any("kosten.uitvoering[0].bedrag" in line for line in example)
+    scenario = "scenarios:\n  - naam: x\n    wijzigingen:\n" + "\n".join(example) + "\n"
+    loaded = load_text(AMSTELVEEN.read_text(encoding="utf-8") + scenario)
+    assert loaded.findings == (), loaded.findings
+    assert loaded.case is not None and loaded.case.scenarios is not None
+    changes = loaded.case.scenarios[0].wijzigingen or {}
+    assert changes["kosten.uitvoering[0].bedrag"] == Decimal("120000.00")
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [("nl", "Tussen { } scheidt een komma"), ("en", "Inside { } a comma separates")],
+)
+def test_a_decimal_comma_in_braces_of_a_scenario_says_so(lang: str, says: str) -> None:
+    scenario = "scenarios:\n  - naam: x\n    wijzigingen: {baten.uitstel_mpt_vpt.inwoners: 2,5}\n"
+    loaded = load_text(AMSTELVEEN.read_text(encoding="utf-8") + scenario)
+    (finding,) = loaded.findings
+    assert (finding.code, finding.dotted_path) == ("S001", "scenarios[0].wijzigingen.5")
+    assert finding.params["hint"] == Term(
+        "hint_flow_comma",
+        {"field": "baten.uitstel_mpt_vpt.inwoners", "written": "2,5", "suggestion": "2.5"},
+    )
+    assert says in render(finding, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        (None, "monitoring_fill"),  # the fresh starter: 'deelname:' is there, empty
+        ("  monitoring:\n    toelichting: x\n", "monitoring_add_key"),
+        ("", "monitoring_add"),
+    ],
+)
+def test_r031_never_asks_for_a_key_the_file_has(text: str | None, fix: str) -> None:
+    if text is None:
+        source = _starter("centraal_persoon", "nl")
+    else:
+        source = MINIMAL.replace("  monitoring: {deelname: true}\n", text)
+    result = check_text(source)
+    (r031,) = [f for f in result.findings if f.code == "R031"]
+    assert r031.params["fix"] == Term(fix)
+    for lang in ("nl", "en"):
+        assert render(r031, lang).endswith("'.") or render(r031, lang).endswith(").")
+    if fix == "monitoring_fill":
+        assert "Voeg" not in render(r031, "nl") and "Add" not in render(r031, "en")

@@ -77,8 +77,12 @@ def _description(key: Key) -> str:
 
 
 def _example(key: Key) -> str:
+    """The example in code style; an example of several lines (a mapping's lines under
+    its key) line by line."""
     example = QUESTIONS[key.path].voorbeeld
-    return f"`{_cell(example)}`" if example else ""
+    if not example:
+        return ""
+    return "<br>".join(f"`{_cell(line)}`" for line in example.splitlines())
 
 
 def _table(keys: list[Key]) -> list[str]:

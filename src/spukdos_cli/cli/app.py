@@ -295,6 +295,7 @@ def init(
         rules,
         schema_url=schema_url or SCHEMA_ID,
         file_name=None if str(file) == "-" else file.name,
+        lang=lang.value,
     )
     if str(file) == "-":
         sys.stdout.write(text)

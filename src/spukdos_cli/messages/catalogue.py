@@ -308,7 +308,7 @@ _CODES = [
         "format 'Samenwerking': gemeente(n), zorgkantoor en minimaal één uitvoerende partij",
         "Toegezegde partijen ontbreken",
         "Committed parties missing",
-        "Geen toegezegde partij met de rol: {roles}. Vermeld die partij(en) met 'toegezegd: true'.",
+        "Geen toegezegde partij met de rol: {roles}. Vermeld die partij(en) met 'toegezegd: ja'.",
         "No committed party with the role: {roles}. List that party (or parties) with "
         "'toegezegd: true'.",
     ),
@@ -370,7 +370,7 @@ _CODES = [
         "format 'Monitoring'; DUS-I: deelname aan de monitor is verplicht",
         "Geen deelname aan de monitor",
         "No participation in the monitor",
-        "Deelname aan de monitor van de VU is verplicht. Zet 'deelname: true'.",
+        "Deelname aan de monitor van de VU is verplicht. Zet 'deelname: ja'.",
         "Participation in the VU monitor is mandatory. Set 'deelname: true'.",
     ),
     CodeInfo(
@@ -379,10 +379,10 @@ _CODES = [
         "format 'Monitoring'; DUS-I: deelname aan de monitor is verplicht",
         "Monitoring niet vermeld",
         "Monitoring not stated",
-        "Deelname aan de monitor van de VU is verplicht; het bestand zegt er niets over. "
-        "Voeg 'monitoring: {{deelname: true}}' toe onder 'beschrijving'.",
-        "Participation in the VU monitor is mandatory; the file does not mention it. Add "
-        "'monitoring: {{deelname: true}}' under 'beschrijving'.",
+        "Deelname aan de monitor van de VU is verplicht, maar het bestand zegt niet of u "
+        "deelneemt. {fix}",
+        "Participation in the VU monitor is mandatory, but the file does not say whether you "
+        "take part. {fix}",
     ),
     # -- price list, P (issue 3) -------------------------------------------------------------
     CodeInfo(
@@ -601,7 +601,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "number": ("een getal", "a number"),
     "whole": ("een geheel getal", "a whole number"),
     "date": ("een datum (JJJJ-MM-DD)", "a date (YYYY-MM-DD)"),
-    "bool": ("true of false", "true or false"),
+    "bool": ("ja of nee", "true or false"),
     "list": ("een lijst (regels met '- ')", "a list (lines starting with '- ')"),
     "mapping": ("een sectie met sleutels", "a section with keys"),
     "nothing": ("niets", "nothing"),
@@ -705,7 +705,8 @@ TERMS: dict[str, tuple[str, str]] = {
         "is ambiguous: is this a fraction (0.2 = 20 %) or a percentage (0.2 %)?",
     ),
     "hint_unquote_bool": (
-        " Tussen aanhalingstekens is dit tekst; schrijf true of false zonder aanhalingstekens.",
+        " Tussen aanhalingstekens is dit tekst; schrijf ja of nee, of true of false zonder "
+        "aanhalingstekens.",
         " In quotes this is text; write true or false without quotes.",
     ),
     "hint_flow_comma": (
@@ -718,6 +719,19 @@ TERMS: dict[str, tuple[str, str]] = {
     ),
     # -- terms of issue 4 (analysis) --
     "scenario_unnamed": ("nr. {number} (zonder naam)", "no. {number} (unnamed)"),
+    # -- issue 16: a Dutch applicant's first hour --
+    "monitoring_fill": (
+        "Schrijf ja achter 'deelname:' (onder 'monitoring:').",
+        "Write true (or ja) after 'deelname:' (under 'monitoring:').",
+    ),
+    "monitoring_add_key": (
+        "Voeg 'deelname: ja' toe onder 'monitoring:'.",
+        "Add 'deelname: true' under 'monitoring:'.",
+    ),
+    "monitoring_add": (
+        "Voeg 'monitoring: {{deelname: ja}}' toe onder 'beschrijving'.",
+        "Add 'monitoring: {{deelname: true}}' under 'beschrijving'.",
+    ),
     "": ("", ""),
 }
 TERMS.update(

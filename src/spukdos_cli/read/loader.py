@@ -310,6 +310,10 @@ def _validation_finding(
             key=_clip(str(loc[-1])),
             hint=_unknown_key_hint(loc, order),
         )
+    flow_comma = _flow_comma_hint(loc, order) if value is None else None
+    if flow_comma is not None:  # {dagen: 2,5} under a mapping of free keys (wijzigingen)
+        position = source_map.locate(loc, prefer_key=True)
+        return _error("S001", position, loc, key=_clip(str(loc[-1])), hint=flow_comma)
     position = source_map.locate(loc)
     if kind == "spukdos_number":
         reason = str(ctx.get("reason", "not_a_number"))
