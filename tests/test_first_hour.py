@@ -10,21 +10,29 @@ from decimal import Decimal
 
 import pytest
 from rich.console import Console
+from typer.testing import CliRunner
 
 from spukdos_cli.authoring.starter import starter_text
 from spukdos_cli.checks.completeness import SECTIONS, completeness
+from spukdos_cli.cli import app as cli
+from spukdos_cli.compute.analysis import analyse
+from spukdos_cli.compute.trace import traceable_paths
+from spukdos_cli.exitcodes import ExitCode
 from spukdos_cli.findings import Term
 from spukdos_cli.form.model import Businesscase
 from spukdos_cli.form.questions import QUESTIONS
 from spukdos_cli.form.questions_en import HEADINGS_EN, QUESTIONS_EN
 from spukdos_cli.grant.rules import rules_for
-from spukdos_cli.messages.catalogue import render
+from spukdos_cli.messages.catalogue import CODES, render
 from spukdos_cli.messages.fields import FIELD_WORDS, FIELD_WORDS_AT, LIST_NOUNS, describe
 from spukdos_cli.read.loader import load_text
 from spukdos_cli.report.json_report import dumps
 from spukdos_cli.report.text import completeness_table
 
 from .conftest import AMSTELVEEN, MINIMAL, check_text
+
+runner = CliRunner()
+ENV = {"COLUMNS": "100", "NO_COLOR": "1", "SPUKDOS_LANG": "nl"}
 
 INVALID_COMMITMENT = MINIMAL.replace(
     'organisatie: "Zorgkantoor Voorbeeld"\n    toegezegd: true',
@@ -250,3 +258,45 @@ def test_r031_never_asks_for_a_key_the_file_has(text: str | None, fix: str) -> N
         assert render(r031, lang).endswith("'.") or render(r031, lang).endswith(").")
     if fix == "monitoring_fill":
         assert "Voeg" not in render(r031, "nl") and "Add" not in render(r031, "en")
+
+
+@pytest.mark.parametrize(("lang", "says"), [("nl", "kan spukdos herleiden"), ("en", "can trace")])
+def test_trace_without_a_path_lists_what_it_can_trace(lang: str, says: str) -> None:
+    result = runner.invoke(cli.app, ["trace", "--lang", lang, str(AMSTELVEEN)], env=ENV)
+    assert result.exit_code == ExitCode.OK
+    lines = result.output.splitlines()
+    assert says in lines[0]
+    assert [line.strip() for line in lines[1:]] == traceable_paths()
+
+
+def _complete(words: str) -> list[str]:
+    env = {
+        "_SPUKDOS_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
+    }
+    return runner.invoke(cli.app, [], env=env, prog_name="spukdos").output.split()
+
+
+def test_completion_offers_finding_codes_for_explain() -> None:
+    assert _complete("spukdos explain Q00") == [f"Q00{i}" for i in range(1, 9)]
+    assert set(_complete("spukdos explain ")) == set(CODES)
+
+
+def test_completion_offers_traceable_paths_for_trace() -> None:
+    assert _complete("spukdos trace x.yaml opgave.t") == [
+        "opgave.totaal_kosten",
+        "opgave.totaal_baten",
+    ]
+    assert set(_complete("spukdos trace x.yaml ")) == set(traceable_paths())
+
+
+def test_the_starters_untouched_scenario_is_no_scenario() -> None:
+    placeholder = "scenarios:\n  - naam:\n    toelichting:\n    wijzigingen:\n"
+    loaded = load_text(AMSTELVEEN.read_text(encoding="utf-8") + placeholder)
+    assert loaded.case is not None
+    assert analyse(loaded.case).scenarios == ()
+    named = placeholder.replace("naam:", "naam: somber")
+    loaded = load_text(AMSTELVEEN.read_text(encoding="utf-8") + named)
+    assert loaded.case is not None
+    assert [s.name for s in analyse(loaded.case).scenarios] == ["somber"]

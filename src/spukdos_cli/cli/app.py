@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from spukdos_cli import __version__
+from spukdos_cli.cli.completion import finding_codes, traceable
 from spukdos_cli.cli.usage import UsageError, fail, output_error
 from spukdos_cli.exitcodes import ExitCode, exit_code
 
@@ -313,12 +314,14 @@ def init(
 def trace_command(
     file: Annotated[Path, typer.Argument(help="Een YAML-bestand.", show_default=False)],
     path: Annotated[
-        str,
+        str | None,
         typer.Argument(
-            help="Het bedrag, zoals baten.uitstel_mpt_vpt.totaal of opgave.saldo.",
+            help="Het bedrag, zoals baten.uitstel_mpt_vpt.totaal of opgave.saldo "
+            "(zonder: de lijst van alle bedragen).",
             show_default=False,
+            autocompletion=traceable,
         ),
-    ],
+    ] = None,
     lang: LangOption = Lang.nl,
 ) -> None:
     """Laat zien hoe een bedrag is berekend: invoer met plaats, formule, afronding.
@@ -333,6 +336,14 @@ def trace_command(
     from spukdos_cli.read.loader import load_path
     from spukdos_cli.report.trace import trace_report
 
+    if path is None:  # the list of what can be traced
+        from spukdos_cli.messages.labels import safe_text
+
+        shown = safe_text(str(file), single_line=True)
+        typer.echo(label("trace_paths", lang.value).format(file=shown))
+        for item in traceable_paths():
+            typer.echo(f"  {item}")
+        raise typer.Exit(ExitCode.OK)
     if canonical_path(path) is None:
         message = label("trace_unknown", lang.value).format(
             path=path.replace("\n", " "), paths=", ".join(traceable_paths())
@@ -461,7 +472,10 @@ def prices(
 
 @app.command()
 def explain(
-    code: Annotated[str | None, typer.Argument(help="Een bevindingscode, zoals Q008.")] = None,
+    code: Annotated[
+        str | None,
+        typer.Argument(help="Een bevindingscode, zoals Q008.", autocompletion=finding_codes),
+    ] = None,
     markdown: Annotated[
         bool, typer.Option("--markdown", help="Alle codes als Markdown (docs/findings.md).")
     ] = False,

@@ -468,6 +468,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "--export {file}: the name must end in .html or .svg",
     ),
     # -- issue 16: a Dutch applicant's first hour --
+    "trace_paths": (
+        "Deze bedragen kan spukdos herleiden (spukdos trace {file} PAD):",
+        "spukdos can trace these figures (spukdos trace {file} PATH):",
+    ),
     "invalid_answers": (
         "ongeldig (zie de bevindingen): {items}",
         "invalid (see the findings): {items}",
