@@ -300,3 +300,46 @@ def test_the_starters_untouched_scenario_is_no_scenario() -> None:
     loaded = load_text(AMSTELVEEN.read_text(encoding="utf-8") + named)
     assert loaded.case is not None
     assert [s.name for s in analyse(loaded.case).scenarios] == ["somber"]
+
+
+# -- point 2: text after ' #' ------------------------------------------------------------------
+POST = "spukdos: 1\nkosten:\n  uitvoering:\n    - kostenpost: {value}\n      bedrag: 5\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [
+        ("nl", "gelezen is 'Scholing', weggelaten '#2 wijkteams'. Hoort het bij de tekst"),
+        ("en", "read was 'Scholing', left out '#2 wijkteams'. If it belongs to the text"),
+    ],
+)
+def test_text_after_a_hash_is_not_lost_silently(lang: str, says: str) -> None:
+    loaded = load_text(POST.format(value="Scholing #2 wijkteams"))
+    (finding,) = loaded.findings
+    assert (finding.code, finding.severity.value) == ("Y012", "warning")
+    assert finding.dotted_path == "kosten.uitvoering[0].kostenpost"
+    assert (finding.position.line, finding.position.col) == (4, 28)
+    assert finding.params["suggestion"] == '"Scholing #2 wijkteams"'
+    assert says in render(finding, lang)
+    assert '"Scholing #2 wijkteams"' in render(finding, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        POST.format(value='"Scholing #2 wijkteams"'),  # quoted: the # is text
+        POST.format(value="Scholing#2"),  # no space before #: no comment
+        POST.format(value="Scholing") + "      # een commentaar op een eigen regel\n",
+        POST.format(value="x").replace("bedrag: 5", "bedrag: 5  # euro"),  # a number
+        POST.format(value="x") + "      domein: wmo  # gemeente\n",  # a choice neither
+        "spukdos: 1\nexperiment:\n  startdatum: 2025-01-01  # januari\n",  # nor a date
+        "spukdos: 1\nexperiment:\n  naam: |\n    Samen # in de wijk\n",  # block text keeps it
+    ],
+)
+def test_no_warning_where_nothing_is_lost(text: str) -> None:
+    assert [f.code for f in load_text(text).findings] == []
+
+
+def test_the_warning_also_comes_with_errors_elsewhere() -> None:
+    loaded = load_text(POST.format(value="Scholing #2").replace("bedrag: 5", "bedrag: 1.250"))
+    assert sorted(f.code for f in loaded.findings) == ["S004", "Y012"]

@@ -589,6 +589,20 @@ _CODES = [
         "The name '{scenario}' is also used by scenario {first} (line {line}). Give each "
         "scenario a name of its own, so that the columns of 'spukdos analyse' can be told apart.",
     ),
+    # -- issue 16: a Dutch applicant's first hour --
+    CodeInfo(
+        "Y012",
+        Severity.WARNING,
+        "YAML: commentaar",
+        "Tekst na ' #' is commentaar",
+        "Text after ' #' is a comment",
+        "Alles vanaf ' #' is commentaar en hoort niet bij de tekst: gelezen is '{text}', "
+        "weggelaten '{comment}'. Hoort het bij de tekst, zet de hele tekst dan tussen "
+        "aanhalingstekens: {suggestion}. Is het commentaar, zet het dan op een eigen regel.",
+        "Everything from ' #' on is a comment and not part of the text: read was '{text}', "
+        "left out '{comment}'. If it belongs to the text, put the whole text in quotes: "
+        "{suggestion}. If it is a comment, put it on a line of its own.",
+    ),
 ]
 
 CODES: dict[str, CodeInfo] = {info.code: info for info in _CODES}

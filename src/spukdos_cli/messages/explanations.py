@@ -321,4 +321,17 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
         "'spukdos analyse' shows the scenarios side by side with their name as the heading; "
         "two scenarios with the same name cannot be told apart.",
     ),
+    # -- issue 16: a Dutch applicant's first hour --
+    "Y012": (
+        "In YAML begint een # na een spatie commentaar: 'kostenpost: Scholing #2 wijkteams' "
+        "wordt gelezen als 'Scholing'. Omdat niets wat u schrijft stilzwijgend mag "
+        "verdwijnen, waarschuwt spukdos waar een commentaar op dezelfde regel staat als een "
+        'tekst zonder aanhalingstekens. Tussen aanhalingstekens ("Scholing #2 wijkteams") '
+        "hoort de # bij de tekst; een commentaar op een eigen regel geeft geen waarschuwing.",
+        "In YAML a # after a space starts a comment: 'kostenpost: Scholing #2 wijkteams' is "
+        "read as 'Scholing'. Because nothing you write may silently disappear, spukdos warns "
+        "where a comment stands on the same line as a text without quotes. In quotes "
+        '("Scholing #2 wijkteams") the # is part of the text; a comment on a line of its own '
+        "gives no warning.",
+    ),
 }

@@ -13,6 +13,7 @@ import codecs
 import copy
 import difflib
 import hashlib
+import json
 import os
 import re
 import types
@@ -348,6 +349,65 @@ def _validation_finding(
     )
 
 
+# -- comments that may have been meant as text ------------------------------------------
+def _is_text_field(path: tuple[Any, ...]) -> bool:
+    """True when ``path`` names a free-text field of the model (not a number, date, choice
+    or yes/no, where a comment after the value loses nothing a person wrote as text)."""
+    model: type[BaseModel] | None = Businesscase
+    annotation: Any = None
+    for part in path:
+        if isinstance(part, int):
+            continue
+        if model is None:
+            return False
+        info = fields_of(model).get(part)
+        if info is None:
+            return False
+        annotation = info.annotation
+        model = _model_class(annotation)
+    if model is not None or annotation is None:
+        return False
+    return annotation is str or (
+        typing.get_origin(annotation) in (typing.Union, types.UnionType)
+        and set(typing.get_args(annotation)) == {str, type(None)}
+    )
+
+
+def _comment_findings(tree: yamltree.Tree) -> list[Finding]:
+    """Y012: a comment right after a plain text value, which YAML drops from the text."""
+    findings = []
+    for path, comment in tree.comments.items():
+        if not _is_text_field(path):
+            continue
+        value = _value_at(tree.data, path)
+        if not isinstance(value, str):
+            continue
+        whole = json.dumps(f"{value} {comment.text}", ensure_ascii=False)
+        findings.append(
+            Finding(
+                "Y012",
+                Severity.WARNING,
+                path,
+                comment.position,
+                {
+                    "text": _clip(value),
+                    "comment": _clip(comment.text),
+                    "suggestion": _clip(whole, 120),
+                },
+            )
+        )
+    return findings
+
+
+def _value_at(data: Any, path: tuple[Any, ...]) -> Any:
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
 # -- the whole pipeline ----------------------------------------------------------------------
 def _capped(findings: list[Finding], total: int | None = None) -> tuple[Finding, ...]:
     """At most MAX_FINDINGS findings (a limit finding always among them), plus one Y011
@@ -374,6 +434,7 @@ def load_text(text: str) -> Loaded:
         return Loaded(
             None, tree.source_map, (_error("Y007", Position(1, 1), found=found),), text=text
         )
+    comments = _comment_findings(tree) if tree.comments else []
     try:
         case = Businesscase.model_validate(tree.data)
     except ValidationError as err:
@@ -385,14 +446,15 @@ def load_text(text: str) -> Loaded:
         errors = [
             _validation_finding(e, tree.source_map, lookup) for e in raw_errors[:MAX_FINDINGS]
         ]
+        errors += comments
         return Loaded(
             partial,
             tree.source_map,
-            _capped(sorted(errors, key=Finding.sort_key), total=len(raw_errors)),
+            _capped(sorted(errors, key=Finding.sort_key), total=len(raw_errors) + len(comments)),
             text=text,
             partial=True,
         )
-    return Loaded(case, tree.source_map, (), text=text)
+    return Loaded(case, tree.source_map, _capped(sorted(comments, key=Finding.sort_key)), text=text)
 
 
 def _without_invalid(data: dict[str, Any], locs: list[tuple[Any, ...]]) -> Businesscase | None:

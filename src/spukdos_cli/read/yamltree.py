@@ -20,6 +20,7 @@ loader's job.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,6 +42,7 @@ MAX_TEXT = 100_000
 """Characters in one scalar (text or key). The reference application's longest text has
 about 4.700; the bound keeps every report of a file fast."""
 
+_BLANKS = re.compile(r"[ \t]*")
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _TRUE = frozenset({"true", "True", "TRUE"})
 _FALSE = frozenset({"false", "False", "FALSE"})
@@ -60,11 +62,28 @@ class TreeProblem:
     other: Position | None = None  # the first occurrence, for duplicate keys
 
 
+@dataclass(frozen=True)
+class TrailingComment:
+    """A comment on the same line as a plain (unquoted) value: YAML drops it, but the
+    applicant may have meant it as part of the text (``Scholing #2 wijkteams``)."""
+
+    position: Position
+    """Where the ``#`` stands."""
+    text: str
+    """The comment from its ``#`` to the end of the line (at most MAX_COMMENT characters)."""
+
+
+MAX_COMMENT = 200
+"""Characters of a trailing comment kept for the message; the file holds the rest."""
+
+
 @dataclass
 class Tree:
     data: Any
     source_map: SourceMap
     problems: list[TreeProblem]
+    comments: dict[DataPath, TrailingComment] = field(default_factory=dict)
+    """The comments that follow a plain value on its line, by the value's path."""
 
 
 def _pos(mark: Any) -> Position:
@@ -105,7 +124,9 @@ def _scalar_value(event: Any) -> Any:
 
 
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text
+        self.comments: dict[DataPath, TrailingComment] = {}
         self.source_map = SourceMap()
         self.problems: list[TreeProblem] = []
         self.stack: list[_Frame] = []
@@ -214,6 +235,8 @@ class _Builder:
             path = self._child_path()
             if path is not None:
                 self.source_map.values[path] = position
+                if isinstance(value, str) and not event.style and event.tag is None:
+                    self._trailing_comment(path, event.end_mark)
             if event.anchor:
                 self.anchors[event.anchor] = (value, 1)
             self._attach(value, 1, position)
@@ -244,6 +267,19 @@ class _Builder:
             )
             self.stack.append(frame)
 
+    def _trailing_comment(self, path: DataPath, end: Any) -> None:
+        """Record a comment that follows the plain value ending at ``end`` on its line."""
+        index = getattr(end, "index", None)
+        if not isinstance(index, int) or index >= len(self.text):
+            return
+        blanks = _BLANKS.match(self.text, index)  # each blank is read once per file
+        hash_at = blanks.end() if blanks else index
+        if hash_at == index or not self.text.startswith("#", hash_at):
+            return
+        comment = self.text[hash_at : hash_at + MAX_COMMENT].split("\n", 1)[0].rstrip()
+        column = end.column + hash_at - index + 1
+        self.comments[path] = TrailingComment(Position(end.line + 1, column), comment)
+
     def _close(self, position: Position) -> None:
         frame = self.stack.pop()
         if frame.anchor:
@@ -253,7 +289,7 @@ class _Builder:
 
 def build_tree(text: str) -> Tree:
     """Parse ``text`` (one YAML document) into data, positions and problems."""
-    builder = _Builder()
+    builder = _Builder(text)
     try:
         _feed(builder, text)
     except _Stop as stop:
@@ -267,7 +303,7 @@ def build_tree(text: str) -> Tree:
     if not builder.have_root or (builder.root is None and not builder.problems):
         # no document, or one that holds nothing ("---", "~", "null"): an empty file
         builder.problems.append(TreeProblem("empty", Position(1, 1)))
-    return Tree(builder.root, builder.source_map, builder.problems)
+    return Tree(builder.root, builder.source_map, builder.problems, builder.comments)
 
 
 def _feed(builder: _Builder, text: str) -> None:
