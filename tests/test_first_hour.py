@@ -343,3 +343,165 @@ def test_no_warning_where_nothing_is_lost(text: str) -> None:
 def test_the_warning_also_comes_with_errors_elsewhere() -> None:
     loaded = load_text(POST.format(value="Scholing #2").replace("bedrag: 5", "bedrag: 1.250"))
     assert sorted(f.code for f in loaded.findings) == ["S004", "Y012"]
+
+
+# -- point 1: YAML syntax errors explained, on the right line, several per run -----------------
+MISTAKES = {
+    # name: (text, (line, col), kind, a piece of the fix both languages show)
+    "colon": (
+        "experiment:\n  naam: Samen: in de wijk\n  gemeente: x\n",
+        (3, 14),
+        "colon_in_text",
+        'naam: "Samen: in de wijk"',
+    ),
+    "apostrophe-runs-on": (
+        "experiment:\n  gemeente: 's-Hertogenbosch\n  # Voorbeeld: 'x'\n  naam: y\n",
+        (3, 13),
+        "quote_runs_on",
+        'gemeente: "\'s-Hertogenbosch"',
+    ),
+    "apostrophe-never-closed": (
+        "experiment:\n  gemeente: 's-Hertogenbosch\n  naam: y\n",
+        (3, 13),
+        "quote_not_closed",
+        'gemeente: "\'s-Hertogenbosch"',
+    ),
+    "second-line-without-pipe": (
+        "beschrijving:\n  doelstelling: Eerste regel\n  Tweede regel\n  # uitleg\n  doelgroep: x\n",
+        (4, 3),
+        "text_without_key",
+        "doelstelling: |",
+    ),
+    "tab": ("experiment:\n\tnaam: x\n", (3, 1), "tab", "Tab"),
+    "indented-too-little": (
+        "experiment:\n  naam: x\n gemeente: y\n",
+        (4, 2),
+        "indent",
+        "'naam'",
+    ),
+    "indented-too-far": (
+        "experiment:\n  naam: x\n    gemeente: y\n",
+        (4, 5),
+        "continued_colon",
+        "'gemeente'",
+    ),
+    "no-space-after-colon": (
+        "experiment:\n  naam:Samen\n  gemeente: y\n",
+        (3, 7),
+        "missing_space",
+        "'naam: '",
+    ),
+    "text-after-quotes": (
+        'experiment:\n  naam: "De" Brug\n',
+        (3, 14),
+        "text_after_quote",
+        "naam: '\"De\" Brug'",
+    ),
+    "scenario-key-in-braces": (
+        "scenarios:\n  - naam: x\n    wijzigingen: {kosten.uitvoering[0].bedrag: 120000}\n",
+        (4, 18),
+        "flow_bracket_key",
+        "kosten.uitvoering[0].bedrag: 120000",
+    ),
+    "list-item-indent": (
+        "partijen:\n  - rol: gemeente\n   organisatie: x\n",
+        (4, 4),
+        "list_item",
+        "'- '",
+    ),
+}
+PARSER_WORDS = re.compile(
+    r"mapping values|expected|scanning|token|simple key|context|block (mapping|end|collection)"
+)
+
+
+@pytest.mark.parametrize("name", MISTAKES)
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_common_yaml_mistake_is_explained_where_it_is(name: str, lang: str) -> None:
+    text, (line, col), kind, fix = MISTAKES[name]
+    loaded = load_text("spukdos: 1\n" + text)
+    (finding,) = loaded.findings
+    assert finding.code == "Y002"
+    assert (finding.position.line, finding.position.col) == (line, col)
+    assert finding.params["problem"] == Term(f"yaml_{kind}", finding.params["problem"].params)
+    message = render(finding, lang)
+    assert fix in message
+    assert not PARSER_WORDS.search(message), message  # the parser's words never reach anyone
+
+
+SEVERAL = """\
+spukdos: 1
+experiment:
+  naam: Samen: in de wijk
+  gemeente: 's-Hertogenbosch
+  # Voorbeeld: 'x'
+  variant: cofinanciering
+beschrijving:
+  doelstelling: Eerste regel
+  Tweede regel
+  # commentaar
+  doelgroep: Ouderen
+\tgebied: Wijk
+  hypothesen: x
+kosten:
+  uitvoering:
+    - kostenpost: "Een" twee
+"""
+
+
+def test_independent_syntax_errors_are_reported_in_one_run() -> None:
+    findings = load_text(SEVERAL).findings
+    assert [(f.code, f.position.line, f.params["problem"].key) for f in findings] == [
+        ("Y002", 3, "yaml_colon_in_text"),
+        ("Y002", 4, "yaml_quote_runs_on"),
+        ("Y002", 9, "yaml_text_without_key"),
+        ("Y002", 12, "yaml_tab"),
+        ("Y002", 16, "yaml_text_after_quote"),
+    ]
+
+
+def _mutations(text: str) -> list[tuple[int, str]]:
+    """(line, broken line) for the common mistakes, on every other key line of ``text``."""
+    lines = text.split("\n")
+    found = []
+    for number, line in enumerate(lines, start=1):
+        match = re.match(r"^( +)(- +)?([\w.]+):( +)([^'\"|>#\[{ ][^#]*?)\s*(#.*)?$", line)
+        if match is None or number % 2:
+            continue
+        indent, dash, key, _, value, _ = match.groups()
+        dash = dash or ""
+        found += [
+            (number, f"\t{dash}{key}: {value}"),
+            (number, f"{indent}{dash}{key}:{value}"),
+            (number, f"{indent}{dash}{key}: 's{value}"),
+            (number, f"{indent}{dash}{key}: {value[:1]}: {value[1:]}"),
+        ]
+    return found
+
+
+@pytest.mark.parametrize("example", ["amstelveen.yaml", "centraal-persoon.yaml"])
+def test_one_mistake_gives_one_error_on_its_line_and_never_a_guessed_one(example: str) -> None:
+    """Break one line of a real application the common ways: exactly one syntax error,
+    on that line. Break two: errors only on those lines, the first always."""
+    text = (AMSTELVEEN.parent / example).read_text(encoding="utf-8")
+    lines = text.split("\n")
+    mutations = _mutations(text)
+    assert len(mutations) > 40
+    singles = []
+    for number, broken in mutations:
+        changed = [*lines[: number - 1], broken, *lines[number:]]
+        found = [f.position.line for f in load_text("\n".join(changed)).findings]
+        if found:  # a few mutations are still valid YAML (then an S-finding, not ours)
+            assert found == [number], (broken, found)
+            singles.append((number, broken))
+    both = 0
+    half = len(singles) // 2
+    for (first, one), (second, two) in zip(singles[:half:3], singles[half::3], strict=False):
+        if first >= second:
+            continue
+        changed = list(lines)
+        changed[first - 1], changed[second - 1] = one, two
+        found = [f.position.line for f in load_text("\n".join(changed)).findings]
+        assert found[0] == first and set(found) <= {first, second}, (one, two, found)
+        both += second in found
+    assert both > 5

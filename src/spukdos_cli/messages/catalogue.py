@@ -56,9 +56,8 @@ _CODES = [
         "YAML",
         "Geen geldige YAML",
         "Not valid YAML",
-        "Dit is geen geldige YAML ({detail}). Controleer inspringing, dubbele punten en "
-        "aanhalingstekens op deze plek.",
-        "This is not valid YAML ({detail}). Check indentation, colons and quotes here.",
+        "Geen geldige YAML: {problem}",
+        "Not valid YAML: {problem}",
     ),
     CodeInfo(
         "Y003",
@@ -741,6 +740,160 @@ TERMS: dict[str, tuple[str, str]] = {
     "monitoring_add_key": (
         "Voeg 'deelname: ja' toe onder 'monitoring:'.",
         "Add 'deelname: true' under 'monitoring:'.",
+    ),
+    # Y002: the common mistakes, each with its fix (read/yamlhelp.py recognises them)
+    "yaml_colon_in_text": (
+        "een dubbele punt met een spatie erna leest YAML in tekst zonder aanhalingstekens als "
+        "een nieuwe sleutel. Zet de tekst tussen aanhalingstekens: {suggestion}",
+        "in text without quotes YAML reads a colon followed by a space as a new key. Put the "
+        "text in quotes: {suggestion}",
+    ),
+    "yaml_missing_space": (
+        "na de dubbele punt van '{field}' hoort een spatie. Zonder spatie leest YAML '{written}' "
+        "als tekst, die op de volgende regel doorloopt. Schrijf '{field}: ' met een spatie.",
+        "the colon of '{field}' needs a space after it. Without one YAML reads '{written}' as "
+        "text that runs on to the next line. Write '{field}: ' with a space.",
+    ),
+    "yaml_continued_colon": (
+        "deze regel springt verder in dan '{field}' (regel {line}), dus leest YAML hem als "
+        "vervolg van de tekst van '{field}', en daarin mag geen dubbele punt met een spatie "
+        "staan. Is '{this}' een eigen sleutel, spring dan even ver in als '{field}'. Hoort de "
+        "regel bij de tekst, zet de tekst dan tussen aanhalingstekens, of zet | achter "
+        "'{field}:' en de tekst op de regels eronder.",
+        "this line is indented further than '{field}' (line {line}), so YAML reads it as the "
+        "continuation of the text of '{field}', where a colon followed by a space is not "
+        "allowed. If '{this}' is a key of its own, indent it as far as '{field}'. If the line "
+        "belongs to the text, put the text in quotes, or put | after '{field}:' and the text on "
+        "the lines below it.",
+    ),
+    "yaml_quote_not_closed": (
+        "hier begint een tekst met een aanhalingsteken ({quote}) dat nergens wordt gesloten. "
+        "Begint de tekst zelf met een apostrof (zoals 's-Hertogenbosch), zet hem dan tussen "
+        "dubbele aanhalingstekens: {suggestion}; sluit hem anders af met {quote}.",
+        "a text starts here with a quote ({quote}) that is never closed. If the text itself "
+        "starts with an apostrophe (such as 's-Hertogenbosch), put it in double quotes: "
+        "{suggestion}; otherwise close it with {quote}.",
+    ),
+    "yaml_quote_runs_on": (
+        "hier begint een tekst met een aanhalingsteken ({quote}), en die loopt door tot het "
+        "volgende aanhalingsteken, op regel {end}. Begint de tekst zelf met een apostrof "
+        "(zoals 's-Hertogenbosch), zet hem dan tussen dubbele aanhalingstekens: "
+        "{suggestion}; sluit hem anders op deze regel af met {quote}.",
+        "a text starts here with a quote ({quote}) and runs on to the next quote, on line "
+        "{end}. If the text itself starts with an apostrophe (such as 's-Hertogenbosch), put "
+        "it in double quotes: {suggestion}; otherwise close it on this line with {quote}.",
+    ),
+    "yaml_dquote_not_closed": (
+        "hier begint een tekst met een aanhalingsteken ({quote}) dat nergens wordt gesloten. "
+        "Sluit de tekst af met {quote}: {suggestion}",
+        "a text starts here with a quote ({quote}) that is never closed. Close the text with "
+        "{quote}: {suggestion}",
+    ),
+    "yaml_dquote_runs_on": (
+        "hier begint een tekst met een aanhalingsteken ({quote}), en die loopt door tot het "
+        "volgende aanhalingsteken, op regel {end}. Sluit de tekst op deze regel af met "
+        "{quote}: {suggestion}",
+        "a text starts here with a quote ({quote}) and runs on to the next quote, on line "
+        "{end}. Close the text on this line with {quote}: {suggestion}",
+    ),
+    "yaml_text_after_quote": (
+        "na de tekst tussen aanhalingstekens staat nog meer tekst. Zet de hele tekst tussen "
+        "aanhalingstekens: {suggestion}",
+        "there is more text after the text in quotes. Put the whole text in quotes: {suggestion}",
+    ),
+    "yaml_text_after_bracket": (
+        "een tekst die met {{ of [ begint, leest YAML als een tabel of lijst. Zet de tekst "
+        "tussen aanhalingstekens: {suggestion}",
+        "YAML reads a text that starts with {{ or [ as a mapping or list. Put the text in "
+        "quotes: {suggestion}",
+    ),
+    "yaml_text_without_key": (
+        "deze regel is tekst zonder sleutel. Hoort hij bij de tekst van '{field}' (regel "
+        "{line}), schrijf dan '{field}: |' en zet alle regels van de tekst daaronder, twee "
+        "spaties verder ingesprongen dan '{field}'.",
+        "this line is text without a key. If it belongs to the text of '{field}' (line {line}), "
+        "write '{field}: |' and put all lines of the text below it, two spaces further in than "
+        "'{field}'.",
+    ),
+    "yaml_block_not_indented": (
+        "de tekst onder '{field}: |' moet verder inspringen dan '{field}' (twee spaties meer).",
+        "the text under '{field}: |' must be indented further than '{field}' (two spaces more).",
+    ),
+    "yaml_missing_colon": (
+        "hier verwacht YAML een sleutel met een dubbele punt en een spatie (sleutel: waarde) "
+        "of een lijstitem dat met '- ' begint. Vul de dubbele punt aan, of zet tekst bij de "
+        "sleutel waar hij bij hoort.",
+        "YAML expects a key with a colon and a space here (key: value) or a list item that "
+        "starts with '- '. Add the colon, or put text with the key it belongs to.",
+    ),
+    "yaml_tab": (
+        "hier staat een tab. Spring in met spaties, nooit met tabs (stel de editor zo in dat "
+        "Tab spaties invoegt).",
+        "there is a tab here. Indent with spaces, never with tabs (set the editor to insert "
+        "spaces for Tab).",
+    ),
+    "yaml_reserved_start": (
+        "een tekst die met {char} begint, moet tussen aanhalingstekens: {suggestion}",
+        "a text that starts with {char} must be in quotes: {suggestion}",
+    ),
+    "yaml_dash_start": (
+        "een tekst die met '- ' begint, leest YAML als een lijst. Zet de tekst tussen "
+        "aanhalingstekens: {suggestion}",
+        "YAML reads a text that starts with '- ' as a list. Put the text in quotes: {suggestion}",
+    ),
+    "yaml_list_item": (
+        "in een lijst begint elk item met '- ' ({dash} spaties ingesprongen, zoals het "
+        "streepje erboven), en de sleutels van een item staan even ver ingesprongen als de "
+        "eerste sleutel na het streepje ({spaces} spaties).",
+        "in a list every item starts with '- ' (indented {dash} spaces, like the dash above), "
+        "and the keys of an item are indented as far as the first key after the dash "
+        "({spaces} spaces).",
+    ),
+    "yaml_flow_bracket_key": (
+        "tussen {{ }} mag een sleutel geen [ of ] bevatten. Schrijf elke wijziging zonder "
+        "{{ }} op een eigen regel onder de sleutel, twee spaties verder ingesprongen, zoals: "
+        "{example}",
+        "between {{ }} a key may not hold [ or ]. Write each change without {{ }} on a line "
+        "of its own under the key, two spaces further in, such as: {example}",
+    ),
+    "yaml_flow": (
+        "tussen {open} en {close} ontbreekt een komma of het sluitende {close}, of er staat "
+        "een teken dat daar niet mag ({{ }} [ ] , of een dubbele punt in tekst). Zet tekst "
+        "tussen aanhalingstekens, of schrijf de waarden zonder haakjes elk op een eigen regel.",
+        "between {open} and {close} a comma or the closing {close} is missing, or there is a "
+        "character that is not allowed there ({{ }} [ ] , or a colon in text). Put text in "
+        "quotes, or write the values without brackets, each on a line of its own.",
+    ),
+    "yaml_flow_open": (
+        "een lijst of tabel tussen [ ] of {{ }} is niet afgesloten, of er ontbreekt een "
+        "waarde na een komma. Sluit hem af, of schrijf de waarden zonder haakjes elk op een "
+        "eigen regel.",
+        "a list or mapping between [ ] or {{ }} is not closed, or a value is missing after a "
+        "comma. Close it, or write the values without brackets, each on a line of its own.",
+    ),
+    "yaml_indent": (
+        "deze regel springt anders in dan de sleutels erboven. Sleutels van hetzelfde blok "
+        "staan precies even ver ingesprongen, met spaties (zoals '{field}' op regel {line}: "
+        "{spaces} spaties).",
+        "this line is indented differently from the keys above it. Keys of the same block "
+        "are indented exactly as far, with spaces (such as '{field}' on line {line}: {spaces} "
+        "spaces).",
+    ),
+    "yaml_undefined_alias": (
+        "*{name} verwijst naar een anker &{name} dat er niet is. Begint een tekst met *, zet "
+        "hem dan tussen aanhalingstekens.",
+        "*{name} refers to an anchor &{name} that does not exist. If a text starts with *, "
+        "put it in quotes.",
+    ),
+    "yaml_bad_character": (
+        "hier staat een teken dat YAML niet toestaat ({code}). Verwijder het.",
+        "there is a character here that YAML does not allow ({code}). Remove it.",
+    ),
+    "yaml_other": (
+        "YAML kan het bestand hier niet lezen. Controleer de inspringing (met spaties), de "
+        "dubbele punten en de aanhalingstekens op deze regel en de regels erboven.",
+        "YAML cannot read the file here. Check the indentation (with spaces), the colons and "
+        "the quotes on this line and the lines above it.",
     ),
     "monitoring_add": (
         "Voeg 'monitoring: {{deelname: ja}}' toe onder 'beschrijving'.",

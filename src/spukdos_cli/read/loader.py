@@ -118,8 +118,9 @@ _LIMIT_TERMS = {
 
 def _tree_finding(problem: TreeProblem) -> Finding:
     position, path = problem.position, problem.path
-    if problem.kind == "syntax":
-        return _error("Y002", position, path, detail=problem.detail)
+    if problem.kind == "syntax":  # explained for people: what the mistake is, and the fix
+        explained = Term(f"yaml_{problem.detail}", dict(problem.params))
+        return _error("Y002", position, path, problem=explained)
     if problem.kind == "duplicate_key":
         first = problem.other.line if problem.other else "?"
         return _error("Y003", position, path, key=problem.detail, first=first, second=position.line)
