@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from collections import Counter
 from decimal import Decimal
 
 import pytest
@@ -26,6 +27,7 @@ from spukdos_cli.grant.rules import rules_for
 from spukdos_cli.messages.catalogue import CODES, render
 from spukdos_cli.messages.fields import FIELD_WORDS, FIELD_WORDS_AT, LIST_NOUNS, describe
 from spukdos_cli.read.loader import load_text
+from spukdos_cli.report.blocks import FitTable
 from spukdos_cli.report.json_report import dumps
 from spukdos_cli.report.text import completeness_table
 
@@ -505,3 +507,32 @@ def test_one_mistake_gives_one_error_on_its_line_and_never_a_guessed_one(example
         assert found[0] == first and set(found) <= {first, second}, (one, two, found)
         both += second in found
     assert both > 5
+
+
+# -- point 4: no table cuts a figure, at any width -----------------------------------------
+@pytest.mark.parametrize("width", [40, 60, 80, 120])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("command", ["check", "analyse"])
+def test_no_table_cuts_or_hides_a_figure(
+    command: str, lang: str, width: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    figures: list[str] = []
+    measure = FitTable._figures
+
+    def spy(table: FitTable) -> list[str]:
+        found = measure(table)
+        figures.extend(found)
+        return found
+
+    monkeypatch.setattr(FitTable, "_figures", spy)
+    env = {**ENV, "COLUMNS": str(width)}
+    result = runner.invoke(cli.app, [command, "--lang", lang, str(AMSTELVEEN)], env=env)
+    assert result.exit_code == ExitCode.OK
+    lines = result.output.splitlines()
+    assert max(len(line) for line in lines) <= width
+    assert {"€ 780.000,00", "€780,000.00"} & set(figures)
+    for text, times in Counter(figures).items():
+        assert result.output.count(text) >= times, (text, width)
+    # and no amount anywhere is cut short ('+ € 37.500,0')
+    cut = r"€ ?[\d.,]*[.,]\d(?![\d])" if lang == "nl" else r"€[\d,]*\.\d(?!\d)"
+    assert not re.search(cut, result.output)

@@ -45,6 +45,7 @@ def completeness_table(result: FileResult, lang: str) -> Table:
         (label("status", lang), "left"),
         (label("answered", lang), "right"),
         (label("missing", lang), "left"),
+        figures={1, 2},  # the status is the point of the table: never cut it
     )
     for i, status in enumerate(result.sections):
         ok = status.complete
