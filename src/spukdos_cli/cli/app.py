@@ -178,6 +178,21 @@ def check(
     ] = None,
     prices: PricesOption = None,
     tolerance: ToleranceOption = None,
+    full: Annotated[
+        bool,
+        typer.Option(
+            "--volledig",
+            "--full",
+            help="Het hele rapport voor elk bestand, ook bij meer bestanden.",
+        ),
+    ] = False,
+    watch: Annotated[
+        bool,
+        typer.Option(
+            "--watch",
+            help="Controleer opnieuw telkens als het bestand wordt opgeslagen (Ctrl-C stopt).",
+        ),
+    ] = False,
     debug: DebugOption = False,
 ) -> None:
     """Controleer businesscases: volledigheid, herberekening en oordeel.
@@ -200,10 +215,16 @@ def check(
         color=color.value,
         stdin_filename=stdin_filename,
         options=_options(prices, tolerance),
+        full=full,
     )
     try:
-        stdin = getattr(sys.stdin, "buffer", None)  # None when there is no standard input
-        code = run(request, stdout=sys.stdout, stderr=sys.stderr, stdin=stdin, env=os.environ)
+        if watch:
+            from spukdos_cli.cli.watch import watch_file
+
+            code = watch_file(request, stdout=sys.stdout, env=os.environ)
+        else:
+            stdin = getattr(sys.stdin, "buffer", None)  # None when there is no standard input
+            code = run(request, stdout=sys.stdout, stderr=sys.stderr, stdin=stdin, env=os.environ)
     except UsageError as err:
         fail([str(err)])
     raise typer.Exit(code)

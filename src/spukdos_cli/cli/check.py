@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from spukdos_cli.checks.outcome import run_failed
-from spukdos_cli.checks.pipeline import CheckOptions, FileResult, check_loaded
+from spukdos_cli.checks.pipeline import CheckOptions, FileResult, check_loaded, default_options
 from spukdos_cli.cli.usage import UsageError, output_error
 from spukdos_cli.exitcodes import ExitCode, exit_code
 from spukdos_cli.messages.labels import label, safe_text
@@ -47,6 +47,8 @@ class CheckRequest:
     color: str = AUTO
     stdin_filename: str | None = None
     options: CheckOptions | None = field(default=None, repr=False)
+    full: bool = False
+    """``--volledig``: the whole text report for every file, also when there are several."""
 
 
 def choose_format(request: CheckRequest, env: Mapping[str, str]) -> str:
@@ -125,25 +127,30 @@ def run(
 
     inputs = collect(request.paths, request.stdin_filename)
     validate(request, inputs)
-    results = check_inputs(
-        inputs, request.options, lambda: read_stream(stdin) if stdin is not None else b""
-    )
     fmt = choose_format(request, env)
+    options = request.options
+    if fmt == "text" and len(inputs) > 1 and not request.full:
+        # the short report shows no robustness summary: do not compute one
+        options = replace(options or default_options(), robustness=False)
+    results = check_inputs(
+        inputs, options, lambda: read_stream(stdin) if stdin is not None else b""
+    )
     ctx = ReportContext(
         lang=request.lang,
         strict=request.strict,
         color=fmt == "text" and use_color(request, stdout, env),
         width=_width(stdout, env) if _to_stdout(request) else 100,
+        full=request.full,
     )
-    report = render(fmt, results, ctx)
     failed = run_failed(results, request.strict)
     code = exit_code(failed=failed, exit_zero=request.exit_zero)
     quiet = request.quiet and not failed
     output = request.output
     if output is None or output == "-":
-        if not quiet:
-            stdout.write(report)
+        if not quiet:  # -q on a run that passes renders nothing at all
+            stdout.write(render(fmt, results, ctx))
         return code
+    report = render(fmt, results, ctx)
     shown = safe_text(output, single_line=True)
     try:
         write_text_atomic(Path(output), report, force=request.force)

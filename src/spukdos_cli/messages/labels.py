@@ -472,6 +472,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "Deze bedragen kan spukdos herleiden (spukdos trace {file} PAD):",
         "spukdos can trace these figures (spukdos trace {file} PATH):",
     ),
+    "watch_one_file": (
+        "--watch bewaakt één bestand: geef precies één YAML-bestand (geen map, geen -)",
+        "--watch watches one file: give exactly one YAML file (no folder, no -)",
+    ),
+    "watch_waiting": (
+        "spukdos: wacht tot {file} opnieuw wordt opgeslagen (Ctrl-C stopt)",
+        "spukdos: waiting for {file} to be saved again (Ctrl-C stops)",
+    ),
     "invalid_answers": (
         "ongeldig (zie de bevindingen): {items}",
         "invalid (see the findings): {items}",

@@ -20,6 +20,9 @@ class ReportContext:
     strict: bool = False
     color: bool = False
     width: int = 100
+    full: bool = False
+    """The whole text report for every file (``--volledig``), also when there are several;
+    otherwise several files get the short report (:mod:`spukdos_cli.report.compact`)."""
 
 
 def ci_path(name: str) -> str:
