@@ -17,6 +17,7 @@ import typer
 
 from spukdos_cli import __version__
 from spukdos_cli.cli.completion import finding_codes, traceable
+from spukdos_cli.cli.localize import LocalizedGroup, run_language
 from spukdos_cli.cli.usage import UsageError, fail, output_error
 from spukdos_cli.exitcodes import ExitCode, exit_code
 
@@ -32,6 +33,7 @@ app = typer.Typer(
     add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    cls=LocalizedGroup,  # every word of --help and of a usage error in the run's language
 )
 
 
@@ -77,6 +79,7 @@ def _options(prices: Path | None = None, tolerance: str | None = None) -> CheckO
 
     from spukdos_cli.checks.pipeline import default_options
     from spukdos_cli.form.numbers import NumberTextError, parse_percentage
+    from spukdos_cli.messages.labels import label
     from spukdos_cli.read.datafiles import ConfigError, load_prices
 
     options = default_options()
@@ -91,7 +94,8 @@ def _options(prices: Path | None = None, tolerance: str | None = None) -> CheckO
     except ConfigError as err:
         fail(err.problems)
     except NumberTextError:
-        fail([f"--tolerantie {tolerance!r}: geen percentage (bijv. 10 of 10%)"])
+        lang = run_language(sys.argv[1:], os.environ)
+        fail([label("bad_tolerance", lang).format(text=repr(tolerance))])
     return options
 
 
@@ -237,7 +241,7 @@ def schema(
         typer.Option("--markdown", help="Alle sleutels als Markdown (docs/format.md)."),
     ] = False,
 ) -> None:
-    """Print the JSON Schema of the file format (for editors and CI).
+    """Toon het JSON Schema van het bestandsformaat (voor editors en CI).
 
     Voorbeeld: spukdos schema > schemas/businesscase.schema.json
     """
@@ -462,8 +466,10 @@ def rules(
     for year in years:
         year_rules = rules_for(year)
         if year_rules is None:
+            from spukdos_cli.messages.labels import label
+
             known = ", ".join(str(y) for y in available_years())
-            fail([f"geen regels bekend voor {year} (wel voor: {known})"])
+            fail([label("rules_unknown_year", lang.value).format(year=year, known=known)])
         console.print(rules_table(year_rules, lang.value))
 
 
@@ -521,7 +527,9 @@ def explain(
         return
     info = CODES.get(code.strip().upper())
     if info is None:
-        fail([f"onbekende code {code!r}; 'spukdos explain' toont alle codes"])
+        from spukdos_cli.messages.labels import label
+
+        fail([label("explain_unknown_code", lang.value).format(code=repr(code))])
     console.print(explain_code(info, lang.value))
 
 
@@ -624,10 +632,9 @@ def main() -> None:
     except Exception as err:
         if _debug_requested(sys.argv):
             raise
-        sys.stderr.write(
-            f"spukdos: interne fout ({type(err).__name__}). Dit is een fout in spukdos; "
-            "meld die alstublieft, met de uitvoer van --debug.\n"
-            f"spukdos: internal error ({type(err).__name__}). This is a bug in spukdos; "
-            "please report it with the output of --debug.\n"
-        )
+        from spukdos_cli.messages.cli_words import cli_word
+
+        lang = run_language(sys.argv[1:], os.environ)
+        message = cli_word("internal_error", lang).format(name=type(err).__name__)
+        sys.stderr.write(message + "\n")
         sys.exit(ExitCode.USAGE)

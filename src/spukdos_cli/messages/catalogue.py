@@ -606,6 +606,75 @@ _CODES = [
 
 CODES: dict[str, CodeInfo] = {info.code: info for info in _CODES}
 
+# -- issue 16: a Dutch applicant's first hour --
+SOURCES_EN: dict[str, str] = {
+    "DUS-I: een onvolledige aanvraag wordt niet behandeld": (
+        "DUS-I: an incomplete application is not processed"
+    ),
+    "YAML": "YAML",
+    "YAML: commentaar": "YAML: comments",
+    "bestand": "file",
+    "formaat": "file format",
+    "format 'Aanleiding': maximaal 80% vanuit de uitkering": (
+        "form 'Aanleiding': at most 80% from the grant"
+    ),
+    "format 'Aanleiding': minimaal 20% cofinanciering": (
+        "form 'Aanleiding': at least 20% co-financing"
+    ),
+    "format 'Aanleiding': vaste uitkering per geïncludeerde cliënt": (
+        "form 'Aanleiding': fixed payment per client included"
+    ),
+    "format 'Financiële baten' (A)": "form 'Financiële baten' (A)",
+    "format 'Financiële baten' (B)": "form 'Financiële baten' (B)",
+    "format 'Financiële baten' (B) en 'Doelgroep'": "form 'Financiële baten' (B) and 'Doelgroep'",
+    "format 'Financiële baten': C is per inwoner per dag": (
+        "form 'Financiële baten': C is per resident per day"
+    ),
+    "format 'Financiële baten': overige besparingen met toelichting": (
+        "form 'Financiële baten': other savings with an explanation"
+    ),
+    "format 'Kosten en baten': geen reguliere bedrijfsvoering of licenties": (
+        "form 'Kosten en baten': no regular operations or licences"
+    ),
+    "format 'Kosten en baten': tijdvak van de uitkering": (
+        "form 'Kosten en baten': the grant period"
+    ),
+    "format 'Kosten': afwijkend tarief alleen met onderbouwing": (
+        "form 'Kosten': a deviating rate only with a justification"
+    ),
+    "format 'Kosten': maatschappelijke prijslijst": (
+        "form 'Kosten': the maatschappelijke prijslijst"
+    ),
+    "format 'Kosten': voorkom overlap tussen initiële en uitvoeringskosten": (
+        "form 'Kosten': avoid overlap between initial and execution costs"
+    ),
+    "format 'Monitoring'; DUS-I: deelname aan de monitor is verplicht": (
+        "form 'Monitoring'; DUS-I: taking part in the monitor is mandatory"
+    ),
+    "format 'Samenwerking': gemeente(n), zorgkantoor en minimaal één uitvoerende partij": (
+        "form 'Samenwerking': municipality (or municipalities), zorgkantoor and at least one "
+        "executing party"
+    ),
+    "format deel 2, kosten en baten": "form part 2, costs and benefits",
+    "format: contactgegevens": "form: contact details",
+    "format: financiering per partner": "form: financing per partner",
+    "format: financiering; variant cofinanciering": "form: financing; variant cofinanciering",
+    "format: looptijd": "form: term",
+    "format: positieve businesscase; beoordeling": "form: positive businesscase; assessment",
+    "format: verwachte baten minimaal zo groot als de kosten": (
+        "form: expected benefits at least as large as the costs"
+    ),
+    "regels per regeling_jaar": "rules per regeling_jaar",
+    "spukdos analyse: scenario's": "spukdos analyse: scenarios",
+}
+"""The source of a code (Dutch, as the form names its parts) -> English; the names of the
+form's parts stay Dutch, as the form prints them."""
+
+
+def source_text(source: str, lang: str) -> str:
+    """Where a code's rule comes from, in ``lang``."""
+    return pick((source, SOURCES_EN.get(source, source)), lang)
+
 
 # Terms used as parameters ------------------------------------------------------------
 TERMS: dict[str, tuple[str, str]] = {

@@ -480,6 +480,21 @@ LABELS: dict[str, tuple[str, str]] = {
         "spukdos: wacht tot {file} opnieuw wordt opgeslagen (Ctrl-C stopt)",
         "spukdos: waiting for {file} to be saved again (Ctrl-C stops)",
     ),
+    "bad_tolerance": (
+        "--tolerantie {text}: geen percentage (bijv. 10 of 10%)",
+        "--tolerantie {text}: not a percentage (e.g. 10 or 10%)",
+    ),
+    "rules_unknown_year": (
+        "geen regels bekend voor {year} (wel voor: {known})",
+        "no rules known for {year} (there are for: {known})",
+    ),
+    "explain_unknown_code": (
+        "onbekende code {code}; 'spukdos explain' toont alle codes",
+        "unknown code {code}; 'spukdos explain' lists every code",
+    ),
+    "col_code": ("Code", "Code"),
+    "col_severity": ("Ernst", "Severity"),
+    "col_title": ("Titel", "Title"),
     "invalid_answers": (
         "ongeldig (zie de bevindingen): {items}",
         "invalid (see the findings): {items}",
