@@ -597,7 +597,7 @@ def test_stdout_of_the_cli_has_no_control_bytes_from_files(
 ) -> None:
     paths = [str(HOSTILE / n) for n in ("ansi-escape.yaml", "bidi-override.yaml")]
     argv = sys.argv
-    sys.argv = ["spukdos", "check", *paths]
+    sys.argv = ["spukdos", "check", "--volledig", *paths]  # the whole report shows the names
     try:
         with pytest.raises(SystemExit) as stop:
             cli.main()

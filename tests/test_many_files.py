@@ -129,6 +129,8 @@ def test_watch_checks_again_after_each_save_and_stops_quietly_on_ctrl_c(
         stderr=subprocess.PIPE,
         text=True,
         env=env,
+        # a test run started in the background ignores SIGINT, and so would the child
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         first = _read_until(process, "wacht tot", 1)
