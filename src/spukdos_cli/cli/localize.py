@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import IO, Any
 
-import click
+import typer
 import typer.core
 
 from spukdos_cli.messages.cli_words import METAVARS, cli_text, cli_word, click_text
@@ -144,7 +144,7 @@ def _localize_error(err: Exception, lang: str) -> None:
     def localized_show(file: IO[Any] | None = None) -> None:
         buffer = _Buffer()
         show(file=buffer)
-        click.echo(click_text(buffer.text, lang), file=file or sys.stderr, nl=False)
+        typer.echo(click_text(buffer.text, lang), file=file or sys.stderr, nl=False)
 
     err.show = localized_show  # type: ignore[attr-defined]
 
@@ -194,7 +194,7 @@ def _install_completion(original: Callable[..., Any] | None, lang: str) -> Calla
     """``--install-completion`` with its two sentences in ``lang`` (Typer prints English)."""
     first = getattr(original, "_spukdos_original", original)
 
-    def callback(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    def callback(ctx: Any, param: Any, value: Any) -> Any:
         from typer import completion
 
         install = getattr(completion, "install", None)
@@ -202,8 +202,8 @@ def _install_completion(original: Callable[..., Any] | None, lang: str) -> Calla
             return first(ctx, param, value) if first is not None else value
         shell, path = install(shell=value) if isinstance(value, str) else install()
         installed = cli_word("completion_installed", lang).format(shell=shell, path=path)
-        click.secho(installed, fg="green")
-        click.echo(cli_word("completion_restart", lang))
+        typer.secho(installed, fg="green")
+        typer.echo(cli_word("completion_restart", lang))
         sys.exit(0)
 
     callback._spukdos_original = first  # type: ignore[attr-defined]
