@@ -32,7 +32,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "number": ("number", "at least 0, at most four decimals: `182,5`, `182.5`, `6,1`"),
     "whole": ("whole number", "a whole number, at least 0: `7200`"),
     "date": ("date", "`YYYY-MM-DD`: `2025-01-31`"),
-    "bool": ("true/false", "`true` or `false` (not yes/no, ja/nee)"),
+    "bool": ("yes/no", "`ja` or `nee` (any case), or `true` or `false` (not yes/no)"),
     "choice": ("choice", "one of the values listed with the key"),
     "version": ("version", "the format version: `1`"),
     "mapping": (
