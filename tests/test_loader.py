@@ -1054,8 +1054,12 @@ def test_invalid_choice_is_s006() -> None:
         ("experiment", "variant"),
     )
     assert finding.params["text"] == "anders"
-    assert "cofinanciering" in str(finding.params["choices"])
-    assert "centraal_persoon" in str(finding.params["choices"])
+    # the choices from the model, listed the language's way (never Pydantic's English "or")
+    assert finding.params["choices"] == Term(
+        "choices_list", {"choices": "'cofinanciering'", "last": "'centraal_persoon'"}
+    )
+    assert render(finding, "nl").endswith("Kies uit: 'cofinanciering' of 'centraal_persoon'.")
+    assert render(finding, "en").endswith("Choose one of: 'cofinanciering' or 'centraal_persoon'.")
 
 
 @pytest.mark.parametrize(

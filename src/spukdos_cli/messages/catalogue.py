@@ -810,6 +810,8 @@ TERMS: dict[str, tuple[str, str]] = {
         "Voeg 'deelname: ja' toe onder 'monitoring:'.",
         "Add 'deelname: true' under 'monitoring:'.",
     ),
+    "choices_list": ("{choices} of {last}", "{choices} or {last}"),
+    "choices_one": ("{choice}", "{choice}"),
     # Y002: the common mistakes, each with its fix (read/yamlhelp.py recognises them)
     "yaml_colon_in_text": (
         "een dubbele punt met een spatie erna leest YAML in tekst zonder aanhalingstekens als "

@@ -181,6 +181,34 @@ def _fields_at(loc: tuple[Any, ...]) -> list[str]:
     return list(fields_of(model)) if model else []
 
 
+def _choices(loc: tuple[Any, ...], ctx: dict[str, Any]) -> Term:
+    """The values a choice field allows, listed the language's way ("'a', 'b' of 'c'"):
+    read from the model, or else from Pydantic's English "'a', 'b' or 'c'"."""
+    values = _literal_values(loc) or tuple(re.findall(r"'([^']*)'", str(ctx.get("expected"))))
+    quoted = [f"'{value}'" for value in values]
+    if len(quoted) < 2:
+        return Term("choices_one", {"choice": quoted[0] if quoted else ""})
+    return Term("choices_list", {"choices": ", ".join(quoted[:-1]), "last": quoted[-1]})
+
+
+def _literal_values(loc: tuple[Any, ...]) -> tuple[str, ...]:
+    """The values of the ``Literal`` at ``loc`` in the model (empty if it is none)."""
+    model: type[BaseModel] | None = Businesscase
+    annotation: Any = None
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        info = fields_of(model).get(part) if model is not None else None
+        if info is None:
+            return ()
+        annotation = info.annotation
+        model = _model_class(annotation)
+    for candidate in (annotation, *typing.get_args(annotation)):
+        if typing.get_origin(candidate) is typing.Literal:
+            return tuple(str(value) for value in typing.get_args(candidate))
+    return ()
+
+
 _INTEGER_PART = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+")
 _ALL_DIGITS = re.compile(r"[0-9]+")
 
@@ -336,9 +364,7 @@ def _validation_finding(
     if kind in ("greater_than_equal", "greater_than"):
         return _error("S003", position, loc, text=_clip(str(value)))
     if kind == "literal_error":
-        return _error(
-            "S006", position, loc, text=_clip(str(value)), choices=str(ctx.get("expected", ""))
-        )
+        return _error("S006", position, loc, text=_clip(str(value)), choices=_choices(loc, ctx))
     expected = _EXPECTED_BY_TYPE.get(kind, "text")
     hint_key = _HINT_BY_TYPE.get(kind, "hint_fix_value")
     if kind == "string_type" and isinstance(value, (bool, int)):
