@@ -352,7 +352,7 @@ def test_scenario_values_are_read_like_the_rest_of_the_file() -> None:
 
 
 def test_scenarios_without_changes_give_no_findings() -> None:
-    loaded = load_text(amstelveen_with("scenarios:\n  - naam:\n    wijzigingen:\n"))
+    loaded = load_text(amstelveen_with("scenarios:\n  - naam: leeg\n    wijzigingen:\n"))
     assert loaded.case is not None and not loaded.findings
     assert check_scenarios(loaded.case, Emit(loaded.source_map)) == []
     (only,) = scenarios(loaded.case)

@@ -108,7 +108,7 @@ def test_unreadable_file_is_a_row_with_its_error(tmp_path: Path) -> None:
     result = check_text("spukdos: [\n", "bad.yaml")
     row = row_from_result(result, "en")
     assert row.verdict == "unreadable" and row.codes == "Y002"
-    assert row.error is not None and row.error.startswith("This is not valid YAML")
+    assert row.error is not None and row.error.startswith("Not valid YAML: ")
     assert row.saldo is None and row.errors == 1
 
 

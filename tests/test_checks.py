@@ -32,7 +32,9 @@ def test_a_missing_question_makes_its_section_incomplete() -> None:
     assert finding.position.line == 3  # the 'experiment:' key
     status = {s.section.key: s for s in result.sections}
     assert status["looptijd"].missing == ("experiment.einddatum",)
-    assert "experiment.einddatum" in render(finding, "nl")
+    # the message names the question in words, the data path stays for machines
+    assert "vul nog in: einddatum." in render(finding, "nl")
+    assert "still to fill in: end date." in render(finding, "en")
     assert "2. Looptijd" in render(finding, "nl")
     assert "2. Term" in render(finding, "en")
 
@@ -140,7 +142,12 @@ def test_type_errors_still_report_completeness_but_no_verdict() -> None:
     result = check_text(text)
     assert problems(result) == ["C001", "S004"]
     assert not result.verdict_ready
-    # the unreadable amount is reported once (S004), not again as missing
+    # the unreadable amount is reported once (S004), not again as missing; but the
+    # section is not complete while it has an answer that could not be read (issue 16)
     status = {s.section.key: s for s in result.sections}
-    assert status["uitvoeringskosten"].complete
+    assert not status["uitvoeringskosten"].complete
+    assert status["uitvoeringskosten"].missing == ()
+    assert [p.dotted for p in status["uitvoeringskosten"].invalid] == [
+        "kosten.uitvoering[1].bedrag"
+    ]
     assert status["doelgroep"].missing == ("beschrijving.gebied",)

@@ -35,7 +35,7 @@ def test_all_output_is_written_before_the_process_ends(tmp_path: Path) -> None:
     text = AMSTELVEEN.read_text(encoding="utf-8")
     for number in range(40):
         (tmp_path / f"case{number:02}.yaml").write_text(text, encoding="utf-8")
-    completed = spukdos("check", str(tmp_path))
+    completed = spukdos("check", "--volledig", str(tmp_path))
     assert completed.returncode == ExitCode.OK, completed.stderr
     for number in range(40):
         assert f"case{number:02}.yaml" in completed.stdout

@@ -255,10 +255,44 @@ def test_a_quoted_boolean_says_to_remove_the_quotes(word: str) -> None:
     assert "without quotes" in codes.render(finding, "en")
 
 
-@pytest.mark.parametrize("word", ["ja", "yes", "'ja'", "1"])
-def test_other_yes_words_say_true_or_false(word: str) -> None:
+@pytest.mark.parametrize("word", ["yes", "no", "Y", "1", "0", "jawel", "'ja nee'"])
+def test_other_yes_words_say_ja_nee_or_true_false(word: str) -> None:
     (finding,) = load_text(HEAD + f"partijen: [{{toegezegd: {word}}}]\n").findings
     assert finding.params["hint"] == Term("hint_true_false")
+    assert "ja of nee" in codes.render(finding, "nl")
+    assert "true or false" in codes.render(finding, "en")
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("ja", True),
+        ("Ja", True),
+        ("JA", True),
+        ("nee", False),
+        ("Nee", False),
+        ("NEE", False),
+        ("'ja'", True),
+        ('"nee"', False),
+        ("true", True),
+        ("false", False),
+    ],
+)
+def test_ja_and_nee_are_yes_and_no_in_a_yes_no_field(word: str, value: bool) -> None:
+    """Issue 16: the starter says "ja" or "nee"; in a field that can only be yes or no
+    nothing is ambiguous, so both spellings are accepted."""
+    loaded = load_text(HEAD + f"partijen: [{{toegezegd: {word}}}]\n")
+    assert loaded.findings == ()
+    assert loaded.case is not None and loaded.case.partijen is not None
+    assert loaded.case.partijen[0].toegezegd is value
+
+
+@pytest.mark.parametrize("field", ["experiment:\n  naam", "beschrijving:\n  borging"])
+def test_ja_in_a_text_field_stays_text(field: str) -> None:
+    loaded = load_text(HEAD + f"{field}: ja\n")
+    assert loaded.findings == ()
+    assert loaded.case is not None
+    assert "ja" in loaded.case.model_dump_json()
 
 
 FLOW = HEAD + "baten:\n  uitstel_intramuraal: {dagen: 182,5, inwoners: 6,9, kosten_per_dag: 334}\n"
@@ -540,16 +574,22 @@ def test_long_values_are_clipped_in_tables_and_lists() -> None:
     )
     out = io.StringIO()
     print_report(Console(file=out, width=100), [result], "nl")
-    assert len(re.findall(r"\bK\b", out.getvalue())) == MAX_SHOWN_CHARS // 2
+    costs = out.getvalue().split("\nKosten")[1].split("Totaal uitvoeringskosten")[0]
+    assert len(re.findall(r"\bK\b", costs)) == MAX_SHOWN_CHARS // 2
+    # where the post is named in the list of its unanswered questions (four of them:
+    # description, executor, ...), at most 40 characters of its name are shown
+    completeness = out.getvalue().split("\nKosten")[0]
+    assert 0 < len(re.findall(r"\bK\b", completeness)) <= 4 * 20
 
 
 def test_incomplete_lists_are_listed_up_to_the_limit() -> None:
     text = HEAD + "partijen:\n" + "  - {rol: gemeente}\n" * 30
     result = check_loaded(load_text(text), "p.yaml")
     (c001,) = [f for f in result.findings if f.code == "C001" and f.path == ("partijen",)]
-    missing = str(c001.params["missing"])
-    assert missing.endswith(f", … (+{60 - MAX_LISTED})")  # 30 × organisatie, contactpersonen
-    assert missing.count("partijen[") == MAX_LISTED
+    missing = codes.render(c001, "nl")
+    assert missing.endswith(f"; … (+{60 - MAX_LISTED}).")  # 30 × organisatie, contactpersonen
+    assert missing.count("partij ") == MAX_LISTED
+    assert missing.count("(gemeente)") == MAX_LISTED  # a party without a name: its role
 
 
 def test_stdout_of_the_cli_has_no_control_bytes_from_files(
@@ -557,7 +597,7 @@ def test_stdout_of_the_cli_has_no_control_bytes_from_files(
 ) -> None:
     paths = [str(HOSTILE / n) for n in ("ansi-escape.yaml", "bidi-override.yaml")]
     argv = sys.argv
-    sys.argv = ["spukdos", "check", *paths]
+    sys.argv = ["spukdos", "check", "--volledig", *paths]  # the whole report shows the names
     try:
         with pytest.raises(SystemExit) as stop:
             cli.main()

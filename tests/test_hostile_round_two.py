@@ -656,7 +656,7 @@ def test_the_streamed_report_is_the_rendered_report(fmt: str, count: int) -> Non
     results = [check_text(texts[n % len(texts)]) for n in range(count)]
     for strict in (False, True):
         ctx = ReportContext(lang="en" if count == 1 else "nl", strict=strict, width=90)
-        stream = open_stream(fmt, ctx)
+        stream = open_stream(fmt, ctx, files=len(results))
         streamed = "".join(stream.file(r) for r in results) + stream.end()
         assert streamed == render(fmt, results, ctx)
 

@@ -105,7 +105,7 @@ def test_percentages_are_read_in_percent(text: str, expected: str) -> None:
         ("-0,5", "ambiguous_fraction", "-50 % / -0,5 %"),
         # the usual number rules still apply
         ("0,125 %", "too_many_decimals", "2"),
-        ("1.250 %", "ambiguous_separator", "1250 / 1.25"),
+        ("1.250 %", "ambiguous_separator", "1250 / 1,25"),
         ("20 %%", "not_a_number", ""),
         ("%", "not_a_number", ""),
         ("% 20", "not_a_number", ""),

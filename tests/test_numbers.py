@@ -111,11 +111,17 @@ def test_longest_accepted_integer() -> None:
 @pytest.mark.parametrize(
     ("text", "kwargs", "reason", "suggestion"),
     [
-        ("1.250", {}, "ambiguous_separator", "1250 / 1.25"),
-        ("1,250", {}, "ambiguous_separator", "1250 / 1.25"),
-        ("7.200", {}, "ambiguous_separator", "7200 / 7.20"),
-        ("100,000", {}, "ambiguous_separator", "100000 / 100.00"),
-        ("1.250", {"max_decimals": None}, "ambiguous_separator", "1250 / 1.25"),
+        # both readings, written the Dutch way an applicant writes numbers (issue 16)
+        ("1.250", {}, "ambiguous_separator", "1250 / 1,25"),
+        ("1,250", {}, "ambiguous_separator", "1250 / 1,25"),
+        ("7.200", {}, "ambiguous_separator", "7200 / 7,2"),
+        ("100,000", {}, "ambiguous_separator", "100000 / 100"),
+        ("1.250", {"max_decimals": None}, "ambiguous_separator", "1250 / 1,25"),
+        ("12.500", {"allow_currency": True}, "ambiguous_separator", "12.500,00 / 12,50"),
+        ("1,250", {"allow_currency": True}, "ambiguous_separator", "1.250,00 / 1,25"),
+        ("€ 100.000", {"allow_currency": True}, "ambiguous_separator", "100.000,00 / 100,00"),
+        ("12.505", {"allow_currency": True}, "ambiguous_separator", "12.505,00"),
+        ("1.255", {"max_decimals": 2}, "ambiguous_separator", "1255"),
         ("1,250.00", {}, "english_grouping", "1250.00"),
         ("1,250,000", {}, "english_grouping", "1250000"),
         ("1,250,000.5", {}, "english_grouping", "1250000.5"),
@@ -171,7 +177,8 @@ def test_hundred_point_one_two_three_is_ambiguous_before_too_many_decimals() -> 
     with pytest.raises(NumberTextError) as info:
         parse_number("100.123", max_decimals=2)
     assert info.value.reason == "ambiguous_separator"
-    assert info.value.suggestion == "100123 / 100.12"
+    # 100,123 has three decimals, more than the field allows: only the thousands reading
+    assert info.value.suggestion == "100123"
 
 
 def test_too_long_text_is_clipped_in_the_error() -> None:

@@ -37,7 +37,7 @@ def test_docs_findings_md_is_in_step_with_the_code() -> None:
 def test_explain_prints_the_explanation() -> None:
     result = runner.invoke(cli.app, ["explain", "q008"], env=ENV)
     assert result.exit_code == ExitCode.OK
-    assert "Q008 (warning): Positief alleen dankzij een schatting" in result.output
+    assert "Q008 (waarschuwing): Positief alleen dankzij een schatting" in result.output
     unknown = runner.invoke(cli.app, ["explain", "Z999"], env=ENV)
     assert unknown.exit_code == ExitCode.USAGE
 

@@ -477,9 +477,9 @@ def test_the_documented_rules_file_is_the_builtin_2025() -> None:
         (RULES_2026.replace('"75"', '"175"'), ":4:13: ", "geen percentage", "not a percentage"),
         (
             RULES_2026.replace("regeling_jaar: 2026", "regeling_jaar: [2026"),
-            ":2:11: ",
-            "geen geldige YAML",
-            "not valid YAML",
+            ":1:16: ",  # the unclosed [ itself, where the mistake is
+            "Geen geldige YAML",
+            "Not valid YAML",
         ),
         (
             RULES_2026.replace("    bron: Voorbeeldregeling 2026 (fictief, voor de test)\n", "", 1),

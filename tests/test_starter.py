@@ -299,6 +299,10 @@ def _snippet(path: str, example: str) -> str:
         item = i > 0 and parts[i - 1] == "[]"
         prefix = indent[:-2] + "- " if item else indent
         last = i == len(parts) - 1
+        if last and "\n" in example:  # the lines of a mapping, under its key
+            lines.append(f"{prefix}{part}:")
+            lines += [f"{indent}  {line}" for line in example.splitlines()]
+            break
         lines.append(f"{prefix}{part}:" + (f" {example}" if last else ""))
         indent += "  "
     return "\n".join(lines) + "\n"

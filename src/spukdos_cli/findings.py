@@ -37,7 +37,31 @@ class Quantity:
     kind: str = "number"
 
 
-ParamValue = str | int | Decimal | Term | Quantity
+@dataclass(frozen=True)
+class Place:
+    """A question of the form, as people read it: rendered in words ("partij 2 (Zorg &
+    Zekerheid), contactpersoon 1: e-mail (regel 41)") while its data path stays for
+    machines. ``names`` holds the name of each list item on the path (its organisatie,
+    kostenpost, ...; "" where it has none); ``line`` is the line of the item in the file
+    (None when nothing of it is in the file)."""
+
+    path: DataPath
+    names: tuple[str, ...] = ()
+    line: int | None = None
+
+    @property
+    def dotted(self) -> str:
+        return format_path(self.path)
+
+
+@dataclass(frozen=True)
+class Places:
+    """Several questions as one message parameter (a list, cut after the first 20)."""
+
+    items: tuple[Place, ...]
+
+
+ParamValue = str | int | Decimal | Term | Quantity | Places
 
 
 class Severity(StrEnum):

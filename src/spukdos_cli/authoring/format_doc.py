@@ -32,7 +32,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "number": ("number", "at least 0, at most four decimals: `182,5`, `182.5`, `6,1`"),
     "whole": ("whole number", "a whole number, at least 0: `7200`"),
     "date": ("date", "`YYYY-MM-DD`: `2025-01-31`"),
-    "bool": ("true/false", "`true` or `false` (not yes/no, ja/nee)"),
+    "bool": ("yes/no", "`ja` or `nee` (any case), or `true` or `false` (not yes/no)"),
     "choice": ("choice", "one of the values listed with the key"),
     "version": ("version", "the format version: `1`"),
     "mapping": (
@@ -77,8 +77,12 @@ def _description(key: Key) -> str:
 
 
 def _example(key: Key) -> str:
+    """The example in code style; an example of several lines (a mapping's lines under
+    its key) line by line."""
     example = QUESTIONS[key.path].voorbeeld
-    return f"`{_cell(example)}`" if example else ""
+    if not example:
+        return ""
+    return "<br>".join(f"`{_cell(line)}`" for line in example.splitlines())
 
 
 def _table(keys: list[Key]) -> list[str]:

@@ -2,22 +2,24 @@
 
 DUS-I does not process an incomplete application (source 002), so every unanswered
 question is reported, grouped per section of the 2025 form. Pure: works on the model only.
-Missing items are data paths relative to the file (``experiment.einddatum``), which read
-the same in every language. Each section also counts its required questions and how many
-are answered, for the completeness score (answered / required) in the reports.
+Missing items are :class:`~spukdos_cli.findings.Place` values: the data path
+(``partijen[1].contactpersonen[0].email``) for machines, the names of the list items and
+the line for people ("partij 2 (Zorg & Zekerheid), contactpersoon 1: e-mail (regel 41)").
+Each section also counts its required questions and how many are answered, for the
+completeness score (answered / required) in the reports.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from spukdos_cli.findings import Finding, Severity, Term
+from spukdos_cli.findings import Finding, Place, Places, Severity, Term
+from spukdos_cli.form.items import item_names
 from spukdos_cli.form.model import Businesscase, Kostenpost, delay_blocks
-from spukdos_cli.messages.formatting import join_listed
 from spukdos_cli.messages.sections import section_title
-from spukdos_cli.positions import DataPath, SourceMap, format_path
+from spukdos_cli.positions import DataPath, SourceMap
 
 Item = tuple[DataPath, bool]
 """A required question (its data path) and whether it is answered."""
@@ -168,32 +170,76 @@ SECTIONS: tuple[Section, ...] = (
 
 @dataclass(frozen=True)
 class SectionStatus:
-    """One section's unanswered questions, and its score: ``answered`` of ``required``."""
+    """One section's unanswered questions, its answers that could not be read, and its
+    score: ``answered`` of ``required``."""
 
     section: Section
-    missing: tuple[str, ...]
+    unanswered: tuple[Place, ...]
     required: int = 0
     answered: int = 0
+    invalid: tuple[Place, ...] = ()
+    """Answers given but not valid (each has a structure finding of its own, S002 and
+    the like): the section is not complete while there are any (issue 16)."""
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """The data paths of the unanswered questions (``experiment.einddatum``)."""
+        return tuple(place.dotted for place in self.unanswered)
 
     @property
     def complete(self) -> bool:
-        return not self.missing
+        return not self.unanswered and not self.invalid
 
 
-def section_status(section: Section, case: Businesscase) -> SectionStatus:
+def place(path: DataPath, case: Businesscase, source_map: SourceMap | None) -> Place:
+    """A question as people read it: the names of the list items on its path and, for a
+    question inside a list item, the line of the nearest part of it that is in the file
+    (a question of a section is found by the section's name)."""
+    line = None
+    if source_map is not None and any(isinstance(part, int) for part in path):
+        probe = path
+        while probe and line is None:
+            found = source_map.values.get(probe) or source_map.keys.get(probe)
+            line = found.line if found is not None else None
+            probe = probe[:-1]
+    return Place(path, item_names(case, path), line)
+
+
+def section_status(
+    section: Section, case: Businesscase, source_map: SourceMap | None = None
+) -> SectionStatus:
     """The section's missing questions and its score."""
     items = list(section.items(case))
     return SectionStatus(
         section,
-        tuple(format_path(path) for path, answered in items if not answered),
+        tuple(place(path, case, source_map) for path, answered in items if not answered),
         required=len(items),
         answered=sum(1 for _, answered in items if answered),
     )
 
 
-def completeness(case: Businesscase) -> tuple[SectionStatus, ...]:
-    """Per section of the form, the questions that are still unanswered."""
-    return tuple(section_status(section, case) for section in SECTIONS)
+def completeness(
+    case: Businesscase, source_map: SourceMap | None = None
+) -> tuple[SectionStatus, ...]:
+    """Per section of the form, the questions that are still unanswered (with their
+    lines when the ``source_map`` of the file is given)."""
+    return tuple(section_status(section, case, source_map) for section in SECTIONS)
+
+
+def set_apart_invalid(
+    statuses: tuple[SectionStatus, ...], reported: set[DataPath]
+) -> tuple[SectionStatus, ...]:
+    """Move the unanswered questions that have a structure finding of their own (a value
+    that could not be read) to ``invalid``: they are not asked again as missing, but
+    the section is not complete (the score still counts them as unanswered)."""
+    return tuple(
+        replace(
+            s,
+            unanswered=tuple(p for p in s.unanswered if p.path not in reported),
+            invalid=tuple(p for p in s.unanswered if p.path in reported),
+        )
+        for s in statuses
+    )
 
 
 def overall_score(statuses: Iterable[SectionStatus]) -> tuple[int, int]:
@@ -209,9 +255,10 @@ FINANCIAL_SECTIONS = frozenset({"initiele_kosten", "uitvoeringskosten", "financi
 def check_completeness(
     statuses: tuple[SectionStatus, ...], source_map: SourceMap
 ) -> Iterator[Finding]:
-    """C001: one error per incomplete section, listing what is still to be filled in."""
+    """C001: one error per section with unanswered questions, naming them in words.
+    (Answers that could not be read have their own findings.)"""
     for status in statuses:
-        if status.complete:
+        if not status.unanswered:
             continue
         section = status.section
         yield Finding(
@@ -221,6 +268,6 @@ def check_completeness(
             source_map.locate(section.path, prefer_key=True),
             {
                 "section": Term(f"section_{section.key}"),
-                "missing": join_listed(status.missing),
+                "missing": Places(status.unanswered),
             },
         )

@@ -267,8 +267,17 @@ def check_monitoring(case: Businesscase, emit: Emit) -> Iterator[Finding]:
     """Participation in the VU monitor is mandatory (sources 000 and 002)."""
     monitoring = case.beschrijving.monitoring if case.beschrijving else None
     if monitoring is None or monitoring.deelname is None:
-        path = ("beschrijving", "monitoring")
-        yield emit("R031", Severity.INFO, path, at_key=True)
+        # never ask to add a key the file (a fresh starter file) already has
+        path: tuple[str, ...] = ("beschrijving", "monitoring")
+        keys = emit.source_map.keys
+        if (*path, "deelname") in keys:
+            fix, at = "monitoring_fill", (*path, "deelname")
+        elif path in keys:
+            fix, at = "monitoring_add_key", path
+        else:
+            fix, at = "monitoring_add", path
+        position = emit.source_map.locate(at, prefer_key=True)
+        yield Finding("R031", Severity.INFO, path, position, {"fix": Term(fix)})
     elif monitoring.deelname is False:
         yield emit("R030", Severity.ERROR, ("beschrijving", "monitoring", "deelname"))
 

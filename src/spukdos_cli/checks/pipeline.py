@@ -14,7 +14,12 @@ from decimal import Decimal
 from functools import cache
 
 from spukdos_cli.checks.advice import check_advice
-from spukdos_cli.checks.completeness import SectionStatus, check_completeness, completeness
+from spukdos_cli.checks.completeness import (
+    SectionStatus,
+    check_completeness,
+    completeness,
+    set_apart_invalid,
+)
 from spukdos_cli.checks.grant_rules import check_rules
 from spukdos_cli.checks.plausibility import check_plausibility
 from spukdos_cli.checks.premises import premises
@@ -29,7 +34,6 @@ from spukdos_cli.findings import Emit, Finding, Severity
 from spukdos_cli.form.model import Businesscase
 from spukdos_cli.grant.prices import PriceList
 from spukdos_cli.grant.rules import YearRules
-from spukdos_cli.positions import format_path
 from spukdos_cli.read.loaded import Loaded
 
 
@@ -107,16 +111,6 @@ class FileResult:
         return verdict(self.calculation, self.verdict_ready)
 
 
-def _drop_reported(
-    statuses: tuple[SectionStatus, ...], reported: set[str]
-) -> tuple[SectionStatus, ...]:
-    """Leave out missing items that already have a structure finding of their own
-    (the score still counts them as unanswered)."""
-    return tuple(
-        replace(s, missing=tuple(m for m in s.missing if m not in reported)) for s in statuses
-    )
-
-
 def check_loaded(loaded: Loaded, file: str, options: CheckOptions | None = None) -> FileResult:
     """Calculate and check a loaded file (``options`` default to the built-in data), in
     the wide decimal context of :mod:`spukdos_cli.exact`, whatever the caller's."""
@@ -129,11 +123,10 @@ def _check_loaded(loaded: Loaded, file: str, options: CheckOptions) -> FileResul
     if case is None:
         return FileResult(file, loaded.sha256, None, None, (), loaded.findings, judged=False)
     calc = calculate(case)
-    statuses = completeness(case)
+    statuses = completeness(case, loaded.source_map)
     findings = list(loaded.findings)
     if loaded.partial:
-        reported = {format_path(f.path) for f in loaded.findings}
-        statuses = _drop_reported(statuses, reported)
+        statuses = set_apart_invalid(statuses, {f.path for f in loaded.findings})
     findings += check_completeness(statuses, loaded.source_map)
     year_rules = options.rules.get(case.regeling_jaar) if case.regeling_jaar else None
     if not loaded.partial:

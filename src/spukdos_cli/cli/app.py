@@ -7,7 +7,6 @@ are defined in :mod:`spukdos_cli.exitcodes`. No traceback reaches a user unless
 
 from __future__ import annotations
 
-import itertools
 import os
 import sys
 from collections.abc import Mapping
@@ -18,6 +17,8 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from spukdos_cli import __version__
+from spukdos_cli.cli.completion import finding_codes, traceable
+from spukdos_cli.cli.localize import LocalizedGroup, run_language
 from spukdos_cli.cli.process import OutputFailed
 from spukdos_cli.cli.usage import UsageError, fail, output_error
 from spukdos_cli.exitcodes import ExitCode, exit_code
@@ -35,6 +36,7 @@ app = typer.Typer(
     add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    cls=LocalizedGroup,  # every word of --help and of a usage error in the run's language
 )
 
 
@@ -88,6 +90,7 @@ def _options(
 
     from spukdos_cli.checks.pipeline import default_options
     from spukdos_cli.form.numbers import NumberTextError, parse_percentage
+    from spukdos_cli.messages.labels import label
     from spukdos_cli.read.datafiles import ConfigError, load_prices
 
     options = default_options()
@@ -104,7 +107,8 @@ def _options(
     except ConfigError as err:
         fail(err.problems)
     except NumberTextError:
-        fail([f"--tolerantie {tolerance!r}: geen percentage (bijv. 10 of 10%)"])
+        lang = run_language(sys.argv[1:], os.environ)
+        fail([label("bad_tolerance", lang).format(text=repr(tolerance))])
     return options
 
 
@@ -229,6 +233,21 @@ def check(
     prices: PricesOption = None,
     tolerance: ToleranceOption = None,
     regels: RulesOption = None,
+    full: Annotated[
+        bool,
+        typer.Option(
+            "--volledig",
+            "--full",
+            help="Het hele rapport voor elk bestand, ook bij meer bestanden.",
+        ),
+    ] = False,
+    watch: Annotated[
+        bool,
+        typer.Option(
+            "--watch",
+            help="Controleer opnieuw telkens als het bestand wordt opgeslagen (Ctrl-C stopt).",
+        ),
+    ] = False,
     debug: DebugOption = False,
 ) -> None:
     """Controleer businesscases: volledigheid, herberekening en oordeel.
@@ -251,10 +270,16 @@ def check(
         color=color.value,
         stdin_filename=stdin_filename,
         options=_options(prices, tolerance, regels, lang.value),
+        full=full,
     )
     try:
-        stdin = getattr(sys.stdin, "buffer", None)  # None when there is no standard input
-        code = run(request, stdout=sys.stdout, stderr=sys.stderr, stdin=stdin, env=os.environ)
+        if watch:
+            from spukdos_cli.cli.watch import watch_file
+
+            code = watch_file(request, stdout=sys.stdout, env=os.environ)
+        else:
+            stdin = getattr(sys.stdin, "buffer", None)  # None when there is no standard input
+            code = run(request, stdout=sys.stdout, stderr=sys.stderr, stdin=stdin, env=os.environ)
     except UsageError as err:
         fail([str(err)])
     raise typer.Exit(code)
@@ -267,7 +292,7 @@ def schema(
         typer.Option("--markdown", help="Alle sleutels als Markdown (docs/format.md)."),
     ] = False,
 ) -> None:
-    """Print the JSON Schema of the file format (for editors and CI).
+    """Toon het JSON Schema van het bestandsformaat (voor editors en CI).
 
     Voorbeeld: spukdos schema > schemas/businesscase.schema.json
     """
@@ -352,6 +377,7 @@ def init(
         schema_url=schema_url or (installed.as_uri() if installed else None),
         file_name=None if str(file) == "-" else file.name,
         schema=INSTALLED if installed else None,
+        lang=lang.value,
     )
     if str(file) == "-":
         sys.stdout.write(text)
@@ -371,12 +397,14 @@ def trace_command(
         Path, typer.Argument(help="Een YAML-bestand.", show_default=False, readable=False)
     ],
     path: Annotated[
-        str,
+        str | None,
         typer.Argument(
-            help="Het bedrag, zoals baten.uitstel_mpt_vpt.totaal of opgave.saldo.",
+            help="Het bedrag, zoals baten.uitstel_mpt_vpt.totaal of opgave.saldo "
+            "(zonder: de lijst van alle bedragen).",
             show_default=False,
+            autocompletion=traceable,
         ),
-    ],
+    ] = None,
     lang: LangOption = Lang.nl,
 ) -> None:
     """Laat zien hoe een bedrag is berekend: invoer met plaats, formule, afronding.
@@ -391,6 +419,14 @@ def trace_command(
     from spukdos_cli.read.loader import load_path
     from spukdos_cli.report.trace import trace_report
 
+    if path is None:  # the list of what can be traced
+        from spukdos_cli.messages.labels import safe_text
+
+        shown = safe_text(str(file), single_line=True)
+        typer.echo(label("trace_paths", lang.value).format(file=shown))
+        for item in traceable_paths():
+            typer.echo(f"  {item}")
+        raise typer.Exit(ExitCode.OK)
     if canonical_path(path) is None:
         message = label("trace_unknown", lang.value).format(
             path=path.replace("\n", " "), paths=", ".join(traceable_paths())
@@ -538,7 +574,10 @@ def prices(
 
 @app.command()
 def explain(
-    code: Annotated[str | None, typer.Argument(help="Een bevindingscode, zoals Q008.")] = None,
+    code: Annotated[
+        str | None,
+        typer.Argument(help="Een bevindingscode, zoals Q008.", autocompletion=finding_codes),
+    ] = None,
     markdown: Annotated[
         bool, typer.Option("--markdown", help="Alle codes als Markdown (docs/findings.md).")
     ] = False,
@@ -563,7 +602,9 @@ def explain(
         return
     info = CODES.get(code.strip().upper())
     if info is None:
-        fail([f"onbekende code {code!r}; 'spukdos explain' toont alle codes"])
+        from spukdos_cli.messages.labels import label
+
+        fail([label("explain_unknown_code", lang.value).format(code=repr(code))])
     console.print(explain_code(info, lang.value))
 
 
@@ -667,16 +708,9 @@ def _debug_requested(argv: list[str]) -> bool:
 
 
 def _lang_requested(argv: list[str]) -> str:
-    """The language asked for on the command line or in ``SPUKDOS_LANG`` (for messages
-    that come before or after a command's own options are parsed)."""
-    lang = os.environ.get("SPUKDOS_LANG", "nl")
-    for before, option in itertools.pairwise(argv):
-        if before in ("--lang", "-l"):
-            lang = option
-    for option in argv:
-        if option.startswith("--lang="):
-            lang = option.partition("=")[2]
-    return lang  # label() picks Dutch for anything but "en"
+    """The language of the run (for messages before or after a command's own options are
+    parsed): ``--lang`` anywhere on the command line, else ``SPUKDOS_LANG``, else Dutch."""
+    return run_language(argv[1:], os.environ)
 
 
 def output_failed(reason: str) -> int:
@@ -721,10 +755,8 @@ def raise_or_report(err: Exception) -> NoReturn:
     """A bug in spukdos: the traceback with ``--debug``, else one line and exit 2."""
     if _debug_requested(sys.argv):
         raise err
-    sys.stderr.write(
-        f"spukdos: interne fout ({type(err).__name__}). Dit is een fout in spukdos; "
-        "meld die alstublieft, met de uitvoer van --debug.\n"
-        f"spukdos: internal error ({type(err).__name__}). This is a bug in spukdos; "
-        "please report it with the output of --debug.\n"
-    )
+    from spukdos_cli.messages.cli_words import cli_word
+
+    message = cli_word("internal_error", _lang_requested(sys.argv))
+    sys.stderr.write(message.format(name=type(err).__name__) + "\n")
     sys.exit(ExitCode.USAGE)

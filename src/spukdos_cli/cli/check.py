@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from spukdos_cli.checks.outcome import passed
-from spukdos_cli.checks.pipeline import CheckOptions, FileResult, check_loaded
+from spukdos_cli.checks.pipeline import CheckOptions, FileResult, check_loaded, default_options
 from spukdos_cli.cli.usage import UsageError, output_error
 from spukdos_cli.exitcodes import ExitCode, exit_code
 from spukdos_cli.messages.labels import label, safe_text
@@ -50,6 +48,8 @@ class CheckRequest:
     color: str = AUTO
     stdin_filename: str | None = None
     options: CheckOptions | None = field(default=None, repr=False)
+    full: bool = False
+    """``--volledig``: the whole text report for every file, also when there are several."""
 
 
 def choose_format(request: CheckRequest, env: Mapping[str, str]) -> str:
@@ -131,27 +131,35 @@ def check_inputs(
 @contextlib.contextmanager
 def _destination(request: CheckRequest, stdout: TextIO) -> Iterator[TextIO]:
     """Where the report goes as it is written: the ``-o`` file (atomically: a temporary
-    file, moved into place when the run succeeds, removed when it does not), standard
-    output, or with ``--quiet`` a temporary buffer (in memory up to a few megabytes) that
-    is shown only when the run fails."""
-    if not _to_stdout(request) and request.output is not None:
+    file, moved into place when the run succeeds, removed when it does not) or standard
+    output."""
+    if _to_file(request):
         with (
-            atomic_output(Path(request.output), force=request.force) as temp,
+            atomic_output(Path(str(request.output)), force=request.force) as temp,
             open(temp, "w", encoding="utf-8", newline="\n") as out,
         ):
             yield out
             out.flush()
             os.fsync(out.fileno())
         return
-    if not request.quiet:
-        yield stdout
-        return
-    with tempfile.SpooledTemporaryFile(QUIET_BUFFER, mode="w+", encoding="utf-8") as held:
-        yield held  # type: ignore[misc]
+    yield stdout
 
 
-QUIET_BUFFER = 8 * 1024 * 1024
-"""Characters of a ``--quiet`` report held in memory before it goes to a temporary file."""
+def _to_file(request: CheckRequest) -> bool:
+    return not _to_stdout(request) and request.output is not None
+
+
+def _once(read: Callable[[], bytes]) -> Callable[[], bytes]:
+    """``read``, called at most once: standard input can be read only once, and a
+    ``--quiet`` run may check it twice."""
+    kept: list[bytes] = []
+
+    def again() -> bytes:
+        if not kept:
+            kept.append(read())
+        return kept[0]
+
+    return again
 
 
 def run(
@@ -162,8 +170,12 @@ def run(
     stdin: BinaryIO | None,
     env: Mapping[str, str],
 ) -> ExitCode:
-    """Carry out one check run and return its exit code (usage errors raise)."""
+    """Carry out one check run and return its exit code (usage errors raise).
 
+    Each file is checked, reported and dropped, so memory stays flat however many files
+    there are. With ``--quiet`` (and no ``-o`` file to write) the files are first only
+    checked: a run that passes renders nothing at all; a failing one is checked again
+    and reported as usual."""
     inputs = collect(request.paths, request.stdin_filename)
     validate(request, inputs, stdin)
     fmt = choose_format(request, env)
@@ -173,28 +185,32 @@ def run(
         color=fmt == "text" and use_color(request, stdout, env),
         width=_width(stdout, env) if _to_stdout(request) else 100,
         prices=request.options.prices.naam if request.options and request.options.prices else None,
+        full=request.full,
     )
-    stream = open_stream(fmt, ctx)
-    results = check_inputs(
-        inputs, request.options, lambda: read_stream(stdin) if stdin is not None else b""
-    )
+    options = request.options
+    if fmt == "text" and len(inputs) > 1 and not request.full:
+        # the short report of several files shows no robustness summary: compute none
+        options = replace(options or default_options(), robustness=False)
+    read_stdin = _once(lambda: read_stream(stdin) if stdin is not None else b"")
+    if request.quiet and not _to_file(request):
+        checked = check_inputs(inputs, options, read_stdin)
+        if all(passed(result, request.strict) for result in checked):
+            return exit_code(failed=False, exit_zero=request.exit_zero)
+    stream = open_stream(fmt, ctx, files=len(inputs))
     failed = False
     output = request.output
     try:
         with _destination(request, stdout) as out:
-            for result in results:  # check a file, report it, drop it: memory stays flat
+            for result in check_inputs(inputs, options, read_stdin):
                 failed = failed or not passed(result, request.strict)
                 out.write(stream.file(result))
             out.write(stream.end())
-            if request.quiet and failed and _to_stdout(request):
-                out.seek(0)
-                shutil.copyfileobj(out, stdout)
     except (TargetExists, OSError) as err:
-        if output is None or output == "-":
+        if not _to_file(request):
             raise
-        raise output_error(output, err, request.lang) from None
+        raise output_error(str(output), err, request.lang) from None
     code = exit_code(failed=failed, exit_zero=request.exit_zero)
-    if output is not None and output != "-" and not (request.quiet and not failed):
-        shown = safe_text(output, single_line=True)
+    if _to_file(request) and not (request.quiet and not failed):
+        shown = safe_text(str(output), single_line=True)
         stderr.write(label("ci_written", request.lang).format(file=shown) + "\n")
     return code

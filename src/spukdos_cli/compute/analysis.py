@@ -30,6 +30,7 @@ from spukdos_cli.form.model import (
     MONEY_DECIMALS,
     Businesscase,
     OverigeBesparing,
+    Scenario,
     delay_blocks,
 )
 from spukdos_cli.form.money import EXACT, ZERO, product, total
@@ -386,10 +387,22 @@ class ScenarioResult:
     calculation: Calculation
 
 
+def _blank(scenario: Scenario) -> bool:
+    """The starter file's placeholder, untouched: no name, no explanation, no changes."""
+    return not (
+        (scenario.naam or "").strip()
+        or (scenario.toelichting or "").strip()
+        or scenario.wijzigingen
+    )
+
+
 def scenarios(case: Businesscase) -> tuple[ScenarioResult, ...]:
+    """Every scenario of the file, recomputed (an empty placeholder is no scenario)."""
     known = {item.key: item for item in inputs(case)}
     results = []
     for index, scenario in enumerate(case.scenarios or ()):
+        if _blank(scenario):
+            continue
         changes = []
         ignored = []
         for key, value in (scenario.wijzigingen or {}).items():

@@ -89,9 +89,16 @@ def _to_date(value: Any) -> Any:
     )
 
 
+_JA_NEE = {"ja": True, "nee": False}
+
+
 def _to_bool(value: Any) -> Any:
+    """A yes/no answer: ``true``/``false`` (YAML) or the Dutch ``ja``/``nee`` in any case.
+    Only fields that can be nothing but yes or no use this, so ``ja`` cannot be misread."""
     if value is None or isinstance(value, bool):
         return value
+    if isinstance(value, str) and value.strip().lower() in _JA_NEE:
+        return _JA_NEE[value.strip().lower()]
     raise PydanticCustomError("spukdos_bool", "write true or false: {text}", {"text": str(value)})
 
 
@@ -178,7 +185,19 @@ Datum = Annotated[
     BeforeValidator(_to_date),
     WithJsonSchema({"type": "string", "format": "date"}),
 ]
-JaNee = Annotated[bool, BeforeValidator(_to_bool)]
+JaNee = Annotated[
+    bool,
+    BeforeValidator(_to_bool),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "boolean"},
+                {"type": "string", "pattern": r"^\s*([jJ][aA]|[nN][eE][eE])\s*$"},
+            ]
+        }
+    ),
+]
+"""A yes/no answer: ``true``/``false`` or ``ja``/``nee`` (any case)."""
 Tekst = str
 
 Rol = Literal[

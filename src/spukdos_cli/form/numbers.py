@@ -78,6 +78,28 @@ def _ambiguous_three(integer: str, decimals: str) -> bool:
     return len(decimals) == 3 and 1 <= len(integer) <= 3 and not integer.startswith("0")
 
 
+def _dutch_grouped(digits: str) -> str:
+    """``12500`` -> ``12.500``: dots between the thousands, as the form writes amounts."""
+    head = len(digits) % 3 or 3
+    groups = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
+    return ".".join(groups)
+
+
+def _both_readings(integer: str, decimals: str, max_decimals: int | None, *, money: bool) -> str:
+    """The two readings of ``12.500`` written the way a Dutch applicant writes numbers,
+    each unambiguous: thousands (``12.500,00`` for an amount, else ``12500``) and, where
+    the field allows that many decimals, a decimal mark (``12,50`` / ``1,25``)."""
+    whole = integer + decimals
+    thousands = f"{_dutch_grouped(whole)},00" if money else whole
+    fraction = decimals.rstrip("0")
+    if max_decimals is not None and len(fraction) > max_decimals:
+        return thousands  # 12.505 cannot be an amount with a decimal mark
+    if money:
+        fraction = fraction.ljust(2, "0")
+    decimal = f"{integer},{fraction}" if fraction else integer
+    return f"{thousands} / {decimal}"
+
+
 def parse_number(
     text: str,
     *,
@@ -102,7 +124,9 @@ def parse_number(
         integer, decimals = match.group(1), match.group(2)
         if _ambiguous_three(integer, decimals):
             raise NumberTextError(
-                "ambiguous_separator", text, f"{integer}{decimals} / {integer}.{decimals[:2]}"
+                "ambiguous_separator",
+                text,
+                _both_readings(integer, decimals, max_decimals, money=allow_currency),
             )
     elif match := _DUTCH_GROUPED.match(body):
         integer, decimals = match.group(1).replace(".", ""), match.group(2) or ""

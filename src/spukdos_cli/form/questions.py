@@ -8,7 +8,8 @@ gives one, and are illustrations otherwise. The starter file (``spukdos init``) 
 them as comments; ``docs/format.md`` shows them beside each key. A test keeps this table
 and the model in step: every key has a question, every question a key.
 
-Dutch only on purpose: applicants fill in a Dutch form.
+The form is Dutch, so these are its questions; ``spukdos init --lang en`` shows the
+translation in :mod:`spukdos_cli.form.questions_en` instead.
 """
 
 from __future__ import annotations
@@ -142,7 +143,7 @@ QUESTIONS: dict[str, Question] = {
     "partijen[].toegezegd": Question(
         "Heeft deze partij samenwerking toegezegd? De samenwerking moet in ieder geval "
         "toegezegd zijn door gemeente(n), het zorgkantoor en minimaal één uitvoerende partij.",
-        "true",
+        "ja",
     ),
     "partijen[].taak": Question(
         "Wat doet deze partij in het experiment (de rolverdeling)?",
@@ -247,7 +248,7 @@ QUESTIONS: dict[str, Question] = {
     ),
     "beschrijving.monitoring.deelname": Question(
         "Neemt u deel aan de verplichte monitor van de VU? Deelname is verplicht.",
-        "true",
+        "ja",
         optional=False,
     ),
     "beschrijving.monitoring.toelichting": Question(
@@ -391,7 +392,7 @@ QUESTIONS: dict[str, Question] = {
         "Verwacht financieel effect van de businesscase: de totalen zoals u ze in het format "
         "invult. spukdos berekent ze zelf en vergelijkt wat u invult tot op de cent; laat ze "
         "leeg als u ze niet opgeeft.",
-        kop="13. Verwacht financieel effect",
+        kop="Uw eigen totalen (bij 9 tot en met 13)",
     ),
     "opgave.initiele_kosten": Question("Initiële projectkosten, in euro.", "0,00"),
     "opgave.uitvoeringskosten": Question("Uitvoeringskosten, in euro.", "780.000,00"),
@@ -417,7 +418,8 @@ QUESTIONS: dict[str, Question] = {
         "Welke invoer krijgt in dit scenario een andere waarde? Per regel het pad van de "
         "invoer en de nieuwe waarde: A, B of C van een uitstelbesparing, het bedrag van een "
         "overige besparing of van een kostenpost (de eerste post heeft nummer 0).",
-        "{baten.uitstel_mpt_vpt.dagen: 90, baten.uitstel_intramuraal.dagen: 90}",
+        "baten.uitstel_mpt_vpt.dagen: 90\nbaten.uitstel_intramuraal.dagen: 90\n"
+        "kosten.uitvoering[0].bedrag: 120.000,00",
     ),
     # -- issue 15: the target group and the care office's advice ----------------------------
     "beschrijving.nog_geen_wlz_zorg": Question(

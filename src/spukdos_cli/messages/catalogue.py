@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from spukdos_cli.findings import Finding, ParamValue, Quantity, Severity, Term
+from spukdos_cli.findings import Finding, ParamValue, Places, Quantity, Severity, Term
+from spukdos_cli.messages.fields import describe_all
 from spukdos_cli.messages.formatting import format_decimal, format_eur, format_pct
 from spukdos_cli.messages.labels import LABELS
 from spukdos_cli.messages.lang import pick
@@ -55,9 +56,8 @@ _CODES = [
         "YAML",
         "Geen geldige YAML",
         "Not valid YAML",
-        "Dit is geen geldige YAML ({detail}). Controleer inspringing, dubbele punten en "
-        "aanhalingstekens op deze plek.",
-        "This is not valid YAML ({detail}). Check indentation, colons and quotes here.",
+        "Geen geldige YAML: {problem}",
+        "Not valid YAML: {problem}",
     ),
     CodeInfo(
         "Y003",
@@ -310,7 +310,7 @@ _CODES = [
         "format 'Samenwerking': gemeente(n), zorgkantoor en minimaal één uitvoerende partij",
         "Toegezegde partijen ontbreken",
         "Committed parties missing",
-        "Geen toegezegde partij met de rol: {roles}. Vermeld die partij(en) met 'toegezegd: true'.",
+        "Geen toegezegde partij met de rol: {roles}. Vermeld die partij(en) met 'toegezegd: ja'.",
         "No committed party with the role: {roles}. List that party (or parties) with "
         "'toegezegd: true'.",
     ),
@@ -372,7 +372,7 @@ _CODES = [
         "format 'Monitoring'; DUS-I: deelname aan de monitor is verplicht",
         "Geen deelname aan de monitor",
         "No participation in the monitor",
-        "Deelname aan de monitor van de VU is verplicht. Zet 'deelname: true'.",
+        "Deelname aan de monitor van de VU is verplicht. Zet 'deelname: ja'.",
         "Participation in the VU monitor is mandatory. Set 'deelname: true'.",
     ),
     CodeInfo(
@@ -381,10 +381,10 @@ _CODES = [
         "format 'Monitoring'; DUS-I: deelname aan de monitor is verplicht",
         "Monitoring niet vermeld",
         "Monitoring not stated",
-        "Deelname aan de monitor van de VU is verplicht; het bestand zegt er niets over. "
-        "Voeg 'monitoring: {{deelname: true}}' toe onder 'beschrijving'.",
-        "Participation in the VU monitor is mandatory; the file does not mention it. Add "
-        "'monitoring: {{deelname: true}}' under 'beschrijving'.",
+        "Deelname aan de monitor van de VU is verplicht, maar het bestand zegt niet of u "
+        "deelneemt. {fix}",
+        "Participation in the VU monitor is mandatory, but the file does not say whether you "
+        "take part. {fix}",
     ),
     # -- price list, P (issue 3) -------------------------------------------------------------
     CodeInfo(
@@ -735,9 +735,92 @@ _CODES += [
         "includes. In the variant centraal persoon the residents with delay are among the "
         "included clients: lower B or correct aantal_clienten.",
     ),
+    # -- issue 16: a Dutch applicant's first hour --
+    CodeInfo(
+        "Y013",
+        Severity.WARNING,
+        "YAML: commentaar",
+        "Tekst na ' #' is commentaar",
+        "Text after ' #' is a comment",
+        "Alles vanaf ' #' is commentaar en hoort niet bij de tekst: gelezen is '{text}', "
+        "weggelaten '{comment}'. Hoort het bij de tekst, zet de hele tekst dan tussen "
+        "aanhalingstekens: {suggestion}. Is het commentaar, zet het dan op een eigen regel.",
+        "Everything from ' #' on is a comment and not part of the text: read was '{text}', "
+        "left out '{comment}'. If it belongs to the text, put the whole text in quotes: "
+        "{suggestion}. If it is a comment, put it on a line of its own.",
+    ),
 ]
 
 CODES: dict[str, CodeInfo] = {info.code: info for info in _CODES}
+
+# -- issue 16: a Dutch applicant's first hour --
+SOURCES_EN: dict[str, str] = {
+    "DUS-I: een onvolledige aanvraag wordt niet behandeld": (
+        "DUS-I: an incomplete application is not processed"
+    ),
+    "YAML": "YAML",
+    "YAML: commentaar": "YAML: comments",
+    "bestand": "file",
+    "formaat": "file format",
+    "format 'Aanleiding': maximaal 80% vanuit de uitkering": (
+        "form 'Aanleiding': at most 80% from the grant"
+    ),
+    "format 'Aanleiding': minimaal 20% cofinanciering": (
+        "form 'Aanleiding': at least 20% co-financing"
+    ),
+    "format 'Aanleiding': vaste uitkering per geïncludeerde cliënt": (
+        "form 'Aanleiding': fixed payment per client included"
+    ),
+    "format 'Financiële baten' (A)": "form 'Financiële baten' (A)",
+    "format 'Financiële baten' (B)": "form 'Financiële baten' (B)",
+    "format 'Financiële baten' (B) en 'Doelgroep'": "form 'Financiële baten' (B) and 'Doelgroep'",
+    "format 'Financiële baten': C is per inwoner per dag": (
+        "form 'Financiële baten': C is per resident per day"
+    ),
+    "format 'Financiële baten': overige besparingen met toelichting": (
+        "form 'Financiële baten': other savings with an explanation"
+    ),
+    "format 'Kosten en baten': geen reguliere bedrijfsvoering of licenties": (
+        "form 'Kosten en baten': no regular operations or licences"
+    ),
+    "format 'Kosten en baten': tijdvak van de uitkering": (
+        "form 'Kosten en baten': the grant period"
+    ),
+    "format 'Kosten': afwijkend tarief alleen met onderbouwing": (
+        "form 'Kosten': a deviating rate only with a justification"
+    ),
+    "format 'Kosten': maatschappelijke prijslijst": (
+        "form 'Kosten': the maatschappelijke prijslijst"
+    ),
+    "format 'Kosten': voorkom overlap tussen initiële en uitvoeringskosten": (
+        "form 'Kosten': avoid overlap between initial and execution costs"
+    ),
+    "format 'Monitoring'; DUS-I: deelname aan de monitor is verplicht": (
+        "form 'Monitoring'; DUS-I: taking part in the monitor is mandatory"
+    ),
+    "format 'Samenwerking': gemeente(n), zorgkantoor en minimaal één uitvoerende partij": (
+        "form 'Samenwerking': municipality (or municipalities), zorgkantoor and at least one "
+        "executing party"
+    ),
+    "format deel 2, kosten en baten": "form part 2, costs and benefits",
+    "format: contactgegevens": "form: contact details",
+    "format: financiering per partner": "form: financing per partner",
+    "format: financiering; variant cofinanciering": "form: financing; variant cofinanciering",
+    "format: looptijd": "form: term",
+    "format: positieve businesscase; beoordeling": "form: positive businesscase; assessment",
+    "format: verwachte baten minimaal zo groot als de kosten": (
+        "form: expected benefits at least as large as the costs"
+    ),
+    "regels per regeling_jaar": "rules per regeling_jaar",
+    "spukdos analyse: scenario's": "spukdos analyse: scenarios",
+}
+"""The source of a code (Dutch, as the form names its parts) -> English; the names of the
+form's parts stay Dutch, as the form prints them."""
+
+
+def source_text(source: str, lang: str) -> str:
+    """Where a code's rule comes from, in ``lang``."""
+    return pick((source, SOURCES_EN.get(source, source)), lang)
 
 
 # Terms used as parameters ------------------------------------------------------------
@@ -747,7 +830,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "number": ("een getal", "a number"),
     "whole": ("een geheel getal", "a whole number"),
     "date": ("een datum (JJJJ-MM-DD)", "a date (YYYY-MM-DD)"),
-    "bool": ("true of false", "true or false"),
+    "bool": ("ja of nee", "true or false"),
     "list": ("een lijst (regels met '- ')", "a list (lines starting with '- ')"),
     "mapping": ("een sectie met sleutels", "a section with keys"),
     "nothing": ("niets", "nothing"),
@@ -817,7 +900,10 @@ TERMS: dict[str, tuple[str, str]] = {
         " Schrijf het getal eenduidig, bijvoorbeeld 1250.00 of 1.250,00.",
         " Write the number unambiguously, for example 1250.00 or 1.250,00.",
     ),
-    "hint_true_false": (" Schrijf true of false.", " Write true or false."),
+    "hint_true_false": (
+        " Schrijf ja of nee (of true of false).",
+        " Write true or false (or the Dutch ja or nee).",
+    ),
     "hint_iso_date": (" Schrijf de datum als 2025-01-31.", " Write the date as 2025-01-31."),
     "suggest": (" Schrijf bijvoorbeeld: {suggestion}.", " Write for example: {suggestion}."),
     "suggest_max_decimals": (
@@ -848,7 +934,8 @@ TERMS: dict[str, tuple[str, str]] = {
         "is ambiguous: is this a fraction (0.2 = 20 %) or a percentage (0.2 %)?",
     ),
     "hint_unquote_bool": (
-        " Tussen aanhalingstekens is dit tekst; schrijf true of false zonder aanhalingstekens.",
+        " Tussen aanhalingstekens is dit tekst; schrijf ja of nee, of true of false zonder "
+        "aanhalingstekens.",
         " In quotes this is text; write true or false without quotes.",
     ),
     "hint_flow_comma": (
@@ -871,6 +958,175 @@ TERMS: dict[str, tuple[str, str]] = {
         "it is not a regular file (a pipe, device or socket)",
     ),
     "a_single_value": ("één losse waarde", "a single value"),
+    # -- issue 16: a Dutch applicant's first hour --
+    "monitoring_fill": (
+        "Schrijf ja achter 'deelname:' (onder 'monitoring:').",
+        "Write true (or ja) after 'deelname:' (under 'monitoring:').",
+    ),
+    "monitoring_add_key": (
+        "Voeg 'deelname: ja' toe onder 'monitoring:'.",
+        "Add 'deelname: true' under 'monitoring:'.",
+    ),
+    "choices_list": ("{choices} of {last}", "{choices} or {last}"),
+    "choices_one": ("{choice}", "{choice}"),
+    # Y002: the common mistakes, each with its fix (read/yamlhelp.py recognises them)
+    "yaml_colon_in_text": (
+        "een dubbele punt met een spatie erna leest YAML in tekst zonder aanhalingstekens als "
+        "een nieuwe sleutel. Zet de tekst tussen aanhalingstekens: {suggestion}",
+        "in text without quotes YAML reads a colon followed by a space as a new key. Put the "
+        "text in quotes: {suggestion}",
+    ),
+    "yaml_missing_space": (
+        "na de dubbele punt van '{field}' hoort een spatie. Zonder spatie leest YAML '{written}' "
+        "als tekst, die op de volgende regel doorloopt. Schrijf '{field}: ' met een spatie.",
+        "the colon of '{field}' needs a space after it. Without one YAML reads '{written}' as "
+        "text that runs on to the next line. Write '{field}: ' with a space.",
+    ),
+    "yaml_continued_colon": (
+        "deze regel springt verder in dan '{field}' (regel {line}), dus leest YAML hem als "
+        "vervolg van de tekst van '{field}', en daarin mag geen dubbele punt met een spatie "
+        "staan. Is '{this}' een eigen sleutel, spring dan even ver in als '{field}'. Hoort de "
+        "regel bij de tekst, zet de tekst dan tussen aanhalingstekens, of zet | achter "
+        "'{field}:' en de tekst op de regels eronder.",
+        "this line is indented further than '{field}' (line {line}), so YAML reads it as the "
+        "continuation of the text of '{field}', where a colon followed by a space is not "
+        "allowed. If '{this}' is a key of its own, indent it as far as '{field}'. If the line "
+        "belongs to the text, put the text in quotes, or put | after '{field}:' and the text on "
+        "the lines below it.",
+    ),
+    "yaml_quote_not_closed": (
+        "hier begint een tekst met een aanhalingsteken ({quote}) dat nergens wordt gesloten. "
+        "Begint de tekst zelf met een apostrof (zoals 's-Hertogenbosch), zet hem dan tussen "
+        "dubbele aanhalingstekens: {suggestion}; sluit hem anders af met {quote}.",
+        "a text starts here with a quote ({quote}) that is never closed. If the text itself "
+        "starts with an apostrophe (such as 's-Hertogenbosch), put it in double quotes: "
+        "{suggestion}; otherwise close it with {quote}.",
+    ),
+    "yaml_quote_runs_on": (
+        "hier begint een tekst met een aanhalingsteken ({quote}), en die loopt door tot het "
+        "volgende aanhalingsteken, op regel {end}. Begint de tekst zelf met een apostrof "
+        "(zoals 's-Hertogenbosch), zet hem dan tussen dubbele aanhalingstekens: "
+        "{suggestion}; sluit hem anders op deze regel af met {quote}.",
+        "a text starts here with a quote ({quote}) and runs on to the next quote, on line "
+        "{end}. If the text itself starts with an apostrophe (such as 's-Hertogenbosch), put "
+        "it in double quotes: {suggestion}; otherwise close it on this line with {quote}.",
+    ),
+    "yaml_dquote_not_closed": (
+        "hier begint een tekst met een aanhalingsteken ({quote}) dat nergens wordt gesloten. "
+        "Sluit de tekst af met {quote}: {suggestion}",
+        "a text starts here with a quote ({quote}) that is never closed. Close the text with "
+        "{quote}: {suggestion}",
+    ),
+    "yaml_dquote_runs_on": (
+        "hier begint een tekst met een aanhalingsteken ({quote}), en die loopt door tot het "
+        "volgende aanhalingsteken, op regel {end}. Sluit de tekst op deze regel af met "
+        "{quote}: {suggestion}",
+        "a text starts here with a quote ({quote}) and runs on to the next quote, on line "
+        "{end}. Close the text on this line with {quote}: {suggestion}",
+    ),
+    "yaml_text_after_quote": (
+        "na de tekst tussen aanhalingstekens staat nog meer tekst. Zet de hele tekst tussen "
+        "aanhalingstekens: {suggestion}",
+        "there is more text after the text in quotes. Put the whole text in quotes: {suggestion}",
+    ),
+    "yaml_text_after_bracket": (
+        "een tekst die met {{ of [ begint, leest YAML als een tabel of lijst. Zet de tekst "
+        "tussen aanhalingstekens: {suggestion}",
+        "YAML reads a text that starts with {{ or [ as a mapping or list. Put the text in "
+        "quotes: {suggestion}",
+    ),
+    "yaml_text_without_key": (
+        "deze regel is tekst zonder sleutel. Hoort hij bij de tekst van '{field}' (regel "
+        "{line}), schrijf dan '{field}: |' en zet alle regels van de tekst daaronder, twee "
+        "spaties verder ingesprongen dan '{field}'.",
+        "this line is text without a key. If it belongs to the text of '{field}' (line {line}), "
+        "write '{field}: |' and put all lines of the text below it, two spaces further in than "
+        "'{field}'.",
+    ),
+    "yaml_block_not_indented": (
+        "de tekst onder '{field}: |' moet verder inspringen dan '{field}' (twee spaties meer).",
+        "the text under '{field}: |' must be indented further than '{field}' (two spaces more).",
+    ),
+    "yaml_missing_colon": (
+        "hier verwacht YAML een sleutel met een dubbele punt en een spatie (sleutel: waarde) "
+        "of een lijstitem dat met '- ' begint. Vul de dubbele punt aan, of zet tekst bij de "
+        "sleutel waar hij bij hoort.",
+        "YAML expects a key with a colon and a space here (key: value) or a list item that "
+        "starts with '- '. Add the colon, or put text with the key it belongs to.",
+    ),
+    "yaml_tab": (
+        "hier staat een tab. Spring in met spaties, nooit met tabs (stel de editor zo in dat "
+        "Tab spaties invoegt).",
+        "there is a tab here. Indent with spaces, never with tabs (set the editor to insert "
+        "spaces for Tab).",
+    ),
+    "yaml_reserved_start": (
+        "een tekst die met {char} begint, moet tussen aanhalingstekens: {suggestion}",
+        "a text that starts with {char} must be in quotes: {suggestion}",
+    ),
+    "yaml_dash_start": (
+        "een tekst die met '- ' begint, leest YAML als een lijst. Zet de tekst tussen "
+        "aanhalingstekens: {suggestion}",
+        "YAML reads a text that starts with '- ' as a list. Put the text in quotes: {suggestion}",
+    ),
+    "yaml_list_item": (
+        "in een lijst begint elk item met '- ' ({dash} spaties ingesprongen, zoals het "
+        "streepje erboven), en de sleutels van een item staan even ver ingesprongen als de "
+        "eerste sleutel na het streepje ({spaces} spaties).",
+        "in a list every item starts with '- ' (indented {dash} spaces, like the dash above), "
+        "and the keys of an item are indented as far as the first key after the dash "
+        "({spaces} spaces).",
+    ),
+    "yaml_flow_bracket_key": (
+        "tussen {{ }} mag een sleutel geen [ of ] bevatten. Schrijf elke wijziging zonder "
+        "{{ }} op een eigen regel onder de sleutel, twee spaties verder ingesprongen, zoals: "
+        "{example}",
+        "between {{ }} a key may not hold [ or ]. Write each change without {{ }} on a line "
+        "of its own under the key, two spaces further in, such as: {example}",
+    ),
+    "yaml_flow": (
+        "tussen {open} en {close} ontbreekt een komma of het sluitende {close}, of er staat "
+        "een teken dat daar niet mag ({{ }} [ ] , of een dubbele punt in tekst). Zet tekst "
+        "tussen aanhalingstekens, of schrijf de waarden zonder haakjes elk op een eigen regel.",
+        "between {open} and {close} a comma or the closing {close} is missing, or there is a "
+        "character that is not allowed there ({{ }} [ ] , or a colon in text). Put text in "
+        "quotes, or write the values without brackets, each on a line of its own.",
+    ),
+    "yaml_flow_open": (
+        "een lijst of tabel tussen [ ] of {{ }} is niet afgesloten, of er ontbreekt een "
+        "waarde na een komma. Sluit hem af, of schrijf de waarden zonder haakjes elk op een "
+        "eigen regel.",
+        "a list or mapping between [ ] or {{ }} is not closed, or a value is missing after a "
+        "comma. Close it, or write the values without brackets, each on a line of its own.",
+    ),
+    "yaml_indent": (
+        "deze regel springt anders in dan de sleutels erboven. Sleutels van hetzelfde blok "
+        "staan precies even ver ingesprongen, met spaties (zoals '{field}' op regel {line}: "
+        "{spaces} spaties).",
+        "this line is indented differently from the keys above it. Keys of the same block "
+        "are indented exactly as far, with spaces (such as '{field}' on line {line}: {spaces} "
+        "spaces).",
+    ),
+    "yaml_undefined_alias": (
+        "*{name} verwijst naar een anker &{name} dat er niet is. Begint een tekst met *, zet "
+        "hem dan tussen aanhalingstekens.",
+        "*{name} refers to an anchor &{name} that does not exist. If a text starts with *, "
+        "put it in quotes.",
+    ),
+    "yaml_bad_character": (
+        "hier staat een teken dat YAML niet toestaat ({code}). Verwijder het.",
+        "there is a character here that YAML does not allow ({code}). Remove it.",
+    ),
+    "yaml_other": (
+        "YAML kan het bestand hier niet lezen. Controleer de inspringing (met spaties), de "
+        "dubbele punten en de aanhalingstekens op deze regel en de regels erboven.",
+        "YAML cannot read the file here. Check the indentation (with spaces), the colons and "
+        "the quotes on this line and the lines above it.",
+    ),
+    "monitoring_add": (
+        "Voeg 'monitoring: {{deelname: ja}}' toe onder 'beschrijving'.",
+        "Add 'monitoring: {{deelname: true}}' under 'beschrijving'.",
+    ),
     "": ("", ""),
     # -- issue 15: what a reviewer checks --
     "pct_just_above": ("net meer dan {pct}", "just over {pct}"),
@@ -911,6 +1167,8 @@ def term(key: str, lang: str, **params: ParamValue) -> str:
 
 
 def render_param(value: ParamValue, lang: str) -> str:
+    if isinstance(value, Places):
+        return describe_all(value, lang)
     if isinstance(value, Term):
         return term(value.key, lang, **value.params)
     if isinstance(value, Decimal):

@@ -14,12 +14,19 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
         "read. A file that cannot be read counts as an error (exit code 1).",
     ),
     "Y002": (
-        "De tekst volgt de YAML-regels niet, bijvoorbeeld door verkeerde inspringing, een "
-        "ontbrekende dubbele punt of een niet-afgesloten aanhalingsteken. De positie wijst "
-        "naar de plek waar de lezer vastliep; de fout zit vaak net daarvoor.",
-        "The text does not follow the YAML rules, for example because of wrong indentation, a "
-        "missing colon or an unclosed quote. The position is where the reader got stuck; the "
-        "mistake is often just before it.",
+        "De tekst volgt de YAML-regels niet. De gewone vergissingen herkent spukdos en legt "
+        "ze uit met de oplossing, op de regel waar de vergissing zit: een dubbele punt in "
+        "tekst zonder aanhalingstekens, een tekst die met een apostrof begint "
+        "('s-Hertogenbosch), een tweede regel tekst zonder |, een tab, een verkeerde "
+        "inspringing, een vergeten spatie na de dubbele punt. Daarna controleert spukdos de "
+        "rest van het bestand zonder die regels, zodat één run meer fouten kan tonen; een "
+        "fout die spukdos niet zeker weet, meldt het niet.",
+        "The text does not follow the YAML rules. spukdos recognises the common mistakes and "
+        "explains them with the fix, on the line where the mistake is: a colon in text "
+        "without quotes, a text that starts with an apostrophe ('s-Hertogenbosch), a second "
+        "line of text without |, a tab, a wrong indentation, a forgotten space after the "
+        "colon. It then checks the rest of the file without those lines, so that one run can "
+        "show more errors; an error it is not sure of, it does not report.",
     ),
     "Y003": (
         "Een sleutel die twee keer in dezelfde sectie staat, zou stilzwijgend één van de twee "
@@ -428,5 +435,18 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
         "any file on the machine, such as a file of passwords, in the CI log. A named pipe, "
         "device or socket is not read, as reading it could hang. A file you name yourself "
         "on the command line is read.",
+    ),
+    # -- issue 16: a Dutch applicant's first hour --
+    "Y013": (
+        "In YAML begint een # na een spatie commentaar: 'kostenpost: Scholing #2 wijkteams' "
+        "wordt gelezen als 'Scholing'. Omdat niets wat u schrijft stilzwijgend mag "
+        "verdwijnen, waarschuwt spukdos waar een commentaar op dezelfde regel staat als een "
+        'tekst zonder aanhalingstekens. Tussen aanhalingstekens ("Scholing #2 wijkteams") '
+        "hoort de # bij de tekst; een commentaar op een eigen regel geeft geen waarschuwing.",
+        "In YAML a # after a space starts a comment: 'kostenpost: Scholing #2 wijkteams' is "
+        "read as 'Scholing'. Because nothing you write may silently disappear, spukdos warns "
+        "where a comment stands on the same line as a text without quotes. In quotes "
+        '("Scholing #2 wijkteams") the # is part of the text; a comment on a line of its own '
+        "gives no warning.",
     ),
 }

@@ -73,12 +73,12 @@ MAX_SHOWN_CHARS = 200
 """Characters of file text one table cell or heading shows; the file holds the rest."""
 
 
-def join_listed(items: Sequence[str], limit: int = MAX_LISTED) -> str:
+def join_listed(items: Sequence[str], limit: int = MAX_LISTED, *, separator: str = ", ") -> str:
     """``a, b, c``; beyond ``limit`` items ``a, b, … (+998)``, so that a hostile file
     cannot make one message or table cell megabytes long."""
     if len(items) <= limit:
-        return ", ".join(items)
-    return ", ".join(items[:limit]) + f", … (+{len(items) - limit})"
+        return separator.join(items)
+    return separator.join(items[:limit]) + f"{separator}… (+{len(items) - limit})"
 
 
 def clip_text(text: str, limit: int = MAX_SHOWN_CHARS) -> str:

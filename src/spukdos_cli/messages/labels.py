@@ -552,8 +552,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "{files} file(s), {errors} error(s), {warnings} warning(s), {infos} note(s).",
     ),
     "html_overview": ("Overzicht", "Overview"),
-    "html_code": ("Code", "Code"),
-    "html_severity": ("Ernst", "Severity"),
     "html_location": ("Plaats", "Location"),
     "html_path": ("Gegevenspad", "Data path"),
     "html_message": ("Bevinding en wat te doen", "Finding and what to do"),
@@ -575,6 +573,38 @@ LABELS: dict[str, tuple[str, str]] = {
     "completion_failed": (
         "kan de aanvulling voor de shell niet installeren in {file}: {reason}",
         "cannot install shell completion in {file}: {reason}",
+    ),
+    # -- issue 16: a Dutch applicant's first hour --
+    "trace_paths": (
+        "Deze bedragen kan spukdos herleiden (spukdos trace {file} PAD):",
+        "spukdos can trace these figures (spukdos trace {file} PATH):",
+    ),
+    "watch_one_file": (
+        "--watch bewaakt één bestand: geef precies één YAML-bestand (geen map, geen -)",
+        "--watch watches one file: give exactly one YAML file (no folder, no -)",
+    ),
+    "watch_waiting": (
+        "spukdos: wacht tot {file} opnieuw wordt opgeslagen (Ctrl-C stopt)",
+        "spukdos: waiting for {file} to be saved again (Ctrl-C stops)",
+    ),
+    "bad_tolerance": (
+        "--tolerantie {text}: geen percentage (bijv. 10 of 10%)",
+        "--tolerantie {text}: not a percentage (e.g. 10 or 10%)",
+    ),
+    "rules_unknown_year": (
+        "geen regels bekend voor {year} (wel voor: {known})",
+        "no rules known for {year} (there are for: {known})",
+    ),
+    "explain_unknown_code": (
+        "onbekende code {code}; 'spukdos explain' toont alle codes",
+        "unknown code {code}; 'spukdos explain' lists every code",
+    ),
+    "col_code": ("Code", "Code"),
+    "col_severity": ("Ernst", "Severity"),
+    "col_title": ("Titel", "Title"),
+    "invalid_answers": (
+        "ongeldig (zie de bevindingen): {items}",
+        "invalid (see the findings): {items}",
     ),
 }
 

@@ -13,6 +13,7 @@ import codecs
 import copy
 import difflib
 import hashlib
+import json
 import os
 import re
 import types
@@ -117,8 +118,9 @@ _LIMIT_TERMS = {
 
 def _tree_finding(problem: TreeProblem) -> Finding:
     position, path = problem.position, problem.path
-    if problem.kind == "syntax":
-        return _error("Y002", position, path, detail=problem.detail)
+    if problem.kind == "syntax":  # explained for people: what the mistake is, and the fix
+        explained = Term(f"yaml_{problem.detail}", dict(problem.params))
+        return _error("Y002", position, path, problem=explained)
     if problem.kind == "duplicate_key":
         first = problem.other.line if problem.other else "?"
         return _error("Y003", position, path, key=problem.detail, first=first, second=position.line)
@@ -177,6 +179,34 @@ def _fields_at(loc: tuple[Any, ...]) -> list[str]:
         info = fields_of(model).get(part)
         model = _model_class(info.annotation) if info else None
     return list(fields_of(model)) if model else []
+
+
+def _choices(loc: tuple[Any, ...], ctx: dict[str, Any]) -> Term:
+    """The values a choice field allows, listed the language's way ("'a', 'b' of 'c'"):
+    read from the model, or else from Pydantic's English "'a', 'b' or 'c'"."""
+    values = _literal_values(loc) or tuple(re.findall(r"'([^']*)'", str(ctx.get("expected"))))
+    quoted = [f"'{value}'" for value in values]
+    if len(quoted) < 2:
+        return Term("choices_one", {"choice": quoted[0] if quoted else ""})
+    return Term("choices_list", {"choices": ", ".join(quoted[:-1]), "last": quoted[-1]})
+
+
+def _literal_values(loc: tuple[Any, ...]) -> tuple[str, ...]:
+    """The values of the ``Literal`` at ``loc`` in the model (empty if it is none)."""
+    model: type[BaseModel] | None = Businesscase
+    annotation: Any = None
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        info = fields_of(model).get(part) if model is not None else None
+        if info is None:
+            return ()
+        annotation = info.annotation
+        model = _model_class(annotation)
+    for candidate in (annotation, *typing.get_args(annotation)):
+        if typing.get_origin(candidate) is typing.Literal:
+            return tuple(str(value) for value in typing.get_args(candidate))
+    return ()
 
 
 _INTEGER_PART = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+")
@@ -310,6 +340,10 @@ def _validation_finding(
             key=_clip(str(loc[-1])),
             hint=_unknown_key_hint(loc, order),
         )
+    flow_comma = _flow_comma_hint(loc, order) if value is None else None
+    if flow_comma is not None:  # {dagen: 2,5} under a mapping of free keys (wijzigingen)
+        position = source_map.locate(loc, prefer_key=True)
+        return _error("S001", position, loc, key=_clip(str(loc[-1])), hint=flow_comma)
     position = source_map.locate(loc)
     if kind == "spukdos_number":
         reason = str(ctx.get("reason", "not_a_number"))
@@ -330,9 +364,7 @@ def _validation_finding(
     if kind in ("greater_than_equal", "greater_than"):
         return _error("S003", position, loc, text=_clip(str(value)))
     if kind == "literal_error":
-        return _error(
-            "S006", position, loc, text=_clip(str(value)), choices=str(ctx.get("expected", ""))
-        )
+        return _error("S006", position, loc, text=_clip(str(value)), choices=_choices(loc, ctx))
     expected = _EXPECTED_BY_TYPE.get(kind, "text")
     hint_key = _HINT_BY_TYPE.get(kind, "hint_fix_value")
     if kind == "string_type" and isinstance(value, (bool, int)):
@@ -342,6 +374,65 @@ def _validation_finding(
     return _error(
         "S002", position, loc, expected=Term(expected), found=_kind_of(value), hint=Term(hint_key)
     )
+
+
+# -- comments that may have been meant as text ------------------------------------------
+def _is_text_field(path: tuple[Any, ...]) -> bool:
+    """True when ``path`` names a free-text field of the model (not a number, date, choice
+    or yes/no, where a comment after the value loses nothing a person wrote as text)."""
+    model: type[BaseModel] | None = Businesscase
+    annotation: Any = None
+    for part in path:
+        if isinstance(part, int):
+            continue
+        if model is None:
+            return False
+        info = fields_of(model).get(part)
+        if info is None:
+            return False
+        annotation = info.annotation
+        model = _model_class(annotation)
+    if model is not None or annotation is None:
+        return False
+    return annotation is str or (
+        typing.get_origin(annotation) in (typing.Union, types.UnionType)
+        and set(typing.get_args(annotation)) == {str, type(None)}
+    )
+
+
+def _comment_findings(tree: yamltree.Tree) -> list[Finding]:
+    """Y013: a comment right after a plain text value, which YAML drops from the text."""
+    findings = []
+    for path, comment in tree.comments.items():
+        if not _is_text_field(path):
+            continue
+        value = _value_at(tree.data, path)
+        if not isinstance(value, str):
+            continue
+        whole = json.dumps(f"{value} {comment.text}", ensure_ascii=False)
+        findings.append(
+            Finding(
+                "Y013",
+                Severity.WARNING,
+                path,
+                comment.position,
+                {
+                    "text": _clip(value),
+                    "comment": _clip(comment.text),
+                    "suggestion": _clip(whole, 120),
+                },
+            )
+        )
+    return findings
+
+
+def _value_at(data: Any, path: tuple[Any, ...]) -> Any:
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
 
 
 # -- the whole pipeline ----------------------------------------------------------------------
@@ -372,6 +463,7 @@ def load_text(text: str) -> Loaded:
         return Loaded(
             None, tree.source_map, (_error("Y007", Position(1, 1), found=found),), text=text
         )
+    comments = _comment_findings(tree) if tree.comments else []
     try:
         case = Businesscase.model_validate(tree.data)
     except ValidationError as err:
@@ -383,14 +475,15 @@ def load_text(text: str) -> Loaded:
         errors = [
             _validation_finding(e, tree.source_map, lookup) for e in raw_errors[:MAX_FINDINGS]
         ]
+        errors += comments
         return Loaded(
             partial,
             tree.source_map,
-            _capped(sorted(errors, key=Finding.sort_key), total=len(raw_errors)),
+            _capped(sorted(errors, key=Finding.sort_key), total=len(raw_errors) + len(comments)),
             text=text,
             partial=True,
         )
-    return Loaded(case, tree.source_map, (), text=text)
+    return Loaded(case, tree.source_map, _capped(sorted(comments, key=Finding.sort_key)), text=text)
 
 
 def _without_invalid(data: dict[str, Any], locs: list[tuple[Any, ...]]) -> Businesscase | None:

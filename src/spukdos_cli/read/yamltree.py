@@ -20,12 +20,14 @@ loader's job.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
 from spukdos_cli.positions import DataPath, Position, SourceMap
+from spukdos_cli.read.yamlhelp import diagnose
 
 try:  # the C parser is much faster; fall back to the pure-Python one where absent
     from yaml import CSafeLoader as _Loader
@@ -41,6 +43,7 @@ MAX_TEXT = 100_000
 """Characters in one scalar (text or key). The reference application's longest text has
 about 4.700; the bound keeps every report of a file fast."""
 
+_BLANKS = re.compile(r"[ \t]*")
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _TRUE = frozenset({"true", "True", "TRUE"})
 _FALSE = frozenset({"false", "False", "FALSE"})
@@ -57,7 +60,25 @@ class TreeProblem:
     position: Position
     path: DataPath = ()
     detail: str = ""
+    """For a syntax error: what the mistake is (a kind of :mod:`~spukdos_cli.read.yamlhelp`)."""
     other: Position | None = None  # the first occurrence, for duplicate keys
+    params: tuple[tuple[str, str], ...] = ()
+    """For a syntax error: the explanation's parameters (a suggested fix, a key, ...)."""
+
+
+@dataclass(frozen=True)
+class TrailingComment:
+    """A comment on the same line as a plain (unquoted) value: YAML drops it, but the
+    applicant may have meant it as part of the text (``Scholing #2 wijkteams``)."""
+
+    position: Position
+    """Where the ``#`` stands."""
+    text: str
+    """The comment from its ``#`` to the end of the line (at most MAX_COMMENT characters)."""
+
+
+MAX_COMMENT = 200
+"""Characters of a trailing comment kept for the message; the file holds the rest."""
 
 
 @dataclass
@@ -65,6 +86,8 @@ class Tree:
     data: Any
     source_map: SourceMap
     problems: list[TreeProblem]
+    comments: dict[DataPath, TrailingComment] = field(default_factory=dict)
+    """The comments that follow a plain value on its line, by the value's path."""
 
 
 def _pos(mark: Any) -> Position:
@@ -105,7 +128,9 @@ def _scalar_value(event: Any) -> Any:
 
 
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text
+        self.comments: dict[DataPath, TrailingComment] = {}
         self.source_map = SourceMap()
         self.problems: list[TreeProblem] = []
         self.stack: list[_Frame] = []
@@ -115,6 +140,7 @@ class _Builder:
         self.documents = 0
         self.root: Any = None
         self.have_root = False
+        self.last_scalar: Any = None  # for explaining a syntax error right after it
 
     # -- bookkeeping ---------------------------------------------------------------
     def _count(self, size: int, position: Position) -> None:
@@ -205,6 +231,7 @@ class _Builder:
         if top is not None and isinstance(top.container, list) and len(top.container) >= MAX_ITEMS:
             raise _Stop(TreeProblem("limit", position, top.path, detail=f"items>{MAX_ITEMS}"))
         if kind == "ScalarEvent":
+            self.last_scalar = event
             self._count(1, position)
             if len(event.value) > MAX_TEXT:
                 where = self._child_path() or ()
@@ -214,6 +241,8 @@ class _Builder:
             path = self._child_path()
             if path is not None:
                 self.source_map.values[path] = position
+                if isinstance(value, str) and not event.style and event.tag is None:
+                    self._trailing_comment(path, event.end_mark)
             if event.anchor:
                 self.anchors[event.anchor] = (value, 1)
             self._attach(value, 1, position)
@@ -222,8 +251,8 @@ class _Builder:
             if self.aliases > MAX_ALIASES:
                 raise _Stop(TreeProblem("limit", position, detail=f"aliases>{MAX_ALIASES}"))
             if event.anchor not in self.anchors:  # undefined, or its node is still open
-                detail = f"found undefined alias '{event.anchor}'"
-                raise _Stop(TreeProblem("syntax", position, detail=detail))
+                name = (("name", str(event.anchor)[:80]),)
+                raise _Stop(TreeProblem("syntax", position, detail="undefined_alias", params=name))
             value, size = self.anchors[event.anchor]
             self._count(size, position)
             path = self._child_path()
@@ -244,6 +273,19 @@ class _Builder:
             )
             self.stack.append(frame)
 
+    def _trailing_comment(self, path: DataPath, end: Any) -> None:
+        """Record a comment that follows the plain value ending at ``end`` on its line."""
+        index = getattr(end, "index", None)
+        if not isinstance(index, int) or index >= len(self.text):
+            return
+        blanks = _BLANKS.match(self.text, index)  # each blank is read once per file
+        hash_at = blanks.end() if blanks else index
+        if hash_at == index or not self.text.startswith("#", hash_at):
+            return
+        comment = self.text[hash_at : hash_at + MAX_COMMENT].split("\n", 1)[0].rstrip()
+        column = end.column + hash_at - index + 1
+        self.comments[path] = TrailingComment(Position(end.line + 1, column), comment)
+
     def _close(self, position: Position) -> None:
         frame = self.stack.pop()
         if frame.anchor:
@@ -253,7 +295,7 @@ class _Builder:
 
 def build_tree(text: str) -> Tree:
     """Parse ``text`` (one YAML document) into data, positions and problems."""
-    builder = _Builder()
+    builder = _Builder(text)
     try:
         _feed(builder, text)
     except _Stop as stop:
@@ -262,12 +304,15 @@ def build_tree(text: str) -> Tree:
         earlier = _stop_before(text, _error_index(err))
         if earlier is not None:
             return earlier
-        builder.problems.append(_parser_problem(text, err))
+        problem, block = _parser_problem(text, err, builder.last_scalar)
+        builder.problems.append(problem)
+        if problem.kind == "syntax":
+            builder.problems += _further_syntax_errors(text, block)
         return Tree(None, builder.source_map, builder.problems)
     if not builder.have_root or (builder.root is None and not builder.problems):
         # no document, or one that holds nothing ("---", "~", "null"): an empty file
         builder.problems.append(TreeProblem("empty", Position(1, 1)))
-    return Tree(builder.root, builder.source_map, builder.problems)
+    return Tree(builder.root, builder.source_map, builder.problems, builder.comments)
 
 
 def _feed(builder: _Builder, text: str) -> None:
@@ -314,15 +359,72 @@ def _error_index(err: yaml.YAMLError) -> int | None:
     return index if isinstance(index, int) else None
 
 
-def _parser_problem(text: str, err: yaml.YAMLError) -> TreeProblem:
+MAX_SYNTAX_ERRORS = 10
+"""Syntax errors reported for one file: the first, and further ones found by checking the
+rest of the file with the broken lines left out."""
+
+SYNTAX_BUDGET = 8 * 1024 * 1024
+"""Characters parsed again, in all, to find further syntax errors (a few times a large
+file), so that a hostile file is answered as quickly as any."""
+
+
+def _parser_problem(
+    text: str, err: yaml.YAMLError, last_scalar: Any
+) -> tuple[TreeProblem, tuple[int, int] | None]:
+    """The parser error as a problem explained for people, and the lines that hold the
+    mistake (None when the rest of the file cannot be checked reliably without them)."""
     if not isinstance(err, yaml.MarkedYAMLError):  # ReaderError: a character YAML forbids
-        return TreeProblem("syntax", _reader_position(text, err), detail=_reader_detail(err))
-    mark = err.problem_mark or err.context_mark
-    position = _pos(mark) if mark is not None else Position(1, 1)
+        position = _reader_position(text, err)
+        code = (("code", _reader_detail(err)),)
+        problem = TreeProblem("syntax", position, detail="bad_character", params=code)
+        return problem, (position.line, position.line)
     words = " ".join(str(part) for part in (err.context, err.problem) if part)
     if "nesting depth" in words:  # libyaml's own limit ("exceeded maximum nesting depth")
-        return TreeProblem("limit", position, detail=f"depth>{MAX_DEPTH}")
-    return TreeProblem("syntax", position, detail=words)
+        mark = err.problem_mark or err.context_mark
+        position = _pos(mark) if mark is not None else Position(1, 1)
+        return TreeProblem("limit", position, detail=f"depth>{MAX_DEPTH}"), None
+    found = diagnose(text, err, last_scalar)
+    params = tuple(sorted(found.params.items()))
+    return TreeProblem("syntax", found.position, detail=found.kind, params=params), found.block
+
+
+def _further_syntax_errors(text: str, block: tuple[int, int] | None) -> list[TreeProblem]:
+    """Further syntax errors: the file checked again with the lines of each mistake left
+    out (blank, so that every line keeps its number). Only an error after those lines
+    counts, and the search stops at one it cannot step over reliably, at
+    MAX_SYNTAX_ERRORS, or when SYNTAX_BUDGET is spent: it never reports a guessed error."""
+    found: list[TreeProblem] = []
+    budget = SYNTAX_BUDGET
+    while block is not None and len(found) < MAX_SYNTAX_ERRORS - 1:
+        lines = text.split("\n")
+        first, last = block
+        if all(not line.strip() for line in lines[first - 1 : last]):
+            break  # nothing left to leave out
+        lines[first - 1 : last] = [""] * (last - first + 1)
+        text = "\n".join(lines)
+        budget -= len(text)
+        if budget < 0:
+            break
+        err, last_scalar = _first_error(text)
+        if err is None:
+            break
+        problem, block = _parser_problem(text, err, last_scalar)
+        if problem.kind != "syntax" or problem.position.line <= last:
+            break
+        found.append(problem)
+    return found
+
+
+def _first_error(text: str) -> tuple[yaml.YAMLError | None, Any]:
+    """The parser's first error in ``text`` and the last scalar event before it."""
+    last_scalar = None
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.ScalarEvent):
+                last_scalar = event
+    except yaml.YAMLError as err:
+        return err, last_scalar
+    return None, None
 
 
 def _reader_position(text: str, err: yaml.YAMLError) -> Position:
@@ -341,4 +443,4 @@ def _reader_detail(err: yaml.YAMLError) -> str:
         return f"U+{ord(character):04X}"
     if isinstance(character, int):
         return f"U+{character:04X}"
-    return "special character"
+    return "?"

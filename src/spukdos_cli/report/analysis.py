@@ -16,7 +16,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from rich import box
 from rich.console import Group, RenderableType
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
 from spukdos_cli.checks.pipeline import FileResult
@@ -45,7 +44,7 @@ from spukdos_cli.messages.formatting import (
     join_listed,
 )
 from spukdos_cli.messages.labels import label, safe_text
-from spukdos_cli.report.blocks import findings_block, header, simple_table
+from spukdos_cli.report.blocks import FitTable, findings_block, header, simple_table
 
 
 # -- formatting helpers ----------------------------------------------------------------------
@@ -285,10 +284,18 @@ def _side(entry: Sensitivity, *, lower: bool) -> tuple[Decimal, Decimal, bool]:
     return inner_change, outer_change, down
 
 
-def _side_text(change: Decimal, pct: Decimal, down: bool, style: str, lang: str) -> Text:
+def _side_text(
+    change: Decimal, pct: Decimal, down: bool, style: str, lang: str, *, right: bool
+) -> Text:
+    """The change of the net effect, and under it the variation that causes it: two
+    short lines, so that the chart fits a terminal of 80 columns without cutting either."""
     if change == 0:
         return Text("")
-    return Text(f"{eur(change, lang, signed=True)} ({_change_text(pct, down, lang)})", style=style)
+    return Text(
+        f"{eur(change, lang, signed=True)}\n({_change_text(pct, down, lang)})",
+        style=style,
+        justify="right" if right else "left",
+    )
 
 
 def tornado(analysis: Analysis, lang: str) -> RenderableType:
@@ -308,20 +315,21 @@ def tornado(analysis: Analysis, lang: str) -> RenderableType:
         (label("lower", lang), "right"),
         ("", "center"),
         (label("higher", lang), "left"),
+        figures={1, 3},
     )
-    table.columns[0].min_width = 20
-    for column in table.columns[1:]:
-        column.no_wrap = True
+    table.optional = {2}  # the bars repeat the figures beside them
+    table.columns[0].min_width = 16
+    table.columns[2].no_wrap = True
     for entry in entries:
         low_inner, low_outer, low_down = _side(entry, lower=True)
         high_inner, high_outer, high_down = _side(entry, lower=False)
         table.add_row(
             Text(input_label(entry.input, lang)),
-            _side_text(low_outer, entry.widest.pct, low_down, "red", lang),
+            _side_text(low_outer, entry.widest.pct, low_down, "red", lang, right=True),
             _bar(low_inner, low_outer, scale, left=True, style="red")
             + Text("│", style="dim")
             + _bar(high_inner, high_outer, scale, left=False, style="green"),
-            _side_text(high_outer, entry.widest.pct, high_down, "green", lang),
+            _side_text(high_outer, entry.widest.pct, high_down, "green", lang, right=False),
         )
     note = label("tornado_note", lang).format(
         inner=variation_text(pcts[0], lang), outer=variation_text(pcts[-1], lang)
@@ -513,13 +521,14 @@ def bar_chart(
     A row without money is left out; an amount that is None (not attributed) is not drawn."""
     shown = [(name, out, back) for name, out, back in rows if out or back]
     scale = max((max(a or 0, b or 0) for _, a, b in shown), default=Decimal(0))
-    table = Table(
+    table = FitTable(
         title=label("chart", lang),
-        title_justify="left",
         title_style="italic",
         box=None,
         show_header=False,
         pad_edge=False,
+        figures={2},
+        optional={3},  # the bars repeat the amounts beside them
     )
     table.add_column(justify="left", max_width=36)
     table.add_column(justify="left", no_wrap=True)

@@ -6,12 +6,14 @@ The check report (:mod:`spukdos_cli.report.text`) and the analysis report
 
 from __future__ import annotations
 
-from typing import Literal
+from collections import Counter
+from typing import Any, Literal
 
 from rich import box
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
 from rich.panel import Panel
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
@@ -24,15 +26,124 @@ from spukdos_cli.messages.labels import label, safe_text
 Justify = Literal["default", "left", "center", "right", "full"]
 
 
-def simple_table(title: str, *columns: tuple[str, Justify]) -> Table:
-    """A report table: bold left title, a rule under the header, no outer border."""
-    table = Table(
+class FitTable(Table):
+    """A table that never cuts or hides a figure, at any width (issue 16).
+
+    Its figure columns (amounts, percentages, counts: the right-aligned ones, unless
+    told otherwise) are kept whole on one line; labels may wrap. It is drawn as a table
+    when every figure fits whole; otherwise, on a narrow terminal, each row is stacked:
+    its label, then one line per figure (``Bedrag: € 100.000,00``). Decorations that only
+    repeat a figure (the bars of a chart) are left out of the stacked form. The title
+    wraps at the width of the terminal, not of the table.
+    """
+
+    def __init__(
+        self,
+        *args: Any,
+        figures: set[int] | None = None,
+        optional: set[int] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self.heading = kwargs.pop("title", None)
+        self.heading_style = kwargs.pop("title_style", "bold")
+        kwargs.pop("title_justify", None)
+        super().__init__(*args, **kwargs)
+        self.figures = figures
+        self.optional = optional or set()
+        self.cells: list[tuple[RenderableType, ...]] = []
+
+    def add_row(self, *renderables: RenderableType | None, **kwargs: Any) -> None:
+        super().add_row(*renderables, **kwargs)
+        self.cells.append(tuple(r if r is not None else "" for r in renderables))
+
+    def _figure_columns(self) -> set[int]:
+        if self.figures is not None:
+            return self.figures
+        return {i for i, column in enumerate(self.columns) if column.justify == "right"}
+
+    def _figures(self) -> list[str]:
+        columns = self._figure_columns()
+        texts = []
+        for row in self.cells:
+            for i, renderable in enumerate(row):
+                text = renderable.plain if isinstance(renderable, Text) else str(renderable)
+                if i in columns:
+                    texts += [line for line in text.splitlines() if line.strip()]
+        return texts
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if self.heading:
+            yield Text(str(self.heading), style=self.heading_style)
+        for column in self.columns:  # figures are measured whole: never folded
+            if column._index in self._figure_columns():
+                column.no_wrap = True
+        lines = console.render_lines(_AsTable(self), options, pad=False)
+        drawn = "\n".join("".join(segment.text for segment in line) for line in lines)
+        if all(drawn.count(text) >= need for text, need in Counter(self._figures()).items()):
+            for line in lines:
+                yield from line
+                yield Segment.line()
+            return
+        yield from self._stacked()
+
+    def _stacked(self) -> RenderResult:
+        """Each row as its label and one line per figure, for a terminal too narrow."""
+        headers = [column.header for column in self.columns]
+        for row in self.cells:
+            label, *rest = row
+            plain = label.plain if isinstance(label, Text) else str(label)
+            if plain.strip():
+                yield label if isinstance(label, Text) else Text(plain)
+            parts = [
+                (str(headers[i]), cell)
+                for i, cell in enumerate(rest, start=1)
+                if i not in self.optional
+                and (cell.plain if isinstance(cell, Text) else str(cell)).strip()
+            ]
+            if self.show_header:
+                for name, cell in parts:
+                    line = Text(f"  {name}: " if name else "  ", style="dim")
+                    line.append_text(_one_line(cell))
+                    yield line
+            elif parts:
+                line = Text("  ")
+                for k, (_, cell) in enumerate(parts):
+                    line.append_text(Text("  ") if k else Text())
+                    line.append_text(_one_line(cell))
+                yield line
+
+
+def _one_line(cell: RenderableType) -> Text:
+    if isinstance(cell, Text):
+        text = cell.copy()
+        text.plain = text.plain.replace("\n", " ")
+        text.justify = "left"
+        return text
+    return Text(str(cell).replace("\n", " "))
+
+
+class _AsTable:
+    """A FitTable drawn as a plain Rich table (without the check of FitTable)."""
+
+    def __init__(self, table: FitTable) -> None:
+        self.table = table
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        return Table.__rich_console__(self.table, console, options)
+
+
+def simple_table(
+    title: str, *columns: tuple[str, Justify], figures: set[int] | None = None
+) -> FitTable:
+    """A report table: bold left title, a rule under the header, no outer border; its
+    figures (the right-aligned columns, or ``figures``) are never cut (:class:`FitTable`)."""
+    table = FitTable(
         title=title,
-        title_justify="left",
         title_style="bold",
         box=box.SIMPLE_HEAD,
         expand=False,
         pad_edge=False,
+        figures=figures,
     )
     for name, justify in columns:
         table.add_column(name, justify=justify)

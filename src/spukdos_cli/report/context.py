@@ -22,6 +22,9 @@ class ReportContext:
     width: int = 100
     prices: str | None = None
     """The name of the price list in force, for the provenance of the HTML report."""
+    full: bool = False
+    """The whole text report for every file (``--volledig``), also when there are several;
+    otherwise several files get the short report (:mod:`spukdos_cli.report.compact`)."""
 
 
 def ci_path(name: str) -> str:

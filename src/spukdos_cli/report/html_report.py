@@ -548,8 +548,8 @@ def findings_table(doc: Document, result: FileResult) -> None:
         doc,
         f"{label('findings', lang)} ({len(result.findings)})",
         [
-            (label("html_code", lang), False),
-            (label("html_severity", lang), False),
+            (label("col_code", lang), False),
+            (label("col_severity", lang), False),
             (label("html_location", lang), False),
             (label("html_path", lang), False),
             (label("html_message", lang), False),
@@ -750,7 +750,8 @@ def _sensitivity(doc: Document, analysis: Analysis) -> None:
         cells = []
         for lower in (True, False):
             _inner, outer, down = parts._side(entry, lower=lower)
-            shown = parts._side_text(outer, entry.widest.pct, down, "", lang).plain
+            side = parts._side_text(outer, entry.widest.pct, down, "", lang, right=lower)
+            shown = " ".join(side.plain.split("\n"))
             cells.append(_num(escape(shown), "bad" if lower else "good"))
         rows.append(_row(text(parts.input_label(entry.input, lang)), *cells))
     _table(

@@ -8,8 +8,8 @@ rounded to four decimals (half up).
 ``schema_version`` (``schemas/report.schema.json``) rises by one with every change to
 the shape. A change only adds fields, so a reader of one version reads the next by
 ignoring what it does not know; removing a field or changing what one means would need a
-new major release. Version 2 added ``robustness``; version 3 ``rules_file`` and
-``break_even.dagen_per_route``.
+new major release. Version 2 added ``robustness``; version 3 ``rules_file``,
+``break_even.dagen_per_route`` and ``invalid`` per section (answers given but not valid).
 """
 
 from __future__ import annotations
@@ -147,6 +147,7 @@ def result_dict(result: FileResult, lang: str) -> dict[str, Any]:
                 "answered": s.answered,
                 "required": s.required,
                 "missing": list(s.missing),
+                "invalid": [place.dotted for place in s.invalid],
             }
             for s in result.sections
         ],

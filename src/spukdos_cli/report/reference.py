@@ -18,7 +18,7 @@ from spukdos_cli.grant.rules import PARAMETERS, YearRules
 
 if TYPE_CHECKING:  # the price list is a Pydantic model: 'explain' and 'rules' need none
     from spukdos_cli.grant.prices import PriceList
-from spukdos_cli.messages.catalogue import CODES, CodeInfo
+from spukdos_cli.messages.catalogue import CODES, CodeInfo, source_text
 from spukdos_cli.messages.explanations import EXPLANATIONS
 from spukdos_cli.messages.formatting import format_decimal, format_eur
 from spukdos_cli.messages.labels import label, safe_text
@@ -76,10 +76,11 @@ def prices_table(prices: PriceList, lang: str) -> RenderableType:
 
 
 def explain(info: CodeInfo, lang: str) -> RenderableType:
+    severity = label(info.severity.value, lang)
     return Group(
-        Text(f"{info.code} ({info.severity.value}): {info.title(lang)}", style="bold"),
+        Text(f"{info.code} ({severity}): {info.title(lang)}", style="bold"),
         Text(pick(EXPLANATIONS[info.code], lang)),
-        Text(f"{label('source_title', lang)}: {info.source}", style="dim"),
+        Text(f"{label('source_title', lang)}: {source_text(info.source, lang)}", style="dim"),
         *(
             Text(f"  {document.key}: {document.citation()}", style="dim")
             for document in documents_cited(info.source)
@@ -89,10 +90,10 @@ def explain(info: CodeInfo, lang: str) -> RenderableType:
 
 def codes_table(lang: str) -> Table:
     table = Table(box=box.SIMPLE_HEAD)
-    for name in ("code", "severity", "title"):
-        table.add_column(name)
+    for key in ("col_code", "col_severity", "col_title"):
+        table.add_column(label(key, lang))
     for info in CODES.values():
-        table.add_row(info.code, info.severity.value, info.title(lang))
+        table.add_row(info.code, label(info.severity.value, lang), info.title(lang))
     return table
 
 

@@ -27,6 +27,10 @@ class Reporter:
 
 
 def _text(results: list[FileResult], ctx: ReportContext) -> str:
+    if len(results) > 1 and not ctx.full:  # many files: a line per file and per finding
+        from spukdos_cli.report.compact import compact_report
+
+        return compact_report(results, ctx.lang, color=ctx.color)
     from rich.console import Console
 
     from spukdos_cli.report.text import print_report

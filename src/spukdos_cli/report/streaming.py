@@ -6,7 +6,8 @@ returns the text of one file's part of the report as soon as that file is checke
 :meth:`Stream.end` the rest. The text is exactly what :func:`~spukdos_cli.report.registry.
 render` gives for the same results.
 
-``text``, ``json``, ``jsonl`` and ``github`` stream: a file's part is written at once, and
+``text`` (the whole report of one file, or the short report of several), ``json``,
+``jsonl`` and ``github`` stream: a file's part is written at once, and
 of each file only what the closing summary counts is kept (its findings' severities, or
 for ``github`` its verdict). The other formats (``sarif``, ``gitlab``, ``junit``,
 ``markdown``) are one document with totals first; they keep each result without its model
@@ -116,6 +117,26 @@ class _Text:
         return self._drain()
 
 
+class _Compact:
+    """The short text report of several files (:mod:`spukdos_cli.report.compact`): each
+    file's lines at once, the totals at the end."""
+
+    def __init__(self, ctx: ReportContext) -> None:
+        self.ctx = ctx
+        self.seen: list[FileResult] = []
+
+    def file(self, result: FileResult) -> str:
+        from spukdos_cli.report.compact import file_text
+
+        self.seen.append(counted(result))
+        return file_text(result, self.ctx.lang, color=self.ctx.color)
+
+    def end(self) -> str:
+        from spukdos_cli.report.compact import summary_text
+
+        return summary_text(self.seen, self.ctx.lang, color=self.ctx.color)
+
+
 class _Json:
     """The JSON document, its ``files`` written one entry at a time."""
 
@@ -175,11 +196,12 @@ class _Github:
         return "".join(line + "\n" for line in summary_lines(self.seen, self.ctx))
 
 
-def open_stream(name: str, ctx: ReportContext) -> Stream:
+def open_stream(name: str, ctx: ReportContext, files: int = 1) -> Stream:
     """The report in format ``name`` (a key of :data:`~spukdos_cli.report.registry.
-    REPORTERS`), to be fed one result at a time."""
+    REPORTERS`) of a run over ``files`` inputs, to be fed one result at a time. Text for
+    several files is the short report unless ``ctx.full`` asks for the whole one."""
     if name == "text":
-        return _Text(ctx)
+        return _Compact(ctx) if files > 1 and not ctx.full else _Text(ctx)
     if name == "json":
         return _Json(ctx)
     if name == "jsonl":

@@ -21,16 +21,12 @@ from spukdos_cli.checks.completeness import overall_score
 from spukdos_cli.checks.pipeline import FileResult
 from spukdos_cli.checks.totals import stated_totals
 from spukdos_cli.compute.calculate import Calculation, DelayBenefit
-from spukdos_cli.findings import Severity
+from spukdos_cli.findings import Places, Severity
 from spukdos_cli.form.model import Businesscase, Kostenpost
 from spukdos_cli.form.money import share
 from spukdos_cli.messages.catalogue import term
-from spukdos_cli.messages.formatting import (
-    format_decimal,
-    format_eur,
-    format_pct,
-    join_listed,
-)
+from spukdos_cli.messages.fields import describe_all
+from spukdos_cli.messages.formatting import format_decimal, format_eur, format_pct
 from spukdos_cli.messages.labels import label
 from spukdos_cli.report.analysis import check_summary
 from spukdos_cli.report.blocks import cell, findings_block, header, simple_table
@@ -49,14 +45,23 @@ def completeness_table(result: FileResult, lang: str) -> Table:
         (label("status", lang), "left"),
         (label("answered", lang), "right"),
         (label("missing", lang), "left"),
+        figures={1, 2},  # the status is the point of the table: never cut it
     )
     for i, status in enumerate(result.sections):
         ok = status.complete
+        todo = Text(describe_all(Places(status.unanswered), lang) if status.unanswered else "")
+        if status.invalid:
+            items = describe_all(Places(status.invalid), lang)
+            todo.append(
+                ("\n" if status.unanswered else "")
+                + label("invalid_answers", lang).format(items=items),
+                style="yellow",
+            )
         table.add_row(
             status.section.title(lang),
             Text(label("complete" if ok else "incomplete", lang), style="green" if ok else "red"),
             Text(f"{status.answered}/{status.required}", justify="right"),
-            Text(join_listed(status.missing)),
+            todo,
             end_section=i == len(result.sections) - 1,
         )
     answered, required = overall_score(result.sections)

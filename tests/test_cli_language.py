@@ -1,0 +1,134 @@
+"""Issue 16, point 8: every word of the command line in the language of the run.
+
+Every command's --help and the common usage errors, in Dutch and in English, checked
+against the other language's words; and every help text of the program has its English.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from spukdos_cli.cli import app as cli
+from spukdos_cli.cli.localize import run_language
+from spukdos_cli.exitcodes import ExitCode
+from spukdos_cli.messages.cli_words import CLICK_MSGIDS_NL, own_english
+
+from .conftest import AMSTELVEEN
+
+runner = CliRunner()
+
+ENGLISH = re.compile(
+    r"\b(Usage|Options|Arguments|Commands|Show this|Show completion|Error|Missing|Try '|for help"
+    r"|default:|required\]|Invalid value|No such|Did you mean|unexpected|should be|is not one"
+    r"|env var|Install completion|current shell|Example:|Print the|Check |Write the|not a)\b"
+)
+DUTCH = re.compile(
+    r"\b(de|het|een|van|voor|zijn|niet|naar|met|als|bij|wordt|alle|Toon|Schrijf|Gebruik"
+    r"|Opties|Opdrachten|Argumenten|Fout|Zie|standaard|verplicht|Voorbeeld|Controleer|Ongeldige"
+    r"|Onbekende|Ontbrekend|Bedoelde|Taal|bestand|geen)\b"
+)
+OTHER = {"nl": ENGLISH, "en": DUTCH}
+
+
+def _commands() -> list[str]:
+    group = typer.main.get_command(cli.app)
+    return sorted(getattr(group, "commands", {}))
+
+
+def _run(args: list[str], lang: str) -> tuple[int, str]:
+    env = {"COLUMNS": "100", "NO_COLOR": "1", "SPUKDOS_LANG": lang}
+    result = runner.invoke(cli.app, args, env=env)
+    return result.exit_code, result.output
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("command", ["", *_commands()])
+def test_every_help_page_is_in_one_language(command: str, lang: str) -> None:
+    args = [command, "--help"] if command else ["--help"]
+    code, out = _run(args, lang)
+    assert code == ExitCode.OK
+    leftover = OTHER[lang].findall(out)
+    assert not leftover, (leftover, out)
+
+
+USAGE_ERRORS = [
+    ["check"],  # a missing argument
+    ["check", "--bogus", "x"],  # an unknown option
+    ["check", "--format", "pdf", "x"],  # a choice that does not exist
+    ["check", "--color"],  # an option without its value
+    ["check", "--quiet=1", "x"],  # a value for a flag
+    ["init", "x", "--jaar", "abc"],  # not a number
+    ["init", "x", "--jaar", "1800"],  # out of range
+    ["chek", "x"],  # an unknown command
+    ["explain", "A", "B"],  # an extra argument
+    ["explain", "X999"],  # our own: an unknown code
+    ["trace", str(AMSTELVEEN), "nergens"],  # our own: a figure that cannot be traced
+    ["check", "--tolerantie", "veel", str(AMSTELVEEN)],  # our own: not a percentage
+    ["check", "--watch", "-"],  # our own: --watch needs one file
+]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("args", USAGE_ERRORS, ids=lambda a: " ".join(a)[:40])
+def test_usage_errors_are_in_one_language(args: list[str], lang: str) -> None:
+    code, out = _run(args, lang)
+    assert code == ExitCode.USAGE, out
+    leftover = OTHER[lang].findall(out)
+    assert not leftover, (leftover, out)
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["check"], "Fout: Ontbrekend argument 'BESTAND|MAP|-'."),
+        (["chek"], "Fout: Onbekende opdracht 'chek'. Bedoelde u 'check'"),
+        (["init", "x", "--jaar", "abc"], "Ongeldige waarde voor '--jaar': dit is geen geheel"),
+    ],
+)
+def test_dutch_usage_errors_say_what_is_wrong(args: list[str], says: str) -> None:
+    _, out = _run(args, "nl")
+    assert says in " ".join(out.split())
+    assert "Gebruik: spukdos" in out and "voor hulp" in out
+
+
+def test_the_language_is_known_before_parsing() -> None:
+    assert run_language(["check", "--lang", "en", "x"], {}) == "en"
+    assert run_language(["check", "-l", "en"], {"SPUKDOS_LANG": "nl"}) == "en"
+    assert run_language(["check", "--lang=en"], {}) == "en"
+    assert run_language(["check", "-len"], {}) == "en"
+    assert run_language(["check", "x"], {"SPUKDOS_LANG": "en"}) == "en"
+    assert run_language(["check", "--lang", "xx"], {"SPUKDOS_LANG": "en"}) == "en"
+    assert run_language(["check", "--", "--lang", "en"], {}) == "nl"
+    assert run_language([], {}) == "nl"
+    # --help before --lang is parsed still answers in the language asked for
+    _, out = _run(["check", "--help", "--lang", "en"], "nl")
+    assert "Usage: spukdos check" in out and "Gebruik" not in out
+
+
+def test_every_help_text_of_the_program_has_its_english() -> None:
+    group = typer.main.get_command(cli.app)
+    texts = [group.help, group.epilog]
+    for command in [group, *getattr(group, "commands", {}).values()]:
+        texts += [command.help, command.epilog]
+        texts += [getattr(param, "help", None) for param in command.params]
+    own = [t for t in texts if t and t not in CLICK_MSGIDS_NL]
+    assert len(own) > 60
+    missing = [t for t in own if own_english(t) is None]
+    assert not missing
+
+
+def test_the_explain_list_and_a_code_speak_the_language() -> None:
+    _, dutch = _run(["explain"], "nl")
+    _, english = _run(["explain"], "en")
+    assert dutch.split()[:3] == ["Code", "Ernst", "Titel"]
+    assert english.split()[:3] == ["Code", "Severity", "Title"]
+    assert "fout" in dutch and "error" in english
+    _, code = _run(["explain", "R031"], "en")
+    assert code.startswith("R031 (note): ")
+    assert "Source: form 'Monitoring'; DUS-I: taking part in the monitor is mandatory" in (
+        " ".join(code.split())
+    )

@@ -1,0 +1,539 @@
+"""Issue 16, "a Dutch applicant's first hour": completeness that names questions in words
+and does not call a section complete while one of its answers could not be read."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections import Counter
+from decimal import Decimal
+
+import pytest
+from rich.console import Console
+from typer.testing import CliRunner
+
+from spukdos_cli.authoring.starter import starter_text
+from spukdos_cli.checks.completeness import SECTIONS, completeness
+from spukdos_cli.cli import app as cli
+from spukdos_cli.compute.analysis import analyse
+from spukdos_cli.compute.trace import traceable_paths
+from spukdos_cli.exitcodes import ExitCode
+from spukdos_cli.findings import Term
+from spukdos_cli.form.model import Businesscase
+from spukdos_cli.form.questions import QUESTIONS
+from spukdos_cli.form.questions_en import HEADINGS_EN, QUESTIONS_EN
+from spukdos_cli.grant.rules import rules_for
+from spukdos_cli.messages.catalogue import CODES, render
+from spukdos_cli.messages.fields import FIELD_WORDS, FIELD_WORDS_AT, LIST_NOUNS, describe
+from spukdos_cli.read.loader import load_text
+from spukdos_cli.report.blocks import FitTable
+from spukdos_cli.report.json_report import dumps
+from spukdos_cli.report.text import completeness_table
+
+from .conftest import AMSTELVEEN, MINIMAL, check_text
+
+runner = CliRunner()
+ENV = {"COLUMNS": "100", "NO_COLOR": "1", "SPUKDOS_LANG": "nl"}
+
+INVALID_COMMITMENT = MINIMAL.replace(
+    'organisatie: "Zorgkantoor Voorbeeld"\n    toegezegd: true',
+    'organisatie: "Zorgkantoor Voorbeeld"\n    toegezegd: misschien',
+)
+
+
+def _table(text: str, lang: str) -> str:
+    out = io.StringIO()
+    Console(file=out, width=120).print(completeness_table(check_text(text), lang))
+    return out.getvalue()
+
+
+# -- point 5: "compleet" while answers are invalid ----------------------------------------
+def test_a_section_with_an_invalid_answer_is_not_complete() -> None:
+    result = check_text(INVALID_COMMITMENT)
+    status = {s.section.key: s for s in result.sections}["samenwerking"]
+    assert not status.complete
+    assert status.missing == ()  # not asked again: it has its own S002
+    assert [p.dotted for p in status.invalid] == ["partijen[1].toegezegd"]
+    assert not result.complete
+    assert [f.code for f in result.findings if f.code == "S002"] == ["S002"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "status", "says"),
+    [
+        ("nl", "onvolledig", "ongeldig (zie de bevindingen): partij 2 (Zorgkantoor Voorbeeld)"),
+        ("en", "incomplete", "invalid (see the findings): party 2 (Zorgkantoor Voorbeeld)"),
+    ],
+)
+def test_the_table_says_which_answers_are_invalid(lang: str, status: str, says: str) -> None:
+    table = _table(INVALID_COMMITMENT, lang)
+    row = next(line for line in table.splitlines() if line.lstrip().startswith("7. "))
+    assert status in row
+    assert " compleet " not in row and " complete " not in row
+    assert says in " ".join(table.split())
+
+
+def test_json_lists_the_invalid_answers_by_data_path() -> None:
+    (entry,) = json.loads(dumps([check_text(INVALID_COMMITMENT)], "nl"))["files"]
+    section = next(s for s in entry["sections"] if s["key"] == "samenwerking")
+    assert section["complete"] is False
+    assert section["invalid"] == ["partijen[1].toegezegd"]
+    assert section["missing"] == []
+
+
+# -- point 6: questions in words, with the line of the item -------------------------------
+NO_EMAIL = MINIMAL.replace(', email: "b@zorgkantoor.example"', "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("nl", "partij 2 (Zorgkantoor Voorbeeld), contactpersoon 1 (B. Test): e-mail (regel 20)"),
+        ("en", "party 2 (Zorgkantoor Voorbeeld), contact person 1 (B. Test): e-mail (line 20)"),
+    ],
+)
+def test_a_missing_item_is_named_as_the_form_does(lang: str, words: str) -> None:
+    result = check_text(NO_EMAIL)
+    (c001,) = [f for f in result.findings if f.code == "C001"]
+    assert words in render(c001, lang)
+    assert "partijen[1]" not in render(c001, lang)
+    assert words in " ".join(_table(NO_EMAIL, lang).split())
+
+
+def test_machines_keep_the_data_path() -> None:
+    (entry,) = json.loads(dumps([check_text(NO_EMAIL)], "nl"))["files"]
+    parties = next(s for s in entry["sections"] if s["key"] == "partijen")
+    assert parties["missing"] == ["partijen[1].contactpersonen[0].email"]
+
+
+def test_a_question_of_a_section_is_named_without_a_line() -> None:
+    (status,) = [
+        s
+        for s in check_text(MINIMAL.replace('  gebied: "Wijk"\n', "")).sections
+        if s.section.key == "doelgroep"
+    ]
+    (place,) = status.unanswered
+    assert (describe(place, "nl"), describe(place, "en")) == ("gebied", "area")
+
+
+def _every_list_with_one_empty_item() -> Businesscase:
+    return Businesscase.model_validate(
+        {
+            "spukdos": 1,
+            "partijen": [{"contactpersonen": [{}]}],
+            "beschrijving": {"werkwijze": {"themas": [{}]}},
+            "kosten": {"initieel": [{}], "uitvoering": [{}]},
+            "financiering": {"bijdragen": [{}]},
+            "baten": {"overige": [{}], "kwalitatief": [{}]},
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    "case",
+    [_every_list_with_one_empty_item(), Businesscase.model_validate({"spukdos": 1})],
+    ids=["one-item-per-list", "empty"],
+)
+def test_every_question_completeness_asks_has_words(case: Businesscase) -> None:
+    """No question falls back to its key: each has words in both languages (a new
+    completeness rule needs its words in messages/fields.py)."""
+    places = [p for status in completeness(case) for p in status.unanswered]
+    assert len(places) > 20
+    for place in places:
+        key = place.path[-1]
+        indexed = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in place.path)
+        at = indexed.lstrip(".").replace("[0]", "[]")
+        assert at in FIELD_WORDS_AT or key in FIELD_WORDS, at
+        for i, part in enumerate(place.path):
+            if isinstance(part, int):
+                assert place.path[i - 1] in LIST_NOUNS, at
+        assert describe(place, "nl").strip() and describe(place, "en").strip(), at
+    assert {s.key for s in SECTIONS} >= {"partijen", "financiele_baten"}
+
+
+# -- point 9: the starter file --------------------------------------------------------------
+def _starter(variant: str, lang: str) -> str:
+    return starter_text(variant, 2025, rules_for(2025), lang=lang)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("variant", ["cofinanciering", "centraal_persoon"])
+def test_the_starters_sections_follow_the_forms_numbers(variant: str, lang: str) -> None:
+    numbers = [
+        int(match)
+        for match in re.findall(r"^\s*# == (\d+)\. ", _starter(variant, lang), re.MULTILINE)
+    ]
+    assert numbers == list(range(1, 15))
+
+
+DUTCH_WORDS = re.compile(
+    r"\b(de|het|een|van|voor|zijn|wordt|niet|Voorbeeld|optioneel|Schrijf|Kies|Zet)\b"
+)
+
+
+@pytest.mark.parametrize("variant", ["cofinanciering", "centraal_persoon"])
+def test_the_english_starter_has_english_comments(variant: str) -> None:
+    """Every comment is English; only example answers (values as typed, mostly the
+    reference application's Dutch text) and the form's Dutch names stay as written."""
+    in_example = False
+    for line in _starter(variant, "en").splitlines():
+        text = line.strip()
+        if not text.startswith("#"):
+            in_example = False
+            continue
+        if "# Example" in text:
+            in_example = True
+            continue
+        if in_example and text.startswith("#   "):
+            continue
+        in_example = False
+        words = re.sub(r"\"[^\"]*\"|'[^']*'", "", text)  # a quoted value is file text
+        assert not DUTCH_WORDS.search(words), line
+    flat = " ".join(
+        line.strip().lstrip("#").strip() for line in _starter(variant, "en").split("\n")
+    )
+    for path in ("experiment.startdatum", "partijen[].toegezegd", "baten.uitstel_mpt_vpt.dagen"):
+        assert QUESTIONS_EN[path] in flat
+
+
+def test_every_question_has_its_english_translation() -> None:
+    assert set(QUESTIONS_EN) == set(QUESTIONS)
+    headings = {q.kop for q in QUESTIONS.values() if q.kop}
+    assert headings <= set(HEADINGS_EN)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_starters_scenario_example_is_valid_when_uncommented(lang: str) -> None:
+    """The example of a scenario's changes, with a cost post's path, uncommented as it
+    stands under 'wijzigingen:', loads without a finding (issue 16, point 3)."""
+    text = _starter("centraal_persoon", lang)
+    lines = text.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.strip() == "wijzigingen:")
+    example = []
+    for line in reversed(lines[:at]):
+        if not line.strip().startswith("#   "):
+            break
+        example.insert(0, line.replace("#", " ", 1))
+    assert any("kosten.uitvoering[0].bedrag" in line for line in example)
+    scenario = "scenarios:\n  - naam: x\n    wijzigingen:\n" + "\n".join(example) + "\n"
+    loaded = load_text(AMSTELVEEN.read_text(encoding="utf-8") + scenario)
+    assert loaded.findings == (), loaded.findings
+    assert loaded.case is not None and loaded.case.scenarios is not None
+    changes = loaded.case.scenarios[0].wijzigingen or {}
+    assert changes["kosten.uitvoering[0].bedrag"] == Decimal("120000.00")
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [("nl", "Tussen { } scheidt een komma"), ("en", "Inside { } a comma separates")],
+)
+def test_a_decimal_comma_in_braces_of_a_scenario_says_so(lang: str, says: str) -> None:
+    scenario = "scenarios:\n  - naam: x\n    wijzigingen: {baten.uitstel_mpt_vpt.inwoners: 2,5}\n"
+    loaded = load_text(AMSTELVEEN.read_text(encoding="utf-8") + scenario)
+    (finding,) = loaded.findings
+    assert (finding.code, finding.dotted_path) == ("S001", "scenarios[0].wijzigingen.5")
+    assert finding.params["hint"] == Term(
+        "hint_flow_comma",
+        {"field": "baten.uitstel_mpt_vpt.inwoners", "written": "2,5", "suggestion": "2.5"},
+    )
+    assert says in render(finding, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        (None, "monitoring_fill"),  # the fresh starter: 'deelname:' is there, empty
+        ("  monitoring:\n    toelichting: x\n", "monitoring_add_key"),
+        ("", "monitoring_add"),
+    ],
+)
+def test_r031_never_asks_for_a_key_the_file_has(text: str | None, fix: str) -> None:
+    if text is None:
+        source = _starter("centraal_persoon", "nl")
+    else:
+        source = MINIMAL.replace("  monitoring: {deelname: true}\n", text)
+    result = check_text(source)
+    (r031,) = [f for f in result.findings if f.code == "R031"]
+    assert r031.params["fix"] == Term(fix)
+    for lang in ("nl", "en"):
+        assert render(r031, lang).endswith("'.") or render(r031, lang).endswith(").")
+    if fix == "monitoring_fill":
+        assert "Voeg" not in render(r031, "nl") and "Add" not in render(r031, "en")
+
+
+@pytest.mark.parametrize(("lang", "says"), [("nl", "kan spukdos herleiden"), ("en", "can trace")])
+def test_trace_without_a_path_lists_what_it_can_trace(lang: str, says: str) -> None:
+    result = runner.invoke(cli.app, ["trace", "--lang", lang, str(AMSTELVEEN)], env=ENV)
+    assert result.exit_code == ExitCode.OK
+    lines = result.output.splitlines()
+    assert says in lines[0]
+    assert [line.strip() for line in lines[1:]] == traceable_paths()
+
+
+def _complete(words: str) -> list[str]:
+    env = {
+        "_SPUKDOS_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1)),
+    }
+    return runner.invoke(cli.app, [], env=env, prog_name="spukdos").output.split()
+
+
+def test_completion_offers_finding_codes_for_explain() -> None:
+    assert _complete("spukdos explain Q00") == sorted(c for c in CODES if c.startswith("Q00"))
+    assert "Q008" in _complete("spukdos explain Q00")
+    assert set(_complete("spukdos explain ")) == set(CODES)
+
+
+def test_completion_offers_traceable_paths_for_trace() -> None:
+    assert _complete("spukdos trace x.yaml opgave.t") == [
+        "opgave.totaal_kosten",
+        "opgave.totaal_baten",
+    ]
+    assert set(_complete("spukdos trace x.yaml ")) == set(traceable_paths())
+
+
+def test_the_starters_untouched_scenario_is_no_scenario() -> None:
+    placeholder = "scenarios:\n  - naam:\n    toelichting:\n    wijzigingen:\n"
+    loaded = load_text(AMSTELVEEN.read_text(encoding="utf-8") + placeholder)
+    assert loaded.case is not None
+    assert analyse(loaded.case).scenarios == ()
+    named = placeholder.replace("naam:", "naam: somber")
+    loaded = load_text(AMSTELVEEN.read_text(encoding="utf-8") + named)
+    assert loaded.case is not None
+    assert [s.name for s in analyse(loaded.case).scenarios] == ["somber"]
+
+
+# -- point 2: text after ' #' ------------------------------------------------------------------
+POST = "spukdos: 1\nkosten:\n  uitvoering:\n    - kostenpost: {value}\n      bedrag: 5\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [
+        ("nl", "gelezen is 'Scholing', weggelaten '#2 wijkteams'. Hoort het bij de tekst"),
+        ("en", "read was 'Scholing', left out '#2 wijkteams'. If it belongs to the text"),
+    ],
+)
+def test_text_after_a_hash_is_not_lost_silently(lang: str, says: str) -> None:
+    loaded = load_text(POST.format(value="Scholing #2 wijkteams"))
+    (finding,) = loaded.findings
+    assert (finding.code, finding.severity.value) == ("Y013", "warning")
+    assert finding.dotted_path == "kosten.uitvoering[0].kostenpost"
+    assert (finding.position.line, finding.position.col) == (4, 28)
+    assert finding.params["suggestion"] == '"Scholing #2 wijkteams"'
+    assert says in render(finding, lang)
+    assert '"Scholing #2 wijkteams"' in render(finding, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        POST.format(value='"Scholing #2 wijkteams"'),  # quoted: the # is text
+        POST.format(value="Scholing#2"),  # no space before #: no comment
+        POST.format(value="Scholing") + "      # een commentaar op een eigen regel\n",
+        POST.format(value="x").replace("bedrag: 5", "bedrag: 5  # euro"),  # a number
+        POST.format(value="x") + "      domein: wmo  # gemeente\n",  # a choice neither
+        "spukdos: 1\nexperiment:\n  startdatum: 2025-01-01  # januari\n",  # nor a date
+        "spukdos: 1\nexperiment:\n  naam: |\n    Samen # in de wijk\n",  # block text keeps it
+    ],
+)
+def test_no_warning_where_nothing_is_lost(text: str) -> None:
+    assert [f.code for f in load_text(text).findings] == []
+
+
+def test_the_warning_also_comes_with_errors_elsewhere() -> None:
+    loaded = load_text(POST.format(value="Scholing #2").replace("bedrag: 5", "bedrag: 1.250"))
+    assert sorted(f.code for f in loaded.findings) == ["S004", "Y013"]
+
+
+# -- point 1: YAML syntax errors explained, on the right line, several per run -----------------
+MISTAKES = {
+    # name: (text, (line, col), kind, a piece of the fix both languages show)
+    "colon": (
+        "experiment:\n  naam: Samen: in de wijk\n  gemeente: x\n",
+        (3, 14),
+        "colon_in_text",
+        'naam: "Samen: in de wijk"',
+    ),
+    "apostrophe-runs-on": (
+        "experiment:\n  gemeente: 's-Hertogenbosch\n  # Voorbeeld: 'x'\n  naam: y\n",
+        (3, 13),
+        "quote_runs_on",
+        'gemeente: "\'s-Hertogenbosch"',
+    ),
+    "apostrophe-never-closed": (
+        "experiment:\n  gemeente: 's-Hertogenbosch\n  naam: y\n",
+        (3, 13),
+        "quote_not_closed",
+        'gemeente: "\'s-Hertogenbosch"',
+    ),
+    "second-line-without-pipe": (
+        "beschrijving:\n  doelstelling: Eerste regel\n  Tweede regel\n  # uitleg\n  doelgroep: x\n",
+        (4, 3),
+        "text_without_key",
+        "doelstelling: |",
+    ),
+    "tab": ("experiment:\n\tnaam: x\n", (3, 1), "tab", "Tab"),
+    "indented-too-little": (
+        "experiment:\n  naam: x\n gemeente: y\n",
+        (4, 2),
+        "indent",
+        "'naam'",
+    ),
+    "indented-too-far": (
+        "experiment:\n  naam: x\n    gemeente: y\n",
+        (4, 5),
+        "continued_colon",
+        "'gemeente'",
+    ),
+    "no-space-after-colon": (
+        "experiment:\n  naam:Samen\n  gemeente: y\n",
+        (3, 7),
+        "missing_space",
+        "'naam: '",
+    ),
+    "text-after-quotes": (
+        'experiment:\n  naam: "De" Brug\n',
+        (3, 14),
+        "text_after_quote",
+        "naam: '\"De\" Brug'",
+    ),
+    "scenario-key-in-braces": (
+        "scenarios:\n  - naam: x\n    wijzigingen: {kosten.uitvoering[0].bedrag: 120000}\n",
+        (4, 18),
+        "flow_bracket_key",
+        "kosten.uitvoering[0].bedrag: 120000",
+    ),
+    "list-item-indent": (
+        "partijen:\n  - rol: gemeente\n   organisatie: x\n",
+        (4, 4),
+        "list_item",
+        "'- '",
+    ),
+}
+PARSER_WORDS = re.compile(
+    r"mapping values|expected|scanning|token|simple key|context|block (mapping|end|collection)"
+)
+
+
+@pytest.mark.parametrize("name", MISTAKES)
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_common_yaml_mistake_is_explained_where_it_is(name: str, lang: str) -> None:
+    text, (line, col), kind, fix = MISTAKES[name]
+    loaded = load_text("spukdos: 1\n" + text)
+    (finding,) = loaded.findings
+    assert finding.code == "Y002"
+    assert (finding.position.line, finding.position.col) == (line, col)
+    assert finding.params["problem"] == Term(f"yaml_{kind}", finding.params["problem"].params)
+    message = render(finding, lang)
+    assert fix in message
+    assert not PARSER_WORDS.search(message), message  # the parser's words never reach anyone
+
+
+SEVERAL = """\
+spukdos: 1
+experiment:
+  naam: Samen: in de wijk
+  gemeente: 's-Hertogenbosch
+  # Voorbeeld: 'x'
+  variant: cofinanciering
+beschrijving:
+  doelstelling: Eerste regel
+  Tweede regel
+  # commentaar
+  doelgroep: Ouderen
+\tgebied: Wijk
+  hypothesen: x
+kosten:
+  uitvoering:
+    - kostenpost: "Een" twee
+"""
+
+
+def test_independent_syntax_errors_are_reported_in_one_run() -> None:
+    findings = load_text(SEVERAL).findings
+    assert [(f.code, f.position.line, f.params["problem"].key) for f in findings] == [
+        ("Y002", 3, "yaml_colon_in_text"),
+        ("Y002", 4, "yaml_quote_runs_on"),
+        ("Y002", 9, "yaml_text_without_key"),
+        ("Y002", 12, "yaml_tab"),
+        ("Y002", 16, "yaml_text_after_quote"),
+    ]
+
+
+def _mutations(text: str) -> list[tuple[int, str]]:
+    """(line, broken line) for the common mistakes, on every other key line of ``text``."""
+    lines = text.split("\n")
+    found = []
+    for number, line in enumerate(lines, start=1):
+        match = re.match(r"^( +)(- +)?([\w.]+):( +)([^'\"|>#\[{ ][^#]*?)\s*(#.*)?$", line)
+        if match is None or number % 2:
+            continue
+        indent, dash, key, _, value, _ = match.groups()
+        dash = dash or ""
+        found += [
+            (number, f"\t{dash}{key}: {value}"),
+            (number, f"{indent}{dash}{key}:{value}"),
+            (number, f"{indent}{dash}{key}: 's{value}"),
+            (number, f"{indent}{dash}{key}: {value[:1]}: {value[1:]}"),
+        ]
+    return found
+
+
+@pytest.mark.parametrize("example", ["amstelveen.yaml", "centraal-persoon.yaml"])
+def test_one_mistake_gives_one_error_on_its_line_and_never_a_guessed_one(example: str) -> None:
+    """Break one line of a real application the common ways: exactly one syntax error,
+    on that line. Break two: errors only on those lines, the first always."""
+    text = (AMSTELVEEN.parent / example).read_text(encoding="utf-8")
+    lines = text.split("\n")
+    mutations = _mutations(text)
+    assert len(mutations) > 40
+    singles = []
+    for number, broken in mutations:
+        changed = [*lines[: number - 1], broken, *lines[number:]]
+        found = [f.position.line for f in load_text("\n".join(changed)).findings]
+        if found:  # a few mutations are still valid YAML (then an S-finding, not ours)
+            assert found == [number], (broken, found)
+            singles.append((number, broken))
+    both = 0
+    half = len(singles) // 2
+    for (first, one), (second, two) in zip(singles[:half:3], singles[half::3], strict=False):
+        if first >= second:
+            continue
+        changed = list(lines)
+        changed[first - 1], changed[second - 1] = one, two
+        found = [f.position.line for f in load_text("\n".join(changed)).findings]
+        assert found[0] == first and set(found) <= {first, second}, (one, two, found)
+        both += second in found
+    assert both > 5
+
+
+# -- point 4: no table cuts a figure, at any width -----------------------------------------
+@pytest.mark.parametrize("width", [40, 60, 80, 120])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("command", ["check", "analyse"])
+def test_no_table_cuts_or_hides_a_figure(
+    command: str, lang: str, width: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    figures: list[str] = []
+    measure = FitTable._figures
+
+    def spy(table: FitTable) -> list[str]:
+        found = measure(table)
+        figures.extend(found)
+        return found
+
+    monkeypatch.setattr(FitTable, "_figures", spy)
+    env = {**ENV, "COLUMNS": str(width)}
+    result = runner.invoke(cli.app, [command, "--lang", lang, str(AMSTELVEEN)], env=env)
+    assert result.exit_code == ExitCode.OK
+    lines = result.output.splitlines()
+    assert max(len(line) for line in lines) <= width
+    assert {"€ 780.000,00", "€780,000.00"} & set(figures)
+    for text, times in Counter(figures).items():
+        assert result.output.count(text) >= times, (text, width)
+    # and no amount anywhere is cut short ('+ € 37.500,0')
+    cut = r"€ ?[\d.,]*[.,]\d(?![\d])" if lang == "nl" else r"€[\d,]*\.\d(?!\d)"
+    assert not re.search(cut, result.output)
