@@ -541,7 +541,7 @@ def batch(
         return str(path).replace("\n", " ")
 
     options = _options(prices, tolerance)
-    files = collect_paths(paths)
+    files = collect_paths(paths, documents=True)
     if not files:
         names = ", ".join(shown(p) for p in paths)
         fail([label("batch_no_files", lang.value).format(paths=names)])

@@ -59,13 +59,13 @@ def _init_worker(settings: BatchSettings, in_child: bool) -> None:
 def check_one(path: str) -> Row:
     """Load, check and summarise one file (in a worker or in this process)."""
     from spukdos_cli.checks.pipeline import check_loaded
-    from spukdos_cli.read.loader import load_path
+    from spukdos_cli.read.inputs import load_file
 
     settings = _SETTINGS
     if settings is None:  # pragma: no cover - the pool's initializer always sets it
         raise RuntimeError("batch settings not initialised")
     try:
-        result = check_loaded(load_path(Path(path)), path, settings.options)
+        result = check_loaded(load_file(Path(path)), path, settings.options)
         return row_from_result(
             result, settings.lang, settings.options if settings.with_prices else None
         )

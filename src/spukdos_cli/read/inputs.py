@@ -44,15 +44,36 @@ def _unlistable(name: str, err: OSError) -> Input:
     return Input(name, None, Finding("Y001", Severity.ERROR, (), START, {"reason": reason}))
 
 
-def iter_yaml_files(folder: Path, failed: list[OSError]) -> Iterator[str]:
-    """Every ``*.yaml``/``*.yml`` below ``folder``, sorted, hidden files and folders
-    skipped, links to folders not followed; folders that cannot be listed go to ``failed``.
+DOCUMENT_SUFFIXES = (".docx", ".pdf", ".txt")
+"""Filled-in forms that ``batch`` also finds in a folder (``check`` reads them when named)."""
+
+
+def iter_yaml_files(
+    folder: Path, failed: list[OSError], suffixes: tuple[str, ...] = YAML_SUFFIXES
+) -> Iterator[str]:
+    """Every ``*.yaml``/``*.yml`` (or other ``suffixes``) below ``folder``, sorted, hidden
+    files and folders skipped, links to folders not followed; folders that cannot be
+    listed go to ``failed``.
     """
     for here, dirs, files in os.walk(folder, onerror=failed.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and name.lower().endswith(YAML_SUFFIXES):
+            if not name.startswith(".") and name.lower().endswith(suffixes):
                 yield os.path.join(here, name)
+
+
+def is_document(name: str) -> bool:
+    """True for a .docx, .pdf or .txt: read as a filled-in form, not as YAML."""
+    return name.lower().endswith(DOCUMENT_SUFFIXES)
+
+
+def load_file(path: Path) -> Loaded:
+    """Load one file: a YAML file, or a filled-in form (imported in memory)."""
+    if is_document(str(path)):
+        from spukdos_cli.read.document.load import load_document
+
+        return load_document(path)
+    return loader.load_path(path)
 
 
 def collect(paths: Iterable[str], stdin_name: str | None = None) -> list[Input]:
@@ -105,16 +126,19 @@ def load_input(item: Input, stdin: Callable[[], bytes]) -> Loaded:
         return Loaded(None, SourceMap(), (item.problem,))
     if item.path is None:
         return loader.load_bytes(stdin())
+    if is_document(str(item.path)):
+        return load_file(item.path)
     return loader.load_path(item.path)  # looked up when called: tests can replace it
 
 
-def collect_paths(paths: Iterable[Path]) -> list[str]:
+def collect_paths(paths: Iterable[Path], *, documents: bool = False) -> list[str]:
     """The files to check, by the rules of ``spukdos check`` (:func:`spukdos_cli.read.inputs.
     collect`): each file as given, and every ``*.yaml``/``*.yml`` below each folder
     (sorted; hidden files and folders skipped; links to folders not followed). A path that
     does not exist, and a folder that cannot be listed, is kept: it becomes a row with its
     error (Y001). Each file counts once. Names are plain normalised strings, the cheapest
-    form to hold for many files."""
+    form to hold for many files. With ``documents`` a folder also gives its filled-in
+    forms (``*.docx``, ``*.pdf``, ``*.txt``), for ``spukdos batch``."""
     found: list[str] = []
     seen: set[str] = set()
 
@@ -128,7 +152,8 @@ def collect_paths(paths: Iterable[Path]) -> list[str]:
             add(os.path.normpath(path))
             continue
         failed: list[OSError] = []
-        for file in iter_yaml_files(path, failed):
+        suffixes = YAML_SUFFIXES + DOCUMENT_SUFFIXES if documents else YAML_SUFFIXES
+        for file in iter_yaml_files(path, failed, suffixes):
             add(os.path.normpath(file))
         for err in failed:  # loading the folder itself reports why it cannot be read
             add(os.path.normpath(err.filename or path))

@@ -1,0 +1,519 @@
+"""A document's lines -> the data of the file format, each value with its origin. Pure.
+
+The form's questions (:mod:`.anchors`) are found in order; the text between one question
+and the next is the applicant's answer, less the form's own explanations. The tables
+are read by :mod:`.contacts` and :mod:`.tables`. Figures are imported as stated, never
+corrected: a wrong A × B × C or total is for ``spukdos check`` to report. Every value
+gets its origin (:class:`~.result.Origin`); what is looked for and not found is listed
+(:class:`~.result.NotFound`) and left empty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from spukdos_cli.positions import DataPath
+from spukdos_cli.read.document import contacts, tables
+from spukdos_cli.read.document.anchors import ANCHORS, MONITORING_TEXT, TABLE_HEADERS, TITLE
+from spukdos_cli.read.document.clean import clean_lines
+from spukdos_cli.read.document.lines import Document, Line, Table
+from spukdos_cli.read.document.numbers import find_date, plain
+from spukdos_cli.read.document.result import Imported
+from spukdos_cli.read.document.search import Searcher, normalize
+
+NOT_IN_FORM: frozenset[str] = frozenset(
+    {"experiment.naam", "experiment.variant", "financiering.aantal_clienten"}
+)
+"""Questions of the file format that the form itself does not ask: not finding them is
+not a failure of the import (the applicant fills them in)."""
+
+
+@dataclass(frozen=True)
+class Region:
+    """The answer to one question: lines ``first`` (from character ``char``) up to
+    ``stop`` (not included)."""
+
+    first: int
+    char: int
+    stop: int
+
+
+def _regions(doc: Document, searcher: Searcher) -> tuple[dict[str, Region], dict[str, Line]]:
+    found: list[tuple[str, int, int]] = []  # key, start offset, end offset (normalized)
+    cursor = 0
+    for anchor in ANCHORS:
+        start = searcher.find_at_line_start(anchor.find, cursor)
+        if start is None:
+            continue
+        end = start + len(normalize(anchor.find))
+        for follow in anchor.then:
+            after = searcher.continues_with(follow, end)
+            if after is not None:
+                end = after
+        found.append((anchor.key, start, end))
+        cursor = end
+    headings = {a.key: a.heading for a in ANCHORS}
+    regions: dict[str, Region] = {}
+    starts: dict[str, Line] = {}
+    for i, (key, start, end) in enumerate(found):
+        spot = searcher.spot(end)
+        first, char = spot.line, spot.char
+        if first < len(doc.lines) and not doc.lines[first].text[char:].strip(" .?:"):
+            first, char = first + 1, 0
+        if i + 1 < len(found):
+            next_key, next_start, _ = found[i + 1]
+            stop = searcher.line_of(next_start)
+            stop = _before_headings(doc, searcher, stop, headings[next_key], first)
+        else:
+            stop = len(doc.lines)
+        regions[key] = Region(first, char, max(first, stop))
+        starts[key] = doc.lines[searcher.line_of(start)]
+    return regions, starts
+
+
+def _before_headings(
+    doc: Document, searcher: Searcher, stop: int, heading: tuple[str, ...], floor: int
+) -> int:
+    """Move ``stop`` up over blank lines and the form's headings printed just above it."""
+    remaining = list(heading)
+    index = stop
+    while index - 1 >= floor:
+        previous = doc.lines[index - 1]
+        if not previous.text.strip():
+            index -= 1
+            continue
+        matched = next((h for h in remaining if searcher.is_line(index - 1, h)), None)
+        if matched is None:
+            # a heading of two lines ("Doelgroep &" / "context")
+            for h in remaining:
+                if index - 2 >= floor and normalize(
+                    doc.lines[index - 2].text + previous.text
+                ) == normalize(h):
+                    matched = h
+                    index -= 1
+                    break
+        if matched is None:
+            break
+        remaining.remove(matched)
+        index -= 1
+    return index
+
+
+class _Reader:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.searcher = Searcher(doc.lines)
+        self.imp = Imported(doc.kind, truncated=doc.truncated)
+        self.regions, self.imp.sections = _regions(doc, self.searcher)
+
+    # -- helpers ----------------------------------------------------------------------
+    def lines(self, key: str) -> list[Line]:
+        region = self.regions.get(key)
+        if region is None:
+            return []
+        out = list(self.doc.lines[region.first : region.stop])
+        if out and region.char:
+            first = out[0]
+            out[0] = Line(first.text[region.char :], first.ref, first.seq, first.table)
+        return out
+
+    def table_in(self, key: str, kind: str) -> Table | None:
+        """The first table of the form's ``kind`` that begins in the region ``key``."""
+        region = self.regions.get(key)
+        if region is None:
+            return None
+        words = [normalize(w) for w in TABLE_HEADERS[kind]]
+        for table in self.doc.tables:
+            if not region.first <= table.first_line < max(region.stop, region.first + 1):
+                continue
+            head = normalize(" ".join(c.text for row in table.rows[:2] for c in row))
+            if any(w in head for w in words):
+                return table
+        return None
+
+    def text(self, key: str, path: DataPath, *, tables_too: bool = True) -> str | None:
+        lines = [ln for ln in self.lines(key) if tables_too or ln.table is None]
+        text = clean_lines([ln.text for ln in lines])
+        first = next((ln for ln in lines if ln.text.strip()), None)
+        if not text or first is None:
+            self.imp.missing(path, "imp_why_no_answer" if key in self.regions else "imp_why_no_question")
+            return None
+        self.imp.put(path, text, first)
+        return text
+
+    def value(self, path: DataPath, value: tables.Value | None, *, reason: str = "imp_why_no_answer",
+              note: str | None = None) -> None:  # fmt: skip
+        if value is None or value.value is None:
+            seen = value.written if value is not None else None
+            self.imp.missing(path, "imp_why_unreadable" if seen else reason, seen,
+                             value.line if value is not None else None)  # fmt: skip
+            return
+        data = value.value
+        if isinstance(data, Decimal):
+            data = plain(data)
+        self.imp.put(path, data, value.line, written=value.written, note=note)
+
+    # -- the parts of the form -------------------------------------------------------------
+    def read(self) -> Imported:
+        self.title()
+        self.parties()
+        self.term()
+        self.description()
+        self.approach()
+        self.cooperation()
+        self.costs()
+        self.benefits()
+        self.qualitative()
+        return self.imp
+
+    def title(self) -> None:
+        target = normalize(TITLE)
+        head = self.searcher.joined[: self.searcher.offset_of_line(min(len(self.doc.lines), 400))]
+        position = head.find(target)
+        if position < 0:
+            self.imp.missing(("regeling_jaar",), "imp_why_no_title")
+            return
+        after = self.searcher.joined[position + len(target) : position + len(target) + 4]
+        line = self.doc.lines[self.searcher.line_of(position + len(target))]
+        if after.isdigit():
+            self.imp.put(("regeling_jaar",), after, line, note="imp_note_title_year")
+        else:
+            self.imp.missing(("regeling_jaar",), "imp_why_no_title", None, line)
+
+    def parties(self) -> None:
+        table = self.table_in("contact", "contact")
+        if table is not None:
+            found = contacts.parties_from_table(table)
+        else:
+            found = contacts.parties_from_text(self.lines("contact"))
+        if not found:
+            self.imp.missing(("partijen",), "imp_why_no_table")
+            return
+        for i, party in enumerate(found):
+            base: DataPath = ("partijen", i)
+            self.imp.put((*base, "rol"), party.rol, party.role_line, note="imp_note_role_row")
+            if party.organisatie:
+                self.imp.put((*base, "organisatie"), party.organisatie, party.line)
+            else:
+                self.imp.missing((*base, "organisatie"), "imp_why_no_answer")
+            if not party.persons:
+                self.imp.missing((*base, "contactpersonen"), "imp_why_no_answer")
+            for j, person in enumerate(party.persons):
+                spot: DataPath = (*base, "contactpersonen", j)
+                for name, value, line in (
+                    ("naam", person.naam, person.line),
+                    ("email", person.email, person.email_line),
+                    ("telefoon", person.telefoon, person.phone_line),
+                ):
+                    if value:
+                        self.imp.put((*spot, name), value, line or party.line)
+                    else:
+                        self.imp.missing((*spot, name), "imp_why_no_answer")
+        gemeente = next((p for p in found if p.rol == "gemeente" and p.organisatie), None)
+        if gemeente is not None and gemeente.organisatie:
+            name = re.sub(r"^gemeente\s+", "", gemeente.organisatie, flags=re.I).strip()
+            self.imp.put(("experiment", "gemeente"), name, gemeente.line, note="imp_note_gemeente")
+        else:
+            self.imp.missing(("experiment", "gemeente"), "imp_why_no_answer")
+
+    def term(self) -> None:
+        start_lines = self.lines("start")
+        end_lines = self.lines("einde")
+        texts: list[str] = []
+        for key, lines, path, end in (
+            ("start", start_lines, ("experiment", "startdatum"), False),
+            ("einde", end_lines, ("experiment", "einddatum"), True),
+        ):
+            text = clean_lines([ln.text for ln in lines])
+            first = next((ln for ln in lines if ln.text.strip()), None)
+            if text:
+                texts.append(text)
+            date = find_date(text, end=end) if text else None
+            if date is None or first is None:
+                reason = "imp_why_no_date" if text else (
+                    "imp_why_no_answer" if key in self.regions else "imp_why_no_question"
+                )
+                self.imp.missing(path, reason, text[:80] if text else None, first)
+                continue
+            line = next((ln for ln in lines if date.written in ln.text), first)
+            note = ("imp_note_month_end" if end else "imp_note_month_start") if date.whole_month else None
+            self.imp.put(path, date.value.isoformat(), line, written=date.written, note=note)
+        first = next((ln for ln in start_lines + end_lines if ln.text.strip()), None)
+        if texts and first is not None:
+            self.imp.put(("experiment", "voorbereiding"), "\n\n".join(texts), first,
+                         note="imp_note_term_text")  # fmt: skip
+        else:
+            self.imp.missing(("experiment", "voorbereiding"), "imp_why_no_answer")
+
+    def description(self) -> None:
+        base = ("beschrijving",)
+        self.text("doelstelling", (*base, "doelstelling"))
+        self.text("doelgroep", (*base, "doelgroep"))
+        self.text("gebied", (*base, "gebied"))
+        text = self.text("aantal", (*base, "ontwikkeling"))
+        self.residents(text)
+        self.text("initiatieven", (*base, "aansluitende_initiatieven"))
+
+    def residents(self, text: str | None) -> None:
+        path = ("beschrijving", "aantal_inwoners")
+        if text is None:
+            self.imp.missing(path, "imp_why_no_answer")
+            return
+        numbers = re.findall(r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![\w,])|(?<![\w.,])[0-9]+(?![\w.,])", text)
+        whole = [n for n in numbers if not re.fullmatch(r"(19|20)[0-9]{2}", n)]
+        lines = self.lines("aantal")
+        if len(whole) == 1:
+            line = next((ln for ln in lines if whole[0] in ln.text), lines[0] if lines else None)
+            self.imp.put(path, whole[0].replace(".", ""), line, written=whole[0],
+                         note="imp_note_one_number")  # fmt: skip
+        else:
+            self.imp.missing(path, "imp_why_no_single_number", None, lines[0] if lines else None)
+
+    def approach(self) -> None:
+        base = ("beschrijving", "werkwijze")
+        self.text("werkwijze", (*base, "beschrijving"))
+        table = self.table_in("themas", "themas")
+        themes = (
+            tables.themes_from_table(table)
+            if table is not None
+            else tables.themes_from_text(self.lines("themas"))
+        )
+        if not themes:
+            self.imp.missing((*base, "themas"), "imp_why_no_table")
+        for i, theme in enumerate(themes):
+            spot = (*base, "themas", i)
+            if theme.thema is not None:
+                self.value((*spot, "thema"), theme.thema, note="imp_note_theme_name")
+            self.value((*spot, "huidig"), theme.huidig)
+            self.value((*spot, "experiment"), theme.experiment)
+        self.text("hypothesen", ("beschrijving", "hypothesen"))
+        self.text("noodzaak", ("beschrijving", "noodzaak_uitkering"))
+        self.monitoring()
+
+    def monitoring(self) -> None:
+        """The format's monitoring paragraph is the form's own text; what the applicant
+        wrote beyond it is the ``toelichting``. The form asks nothing about taking part."""
+        region = self.regions.get("monitoring")
+        start = self.imp.sections.get("monitoring")
+        if region is not None and start is not None:
+            lines = self.doc.lines[start.seq - 1 : region.stop]
+            text = clean_lines([ln.text for ln in lines])
+            sentences = re.split(r"(?<=[.?!])\s+", text) if text else []
+            forms = [normalize(m) for m in MONITORING_TEXT]
+            keep = [s for s in sentences if not any(normalize(s).startswith(m) for m in forms)]
+            extra = " ".join(keep).strip()
+            if extra:
+                line = next((ln for ln in lines if keep[0][:20] in ln.text), lines[0])
+                self.imp.put(("beschrijving", "monitoring", "toelichting"), extra, line)
+        self.imp.missing(("beschrijving", "monitoring", "deelname"), "imp_why_not_asked")
+
+    def cooperation(self) -> None:
+        committed_lines = self.lines("toegezegd")
+        listed = clean_lines([ln.text for ln in committed_lines])
+        described = clean_lines([ln.text for ln in self.lines("samenwerking")])
+        first = next((ln for ln in committed_lines + self.lines("samenwerking") if ln.text.strip()), None)
+        parts = [p for p in (listed, described) if p]
+        if parts and first is not None:
+            self.imp.put(("beschrijving", "samenwerking"), "\n\n".join(parts), first,
+                         note="imp_note_cooperation" if len(parts) == 2 else None)  # fmt: skip
+        else:
+            self.imp.missing(("beschrijving", "samenwerking"), "imp_why_no_answer")
+        self.committed(committed_lines)
+        self.text("borging", ("beschrijving", "borging"))
+        self.text("vervolg", ("beschrijving", "vervolg"))
+
+    def committed(self, lines: list[Line]) -> None:
+        """``toegezegd``: is the party named in the list of parties that committed?"""
+        items = [
+            (ln, normalize(re.sub(r"\(.*?\)", "", ln.text)))
+            for ln in lines
+            if normalize(ln.text)
+        ]
+        for i, party in enumerate(self.imp.data.get("partijen", [])):
+            path = ("partijen", i, "toegezegd")
+            organisation = party.get("organisatie") if isinstance(party, dict) else None
+            if not organisation or not items:
+                self.imp.missing(path, "imp_why_not_listed")
+                continue
+            match = _listed(organisation, items)
+            if match is None:
+                self.imp.missing(path, "imp_why_not_listed")
+            else:
+                self.imp.put(path, True, match, note="imp_note_committed",
+                             params={"text": " ".join(match.text.split())})  # fmt: skip
+
+    def costs(self) -> None:
+        effect_table = self.table_in("effect", "effect")
+        effect = (
+            tables.effect_from_table(effect_table)
+            if effect_table is not None
+            else tables.effect_from_text(self.lines("effect"))
+        )
+        for key, name, stated in (
+            ("initieel", "initieel", effect.initieel),
+            ("uitvoering", "uitvoering", effect.uitvoering),
+        ):
+            lines = self.lines(key)
+            if key == "uitvoering":
+                lines = self._until_partners(lines)
+            table = self.table_in(key, "costs")
+            costs = tables.costs_from_table(table) if table is not None else tables.costs_from_text(lines)
+            path: DataPath = ("kosten", name)
+            if not costs.posts and key not in self.regions:
+                self.imp.missing(path, "imp_why_no_question")
+            zero_total = tables.is_zero(stated) or tables.is_zero(costs.total)
+            self.imp.put(path, [], None)
+            for i, post in enumerate(costs.posts):
+                spot = (*path, i)
+                note = "imp_note_flat_columns" if post.from_text else None
+                for attr in ("kostenpost", "beschrijving", "uitvoerder"):
+                    value = getattr(post, attr)
+                    if value is not None:
+                        self.value((*spot, attr), value, note=note if attr == "kostenpost" else None)
+                if post.bedrag is None and zero_total:
+                    source = stated if tables.is_zero(stated) else costs.total
+                    assert source is not None
+                    self.imp.put((*spot, "bedrag"), "0.00", source.line, written=source.written,
+                                 note="imp_note_zero_total")  # fmt: skip
+                elif post.bedrag is None:
+                    self.imp.missing((*spot, "bedrag"), "imp_why_no_answer")
+                else:
+                    self.value((*spot, "bedrag"), post.bedrag)
+            opgave = "initiele_kosten" if key == "initieel" else "uitvoeringskosten"
+            chosen = stated if stated is not None else costs.total
+            if chosen is not None:
+                other = costs.total if chosen is stated else None
+                note = None
+                params: dict[str, str] = {}
+                if other is not None and other.value != chosen.value:
+                    note, params = "imp_note_other_total", {"text": other.written or ""}
+                self.imp.put(("opgave", opgave), plain(chosen.value), chosen.line,  # type: ignore[arg-type]
+                             written=chosen.written, note=note, params=params)  # fmt: skip
+        self.financing()
+        self.effect = effect
+
+    def _until_partners(self, lines: list[Line]) -> list[Line]:
+        for i, line in enumerate(lines):
+            if _PARTNERS_TITLE.match(line.text) and line.table is None:
+                self._partners = lines[i:]
+                return lines[:i]
+        self._partners = []
+        return lines
+
+    def financing(self) -> None:
+        table = self.table_in("uitvoering", "partners")
+        if table is not None:
+            financing = tables.financing_from_table(table)
+        else:
+            financing = tables.financing_from_text(getattr(self, "_partners", []))
+        base = ("financiering",)
+        if not financing.contributions and financing.grant is None:
+            self.imp.missing(base, "imp_why_no_table")
+            return
+        for i, (label, amount) in enumerate(financing.contributions):
+            self.value((*base, "bijdragen", i, "partij"), label)
+            self.value((*base, "bijdragen", i, "bedrag"), amount)
+        if financing.grant is not None:
+            self.value((*base, "uitkering"), financing.grant)
+        else:
+            self.imp.missing((*base, "uitkering"), "imp_why_no_answer")
+        if financing.total is not None:
+            self.value((*base, "totaal"), financing.total)
+        if financing.contributions:
+            first = financing.contributions[0][0].line
+            self.imp.put(("experiment", "variant"), "cofinanciering", first,
+                         note="imp_note_variant")  # fmt: skip
+
+    def benefits(self) -> None:
+        table = self.table_in("baten", "benefits")
+        found = (
+            tables.benefits_from_table(table)
+            if table is not None
+            else tables.benefits_from_text(self.lines("baten"))
+        )
+        effect: tables.Effect = getattr(self, "effect", tables.Effect())
+        for name, route, stated in zip(
+            ("uitstel_mpt_vpt", "uitstel_intramuraal"), found.routes, (effect.mpt, effect.intramuraal),
+            strict=True,
+        ):
+            base = ("baten", name)
+            for attr in ("dagen", "inwoners", "kosten_per_dag"):
+                self.value((*base, attr), getattr(route, attr))
+            for attr in ("toelichting_dagen", "toelichting_inwoners", "toelichting_kosten"):
+                value = getattr(route, attr)
+                if value is not None:
+                    self.value((*base, attr), value)
+            total = route.totaal
+            if total is None and stated is not None:
+                self.value((*base, "totaal"), stated, note="imp_note_effect_table")
+            elif total is not None:
+                note = None
+                if stated is not None and stated.value != total.value:
+                    note = "imp_note_other_total"
+                self.imp.put((*base, "totaal"), plain(total.value), total.line,  # type: ignore[arg-type]
+                             written=total.written, note=note,
+                             params={"text": stated.written or ""} if note and stated else {})  # fmt: skip
+        other = found.other if found.other is not None else effect.overige
+        if other is not None:
+            spot = ("baten", "overige", 0)
+            self.imp.put((*spot, "omschrijving"), "Overige besparingen", other.line,
+                         note="imp_note_row_label")  # fmt: skip
+            self.value((*spot, "bedrag"), other)
+            if found.other_note is not None:
+                self.value((*spot, "toelichting"), found.other_note)
+            else:
+                self.imp.missing((*spot, "toelichting"), "imp_why_no_answer")
+        else:
+            self.imp.put(("baten", "overige"), [], None)
+        if effect.overige is not None:
+            self.value(("opgave", "overige_besparingen"), effect.overige)
+        if effect.saldo is not None:
+            self.value(("opgave", "saldo"), effect.saldo)
+        else:
+            self.imp.missing(("opgave", "saldo"), "imp_why_no_answer")
+
+    def qualitative(self) -> None:
+        table = self.table_in("kwalitatief", "qualitative")
+        rows = (
+            tables.qualitative_from_table(table)
+            if table is not None
+            else tables.qualitative_from_text(self.lines("kwalitatief"))
+        )
+        if not rows:
+            self.imp.missing(("baten", "kwalitatief"), "imp_why_no_table")
+        for i, (baat, reason) in enumerate(rows):
+            spot = ("baten", "kwalitatief", i)
+            self.value((*spot, "baat"), baat, note=None if table is not None else "imp_note_flat_columns")
+            self.value((*spot, "onderbouwing"), reason)
+
+
+_PARTNERS_TITLE = re.compile(r"^\s*Partners(\s+[0-9]{4})?\s*:?\s*$")
+
+_GENERIC = frozenset({"stichting", "gemeente", "zorg", "via", "en", "de", "het", "van", "organisatie"})
+
+
+def _listed(organisation: str, items: list[tuple[Line, str]]) -> Line | None:
+    """The line of the committed-parties list that names ``organisation``."""
+    org = normalize(re.sub(r"\(.*?\)", "", organisation))
+    for line, item in items:
+        if item and (item in org or org in item):
+            return line
+    words = [normalize(w) for w in re.split(r"[\s/&,()]+", organisation)]
+    words = [w for w in words if len(w) >= 5 and w not in _GENERIC]
+    for line, item in items:
+        for word in words:
+            raw = [normalize(w) for w in re.split(r"[\s/&,()]+", line.text)]
+            if any(len(r) >= 5 and (word.startswith(r) or r.startswith(word)) for r in raw):
+                return line
+    return None
+
+
+def read_document(doc: Document) -> Imported:
+    """Everything the form's questions and tables give, with origins; pure."""
+    return _Reader(doc).read()
+
+
+Reader = Callable[[Document], Imported]
