@@ -75,6 +75,9 @@ class FileResult:
     robustness: Robustness | None = None
     """The robustness summary of a file with a verdict (None without one, or when the
     run did not ask for it: :attr:`CheckOptions.robustness`)."""
+    source_kind: str = "yaml"
+    """What was read: ``yaml``, or a filled-in form imported in memory (``docx``,
+    ``pdf``, ``txt``)."""
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -115,8 +118,11 @@ def check_loaded(loaded: Loaded, file: str, options: CheckOptions | None = None)
     """Calculate and check a loaded file (``options`` default to the built-in data)."""
     options = options or default_options()
     case = loaded.case
+    kind = loaded.source_kind
     if case is None:
-        return FileResult(file, loaded.sha256, None, None, (), loaded.findings, judged=False)
+        return FileResult(
+            file, loaded.sha256, None, None, (), loaded.findings, judged=False, source_kind=kind
+        )
     calc = calculate(case)
     statuses = completeness(case)
     findings = list(loaded.findings)
@@ -135,7 +141,14 @@ def check_loaded(loaded: Loaded, file: str, options: CheckOptions | None = None)
         findings += check_scenarios(case, Emit(loaded.source_map))
     findings.sort(key=Finding.sort_key)
     result = FileResult(
-        file, loaded.sha256, case, calc, statuses, tuple(findings), judged=not loaded.partial
+        file,
+        loaded.sha256,
+        case,
+        calc,
+        statuses,
+        tuple(findings),
+        judged=not loaded.partial,
+        source_kind=kind,
     )
     if options.robustness and result.verdict_ready:
         result = replace(result, robustness=robustness(case, calc))

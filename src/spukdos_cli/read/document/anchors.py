@@ -251,3 +251,11 @@ ROLES: tuple[tuple[str, str], ...] = (
     ("Andere", "andere"),
 )
 """The first column of the contact table: the form's row label and the file's role."""
+
+ROLE_PREFIX = "Rol van"
+"""A paragraph of the answer on cooperation that begins ``Rol van ORGANISATIE (rol):``
+gives that party's task (``taak``); ``spukdos export`` writes each party's task so."""
+
+PARTICIPATION = "Deelname aan de monitor:"
+"""A sentence ``Deelname aan de monitor: ja`` (or ``nee``) under Monitoring says whether
+the applicant takes part; the form itself does not ask it."""

@@ -53,7 +53,13 @@ def read_docx(raw: bytes) -> Document:
             if tag == "p":
                 paragraph_number += 1
                 text = Paragraph(child, document).text
-                if builder.line(text, SourceRef(None, paragraph_number, "paragraph")) is None:
+                ref = SourceRef(None, paragraph_number, "paragraph")
+                # a line break within a paragraph keeps its line; a blank line after each
+                # paragraph keeps the paragraphs apart, as in extracted text
+                for part in [*text.split("\n"), ""]:
+                    if builder.line(part, ref) is None:
+                        break
+                if builder.full:
                     break
             elif tag == "tbl":
                 table_number += 1

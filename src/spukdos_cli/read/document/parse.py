@@ -17,7 +17,14 @@ from decimal import Decimal
 
 from spukdos_cli.positions import DataPath
 from spukdos_cli.read.document import contacts, tables
-from spukdos_cli.read.document.anchors import ANCHORS, MONITORING_TEXT, TABLE_HEADERS, TITLE
+from spukdos_cli.read.document.anchors import (
+    ANCHORS,
+    MONITORING_TEXT,
+    PARTICIPATION,
+    ROLE_PREFIX,
+    TABLE_HEADERS,
+    TITLE,
+)
 from spukdos_cli.read.document.clean import clean_lines
 from spukdos_cli.read.document.lines import Document, Line, Table
 from spukdos_cli.read.document.numbers import find_date, plain
@@ -106,7 +113,7 @@ class _Reader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.searcher = Searcher(doc.lines)
-        self.imp = Imported(doc.kind, truncated=doc.truncated)
+        self.imp = Imported(doc.kind, {"spukdos": "1"}, truncated=doc.truncated)
         self.regions, self.imp.sections = _regions(doc, self.searcher)
 
     # -- helpers ----------------------------------------------------------------------
@@ -159,6 +166,7 @@ class _Reader:
     # -- the parts of the form -------------------------------------------------------------
     def read(self) -> Imported:
         self.title()
+        self.name()
         self.parties()
         self.term()
         self.description()
@@ -182,6 +190,17 @@ class _Reader:
             self.imp.put(("regeling_jaar",), after, line, note="imp_note_title_year")
         else:
             self.imp.missing(("regeling_jaar",), "imp_why_no_title", None, line)
+
+    def name(self) -> None:
+        """The experiment's name, where the document gives it before the form's questions
+        (``Naam van het experiment: ...``, as ``spukdos export`` writes it)."""
+        contact = self.imp.sections.get("contact")
+        stop = contact.seq - 1 if contact is not None else min(len(self.doc.lines), 200)
+        for line in self.doc.lines[:stop]:
+            match = _NAME.match(line.text)
+            if match and match[1].strip():
+                self.imp.put(("experiment", "naam"), match[1].strip(), line)
+                return
 
     def parties(self) -> None:
         table = self.table_in("contact", "contact")
@@ -220,28 +239,35 @@ class _Reader:
             self.imp.missing(("experiment", "gemeente"), "imp_why_no_answer")
 
     def term(self) -> None:
-        start_lines = self.lines("start")
-        end_lines = self.lines("einde")
+        """Start and end date from the two questions of the term; the answers' text goes to
+        ``voorbereiding``, less an answer (or first paragraph) that is only the date."""
         texts: list[str] = []
-        for key, lines, path, end in (
-            ("start", start_lines, ("experiment", "startdatum"), False),
-            ("einde", end_lines, ("experiment", "einddatum"), True),
+        first: Line | None = None
+        for key, path, end in (
+            ("start", ("experiment", "startdatum"), False),
+            ("einde", ("experiment", "einddatum"), True),
         ):
+            lines = self.lines(key)
             text = clean_lines([ln.text for ln in lines])
-            first = next((ln for ln in lines if ln.text.strip()), None)
-            if text:
-                texts.append(text)
+            line = next((ln for ln in lines if ln.text.strip()), None)
+            first = first or line
             date = find_date(text, end=end) if text else None
-            if date is None or first is None:
+            if date is None or line is None:
                 reason = "imp_why_no_date" if text else (
                     "imp_why_no_answer" if key in self.regions else "imp_why_no_question"
                 )
-                self.imp.missing(path, reason, text[:80] if text else None, first)
+                self.imp.missing(path, reason, text[:80] if text else None, line)
+                if text:
+                    texts.append(text)
                 continue
-            line = next((ln for ln in lines if date.written in ln.text), first)
+            where = next((ln for ln in lines if date.written in ln.text), line)
             note = ("imp_note_month_end" if end else "imp_note_month_start") if date.whole_month else None
-            self.imp.put(path, date.value.isoformat(), line, written=date.written, note=note)
-        first = next((ln for ln in start_lines + end_lines if ln.text.strip()), None)
+            self.imp.put(path, date.value.isoformat(), where, written=date.written, note=note)
+            head, _, rest = text.partition("\n\n")
+            if normalize(head) == normalize(date.written) and (rest.strip() or key == "einde"):
+                text = rest.strip()
+            if text:
+                texts.append(text)
         if texts and first is not None:
             self.imp.put(("experiment", "voorbereiding"), "\n\n".join(texts), first,
                          note="imp_note_term_text")  # fmt: skip
@@ -258,19 +284,35 @@ class _Reader:
         self.text("initiatieven", (*base, "aansluitende_initiatieven"))
 
     def residents(self, text: str | None) -> None:
+        """``aantal_inwoners``: a first paragraph that is only a number (``250 inwoners``,
+        ``circa 7.200``), or else the only number in the answer; the whole answer stays
+        in ``ontwikkeling``, less such a first paragraph."""
         path = ("beschrijving", "aantal_inwoners")
-        if text is None:
+        lines = self.lines("aantal")
+        first_line = next((ln for ln in lines if ln.text.strip()), None)
+        if text is None or first_line is None:
             self.imp.missing(path, "imp_why_no_answer")
             return
-        numbers = re.findall(r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![\w,])|(?<![\w.,])[0-9]+(?![\w.,])", text)
+        head, _, rest = text.partition("\n\n")
+        bare = _BARE_COUNT.match(head)
+        if bare is not None:
+            self.imp.put(path, bare[1].replace(".", ""), first_line, written=head.strip())
+            if rest.strip():
+                self.imp.put(("beschrijving", "ontwikkeling"), rest.strip(), first_line)
+            else:
+                self.imp.data["beschrijving"].pop("ontwikkeling", None)
+                self.imp.origins.pop(("beschrijving", "ontwikkeling"), None)
+            return
+        numbers = re.findall(
+            r"(?<![\w.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![\w,])|(?<![\w.,])[0-9]+(?![\w.,])", text
+        )
         whole = [n for n in numbers if not re.fullmatch(r"(19|20)[0-9]{2}", n)]
-        lines = self.lines("aantal")
         if len(whole) == 1:
-            line = next((ln for ln in lines if whole[0] in ln.text), lines[0] if lines else None)
+            line = next((ln for ln in lines if whole[0] in ln.text), first_line)
             self.imp.put(path, whole[0].replace(".", ""), line, written=whole[0],
                          note="imp_note_one_number")  # fmt: skip
         else:
-            self.imp.missing(path, "imp_why_no_single_number", None, lines[0] if lines else None)
+            self.imp.missing(path, "imp_why_no_single_number", None, first_line)
 
     def approach(self) -> None:
         base = ("beschrijving", "werkwijze")
@@ -304,17 +346,37 @@ class _Reader:
             sentences = re.split(r"(?<=[.?!])\s+", text) if text else []
             forms = [normalize(m) for m in MONITORING_TEXT]
             keep = [s for s in sentences if not any(normalize(s).startswith(m) for m in forms)]
+            for sentence in list(keep):
+                match = _PARTICIPATION.match(sentence)
+                if match:
+                    line = next((ln for ln in lines if PARTICIPATION in ln.text), lines[0])
+                    answer = match[1].lower()
+                    self.imp.put(("beschrijving", "monitoring", "deelname"), answer == "ja", line,
+                                 written=sentence.strip())  # fmt: skip
+                    keep.remove(sentence)
+                    break
             extra = " ".join(keep).strip()
             if extra:
                 line = next((ln for ln in lines if keep[0][:20] in ln.text), lines[0])
                 self.imp.put(("beschrijving", "monitoring", "toelichting"), extra, line)
-        self.imp.missing(("beschrijving", "monitoring", "deelname"), "imp_why_not_asked")
+        if self.imp.get(("beschrijving", "monitoring", "deelname")) is None:
+            self.imp.missing(("beschrijving", "monitoring", "deelname"), "imp_why_not_asked")
 
     def cooperation(self) -> None:
         committed_lines = self.lines("toegezegd")
         listed = clean_lines([ln.text for ln in committed_lines])
         described = clean_lines([ln.text for ln in self.lines("samenwerking")])
         first = next((ln for ln in committed_lines + self.lines("samenwerking") if ln.text.strip()), None)
+        organisations = {
+            normalize(p.get("organisatie") or "")
+            for p in self.imp.data.get("partijen", [])
+            if isinstance(p, dict)
+        }
+        names = [_BULLETS.sub("", ln.text).strip(" ,.;") for ln in committed_lines]
+        names = [n for n in names if n]
+        if names and described and all(normalize(n) in organisations for n in names):
+            listed = ""  # only the parties' names: kept as their ``toegezegd``
+        described = self.tasks(described, self.lines("samenwerking"))
         parts = [p for p in (listed, described) if p]
         if parts and first is not None:
             self.imp.put(("beschrijving", "samenwerking"), "\n\n".join(parts), first,
@@ -324,6 +386,22 @@ class _Reader:
         self.committed(committed_lines)
         self.text("borging", ("beschrijving", "borging"))
         self.text("vervolg", ("beschrijving", "vervolg"))
+
+    def tasks(self, text: str, lines: list[Line]) -> str:
+        """Paragraphs ``Rol van ORGANISATIE (rol): taak`` become the party's ``taak``; the
+        rest of the answer is returned."""
+        keep: list[str] = []
+        parties = self.imp.data.get("partijen", [])
+        for block in text.split("\n\n") if text else []:
+            match = _TASK.match(block)
+            index = _party_index(parties, match[1], match[2]) if match else None
+            if match is None or index is None:
+                keep.append(block)
+                continue
+            line = next((ln for ln in lines if ln.text.strip().startswith(ROLE_PREFIX)
+                         and match[1][:20] in ln.text), lines[0])  # fmt: skip
+            self.imp.put(("partijen", index, "taak"), match[3].strip(), line)
+        return "\n\n".join(keep)
 
     def committed(self, lines: list[Line]) -> None:
         """``toegezegd``: is the party named in the list of parties that committed?"""
@@ -342,8 +420,9 @@ class _Reader:
             if match is None:
                 self.imp.missing(path, "imp_why_not_listed")
             else:
+                named = _BULLETS.sub("", " ".join(match.text.split())).strip(" ,.;")
                 self.imp.put(path, True, match, note="imp_note_committed",
-                             params={"text": " ".join(match.text.split())})  # fmt: skip
+                             params={"text": named})  # fmt: skip
 
     def costs(self) -> None:
         effect_table = self.table_in("effect", "effect")
@@ -410,7 +489,7 @@ class _Reader:
         else:
             financing = tables.financing_from_text(getattr(self, "_partners", []))
         base = ("financiering",)
-        if not financing.contributions and financing.grant is None:
+        if not financing.contributions and financing.grant is None and financing.clients is None:
             self.imp.missing(base, "imp_why_no_table")
             return
         for i, (label, amount) in enumerate(financing.contributions):
@@ -422,7 +501,11 @@ class _Reader:
             self.imp.missing((*base, "uitkering"), "imp_why_no_answer")
         if financing.total is not None:
             self.value((*base, "totaal"), financing.total)
-        if financing.contributions:
+        if financing.clients is not None:
+            self.value((*base, "aantal_clienten"), financing.clients)
+            self.imp.put(("experiment", "variant"), "centraal_persoon", financing.clients.line,
+                         note="imp_note_variant_clients")  # fmt: skip
+        elif financing.contributions:
             first = financing.contributions[0][0].line
             self.imp.put(("experiment", "variant"), "cofinanciering", first,
                          note="imp_note_variant")  # fmt: skip
@@ -456,18 +539,26 @@ class _Reader:
                 self.imp.put((*base, "totaal"), plain(total.value), total.line,  # type: ignore[arg-type]
                              written=total.written, note=note,
                              params={"text": stated.written or ""} if note and stated else {})  # fmt: skip
-        other = found.other if found.other is not None else effect.overige
-        if other is not None:
-            spot = ("baten", "overige", 0)
-            self.imp.put((*spot, "omschrijving"), "Overige besparingen", other.line,
-                         note="imp_note_row_label")  # fmt: skip
-            self.value((*spot, "bedrag"), other)
-            if found.other_note is not None:
-                self.value((*spot, "toelichting"), found.other_note)
+        others = found.others
+        if not others and effect.overige is not None:
+            others = [tables.Other(None, effect.overige, None)]
+        self.imp.put(("baten", "overige"), [], None)
+        for i, other in enumerate(others):
+            spot = ("baten", "overige", i)
+            if other.omschrijving is not None:
+                self.value((*spot, "omschrijving"), other.omschrijving)
+            else:
+                self.imp.put((*spot, "omschrijving"), "Overige besparingen", other.bedrag.line,
+                             note="imp_note_row_label")  # fmt: skip
+            self.value((*spot, "bedrag"), other.bedrag)
+            if other.toelichting is not None:
+                self.value((*spot, "toelichting"), other.toelichting)
             else:
                 self.imp.missing((*spot, "toelichting"), "imp_why_no_answer")
-        else:
-            self.imp.put(("baten", "overige"), [], None)
+        for name in ("totaal_kosten", "totaal_baten"):
+            value = getattr(effect, name)
+            if value is not None:
+                self.value(("opgave", name), value)
         if effect.overige is not None:
             self.value(("opgave", "overige_besparingen"), effect.overige)
         if effect.saldo is not None:
@@ -490,25 +581,63 @@ class _Reader:
             self.value((*spot, "onderbouwing"), reason)
 
 
+_TASK = re.compile(rf"^{ROLE_PREFIX}\s+(.+?)\s+\(([a-z]+)\):\s*(.*)$", re.S)
+_PARTICIPATION = re.compile(rf"^\s*{PARTICIPATION}\s*(ja|nee)\b", re.I)
+
+
+def _party_index(parties: list[dict[str, object]], organisation: str, role: str) -> int | None:
+    for index, party in enumerate(parties):
+        if party.get("organisatie") == organisation and party.get("rol") == role:
+            return index
+    return None
+
+
+_BARE_COUNT = re.compile(
+    r"^\s*(?:ca\.?|circa|ongeveer|zo'n)?\s*([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)\s*"
+    r"(?:inwoners|ouderen|cliënten|clienten|personen|deelnemers|mensen)?\.?\s*$",
+    re.I,
+)
+_NAME = re.compile(r"^\s*Naam van het experiment\s*:\s*(.+)$", re.I)
+_BULLETS = re.compile(r"^\s*(?:[§•·▪●◦■\-–—*]|[0-9]{1,2}[.)]?)\s+")
 _PARTNERS_TITLE = re.compile(r"^\s*Partners(\s+[0-9]{4})?\s*:?\s*$")
 
 _GENERIC = frozenset({"stichting", "gemeente", "zorg", "via", "en", "de", "het", "van", "organisatie"})
 
 
+def _words(text: str) -> list[str]:
+    """The distinctive words of a name (five letters or more, not a generic word)."""
+    words = [normalize(w) for w in re.split(r"[\s/&,.()\-]+", text)]
+    return [w for w in words if len(w) >= 5 and w not in _GENERIC]
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
 def _listed(organisation: str, items: list[tuple[Line, str]]) -> Line | None:
-    """The line of the committed-parties list that names ``organisation``."""
+    """The line of the committed-parties list that names ``organisation``: a line that
+    contains the name (or is contained in it), a line whose distinctive words all occur
+    in the name (``Huisartsen`` for ``Huisartsencoöperatie Amstelland``), or, for a name
+    such as ``Via Stichting Brentano en Participe``, lines that together name each of its
+    distinctive words."""
     org = normalize(re.sub(r"\(.*?\)", "", organisation))
     for line, item in items:
         if item and (item in org or org in item):
             return line
-    words = [normalize(w) for w in re.split(r"[\s/&,()]+", organisation)]
-    words = [w for w in words if len(w) >= 5 and w not in _GENERIC]
-    for line, item in items:
-        for word in words:
-            raw = [normalize(w) for w in re.split(r"[\s/&,()]+", line.text)]
-            if any(len(r) >= 5 and (word.startswith(r) or r.startswith(word)) for r in raw):
-                return line
-    return None
+    org_words = _words(organisation)
+    for line, _ in items:
+        item_words = _words(re.sub(r"\(.*?\)", "", line.text))
+        if item_words and all(any(_same_word(w, o) for o in org_words) for w in item_words):
+            return line
+    first: Line | None = None
+    for word in org_words:
+        hit = next(
+            (ln for ln, _ in items if any(_same_word(word, w) for w in _words(ln.text))), None
+        )
+        if hit is None:
+            return None
+        first = first or hit
+    return first
 
 
 def read_document(doc: Document) -> Imported:

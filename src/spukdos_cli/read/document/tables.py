@@ -300,17 +300,23 @@ class Financing:
     grant: Value | None = None
     total: Value | None = None
     grant_label: str | None = None
+    clients: Value | None = None
 
 
 def _financing_row(financing: Financing, label: str, label_line: Line, amount: Value) -> None:
     norm = normalize(label)
-    if norm.startswith("totaal"):
+    if "aantalclienten" in norm:
+        financing.clients = amount
+    elif norm.startswith("totaal"):
         financing.total = amount
     elif "spuk" in norm or "uitkering" in norm:
         financing.grant = amount
         financing.grant_label = label
     else:
         financing.contributions.append((Value(label, label_line), amount))
+
+
+_CLIENTS = re.compile(r"^\s*(Aantal cli[eë]nten[^0-9]*?)\s*([0-9][0-9.]*)\s*$", re.I)
 
 
 def financing_from_table(table: Table) -> Financing:
@@ -331,6 +337,12 @@ def financing_from_text(lines: list[Line]) -> Financing:
     financing = Financing()
     for line in lines:
         amounts = find_amounts(line.text)
+        clients = _CLIENTS.match(line.text)
+        if clients and not amounts:
+            count = read_number(clients[2], 0)
+            if count is not None:
+                financing.clients = Value(count, line, clients[2])
+            continue
         if not amounts:
             continue
         label = " ".join(line.text[: amounts[0].start].split())
@@ -354,10 +366,19 @@ class Route:
 
 
 @dataclass
+class Other:
+    """One row of other savings: its description (None: the form's row label), amount
+    and explanation."""
+
+    omschrijving: Value | None
+    bedrag: Value
+    toelichting: Value | None
+
+
+@dataclass
 class Benefits:
     routes: list[Route] = field(default_factory=lambda: [Route(), Route()])
-    other: Value | None = None
-    other_note: Value | None = None
+    others: list[Other] = field(default_factory=list)
 
 
 _UNIT = re.compile(r"^\s*(dagen|dag|inwoners|inwoner|personen|cliënten|clienten)\b\.?", re.I)
@@ -385,9 +406,21 @@ def _route_of(text: str, current: int, kind: str) -> int:
     return current
 
 
-def _set_benefit(benefits: Benefits, route: int, kind: str, value: Value, note: Value | None) -> None:
+_FORM_EXAMPLE = normalize("Bijvoorbeeld in Wmo of in Zvw.")
+
+
+def _set_benefit(
+    benefits: Benefits,
+    route: int,
+    kind: str,
+    value: Value,
+    note: Value | None,
+    what: Value | None = None,
+) -> None:
     if kind == "O":
-        benefits.other, benefits.other_note = value, note
+        if what is not None and normalize(str(what.value)) in ("", _FORM_EXAMPLE):
+            what = None
+        benefits.others.append(Other(what, value, note))
         return
     target = benefits.routes[route]
     name = {"A": "dagen", "B": "inwoners", "C": "kosten_per_dag", "T": "totaal"}[kind]
@@ -482,8 +515,15 @@ def benefits_from_table(table: Table) -> Benefits:
                 note_cells += [c.text for c in later[offset + 1 :]]
                 note_text = clean_lines("\n".join(note_cells).split("\n"))
                 note_line = cell_line(later[offset + 1]) if offset + 1 < len(later) else value.line
+                between = " ".join(c.text for c in later[:offset]).strip()
+                what = Value(" ".join(between.split()), cell_line(later[0])) if between else None
                 _set_benefit(
-                    benefits, target, kind, value, Value(note_text, note_line) if note_text else None
+                    benefits,
+                    target,
+                    kind,
+                    value,
+                    Value(note_text, note_line) if note_text else None,
+                    what,
                 )
                 break
             break
@@ -495,6 +535,8 @@ def benefits_from_table(table: Table) -> Benefits:
 class Effect:
     initieel: Value | None = None
     uitvoering: Value | None = None
+    totaal_kosten: Value | None = None
+    totaal_baten: Value | None = None
     mpt: Value | None = None
     intramuraal: Value | None = None
     overige: Value | None = None
@@ -505,6 +547,10 @@ def _effect_slot(label: str, benefit_count: int) -> str | None:
     norm = normalize(label)
     if "totaalfinancieeleffect" in norm or "financieeleffect" in norm and "totaal" in norm:
         return "saldo"
+    if "totalekosten" in norm:
+        return "totaal_kosten"
+    if "totalebaten" in norm:
+        return "totaal_baten"
     if "overige" in norm:
         return "overige"
     if "initiele" in norm:
