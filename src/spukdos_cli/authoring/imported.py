@@ -98,9 +98,13 @@ class _Writer:
             return []
         prefix = " " * indent + "# "
         return textwrap.wrap(
-            text, WIDTH, initial_indent=prefix, subsequent_indent=prefix + "  ",
-            break_on_hyphens=False, break_long_words=False,
-        )  # fmt: skip
+            text,
+            WIDTH,
+            initial_indent=prefix,
+            subsequent_indent=prefix + "  ",
+            break_on_hyphens=False,
+            break_long_words=False,
+        )
 
     def mapping(self, keys: tuple[Key, ...], data: Any, base: DataPath, indent: int) -> list[str]:
         lines: list[str] = []
@@ -156,9 +160,13 @@ def _as_item(body: list[str], indent: int) -> list[str]:
 
 
 def imported_yaml(
-    imp: Imported, *, source_name: str, lang: str = "nl", anonymised: bool = False,
+    imp: Imported,
+    *,
+    source_name: str,
+    lang: str = "nl",
+    anonymised: bool = False,
     output_name: str | None = None,
-) -> str:  # fmt: skip
+) -> str:
     """The YAML file for the imported document ``imp``."""
     intro = [
         label("imp_header", lang).format(file=source_name, kind=imp.kind),

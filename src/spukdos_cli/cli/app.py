@@ -589,8 +589,9 @@ def import_command(
     ],
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", help="Het YAML-bestand dat gemaakt wordt (atomair).",
-                     metavar="FILE"),
+        typer.Option(
+            "--output", "-o", help="Het YAML-bestand dat gemaakt wordt (atomair).", metavar="FILE"
+        ),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Overschrijf een bestaand bestand van -o.")
@@ -629,8 +630,12 @@ def export_command(
     ],
     output: Annotated[
         Path,
-        typer.Option("--output", "-o", help="Het Word-document (.docx) dat gemaakt wordt.",
-                     metavar="FILE.docx"),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Het Word-document (.docx) dat gemaakt wordt.",
+            metavar="FILE.docx",
+        ),
     ],
     force: Annotated[
         bool, typer.Option("--force", help="Overschrijf een bestaand bestand van -o.")

@@ -751,7 +751,10 @@ TERMS: dict[str, tuple[str, str]] = {
     # -- terms of issue 4 (analysis) --
     "scenario_unnamed": ("nr. {number} (zonder naam)", "no. {number} (unnamed)"),
     # -- issue 14: why a document cannot be read --
-    "doc_corrupt": ("het bestand is beschadigd of van een onbekend soort", "the file is damaged or of an unknown kind"),
+    "doc_corrupt": (
+        "het bestand is beschadigd of van een onbekend soort",
+        "the file is damaged or of an unknown kind",
+    ),
     "doc_encrypted": (
         "het is met een wachtwoord beveiligd",
         "it is protected by a password",
@@ -759,8 +762,7 @@ TERMS: dict[str, tuple[str, str]] = {
     "doc_encrypted_or_old": (
         "het is met een wachtwoord beveiligd of een oud Word-bestand (.doc); sla het op als "
         ".docx zonder wachtwoord",
-        "it is password-protected or an old Word file (.doc); save it as .docx without a "
-        "password",
+        "it is password-protected or an old Word file (.doc); save it as .docx without a password",
     ),
     "doc_scanned": (
         "het bevat alleen afbeeldingen (een scan), geen tekst; spukdos leest geen scans",

@@ -591,7 +591,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "niet gevonden in de lijst van partijen die samenwerking hebben toegezegd",
         "not found in the list of parties that committed",
     ),
-    "imp_summary": ("Import: gevonden per sectie van het format", "Import: found per section of the form"),
+    "imp_summary": (
+        "Import: gevonden per sectie van het format",
+        "Import: found per section of the form",
+    ),
     "imp_found": ("gevonden", "found"),
     "imp_not_found_col": ("niet gevonden", "not found"),
     "imp_not_read": ("Niet te lezen", "Could not be read"),
@@ -629,7 +632,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "{file} kan niet worden gelezen; 'spukdos check {file}' zegt waarom.",
         "{file} cannot be read; 'spukdos check {file}' says why.",
     ),
-
 }
 
 

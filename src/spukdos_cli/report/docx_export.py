@@ -32,9 +32,19 @@ LANG = "nl"
 """The document is Dutch, as the form is."""
 
 _MONTHS = (
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-    "september", "oktober", "november", "december",
-)  # fmt: skip
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 ROLE_LABELS = {
     "gemeente": "Gemeente(n)",
@@ -127,29 +137,46 @@ class _Doc:
 
 def _posts_rows(posts: tuple[Kostenpost, ...] | None) -> list[list[str]]:
     return [
-        [p.kostenpost or "", clean_lines((p.beschrijving or "").split("\n")), p.uitvoerder or "",
-         _eur(p.bedrag)]
+        [
+            p.kostenpost or "",
+            clean_lines((p.beschrijving or "").split("\n")),
+            p.uitvoerder or "",
+            _eur(p.bedrag),
+        ]
         for p in posts or ()
-    ]  # fmt: skip
+    ]
 
 
 def _quantity(value: Decimal | None, unit: str) -> str:
     return f"{format_decimal(value, LANG, places=None)} {unit}" if value is not None else ""
 
 
-def _route_rows(title: str, block: Uitstel | None, computed: Decimal | None,
-                labels: tuple[str, str, str, str]) -> list[list[str]]:  # fmt: skip
+def _route_rows(
+    title: str, block: Uitstel | None, computed: Decimal | None, labels: tuple[str, str, str, str]
+) -> list[list[str]]:
     stated = block.totaal if block is not None and block.totaal is not None else computed
     a, b, c, total = labels
     return [
-        [title, a, _quantity(block.dagen if block else None, "dagen"),
-         (block.toelichting_dagen or "") if block else ""],
-        ["", b, _quantity(block.inwoners if block else None, "inwoners"),
-         (block.toelichting_inwoners or "") if block else ""],
-        ["", c, _eur(block.kosten_per_dag) if block else "",
-         (block.toelichting_kosten or "") if block else ""],
+        [
+            title,
+            a,
+            _quantity(block.dagen if block else None, "dagen"),
+            (block.toelichting_dagen or "") if block else "",
+        ],
+        [
+            "",
+            b,
+            _quantity(block.inwoners if block else None, "inwoners"),
+            (block.toelichting_inwoners or "") if block else "",
+        ],
+        [
+            "",
+            c,
+            _eur(block.kosten_per_dag) if block else "",
+            (block.toelichting_kosten or "") if block else "",
+        ],
         ["", total, _eur(stated), ""],
-    ]  # fmt: skip
+    ]
 
 
 def _stated(case: Businesscase, name: str, computed: Decimal | None) -> Decimal | None:
@@ -173,17 +200,26 @@ def build(result: FileResult) -> Any:
         out.paragraph(f"Naam van het experiment: {experiment.naam}")
     out.heading("Beschrijving van het experiment", 1)
     out.question("contact")
-    rows = [["", "Naam van de organisatie", "Naam van de contactpersoon",
-             "E-mailadres van de contactpersoon", "Telefoonnummer van de contactpersoon"]]  # fmt: skip
+    rows = [
+        [
+            "",
+            "Naam van de organisatie",
+            "Naam van de contactpersoon",
+            "E-mailadres van de contactpersoon",
+            "Telefoonnummer van de contactpersoon",
+        ]
+    ]
     for party in case.partijen or ():
         persons = party.contactpersonen or ()
-        rows.append([
-            ROLE_LABELS.get(party.rol or "andere", "Andere organisatie(s)"),
-            party.organisatie or "",
-            "\n".join(p.naam or "" for p in persons),
-            "\n".join(p.email or "" for p in persons),
-            "\n".join(p.telefoon or "" for p in persons),
-        ])  # fmt: skip
+        rows.append(
+            [
+                ROLE_LABELS.get(party.rol or "andere", "Andere organisatie(s)"),
+                party.organisatie or "",
+                "\n".join(p.naam or "" for p in persons),
+                "\n".join(p.email or "" for p in persons),
+                "\n".join(p.telefoon or "" for p in persons),
+            ]
+        )
     out.table(rows, 5)
 
     out.heading("Looptijd van het experiment", 2)
@@ -194,7 +230,10 @@ def build(result: FileResult) -> Any:
     out.answer(dutch_date(experiment.einddatum) if experiment and experiment.einddatum else "")
 
     text = case.beschrijving
-    get = (lambda name: getattr(text, name) if text is not None else None)  # noqa: E731
+
+    def get(name: str) -> Any:
+        return getattr(text, name) if text is not None else None
+
     out.question("doelstelling")
     out.answer(get("doelstelling"))
     out.question("doelgroep")
@@ -211,9 +250,13 @@ def build(result: FileResult) -> Any:
     out.question("werkwijze")
     out.answer(werkwijze.beschrijving if werkwijze else None)
     out.question("themas")
-    theme_rows = [["Wat is de huidige werkwijze/aanpak van het vraagstuk?",
-                   "Wat is de aanpak in het experiment en waarin verschilt deze van de huidige "
-                   "werkwijze/aanpak?"]]  # fmt: skip
+    theme_rows = [
+        [
+            "Wat is de huidige werkwijze/aanpak van het vraagstuk?",
+            "Wat is de aanpak in het experiment en waarin verschilt deze van de huidige "
+            "werkwijze/aanpak?",
+        ]
+    ]
     for i, theme in enumerate((werkwijze.themas if werkwijze else None) or (), start=1):
         name = f"{theme.thema}: " if theme.thema else ""
         huidig = clean_lines((theme.huidig or "").split("\n"))
@@ -250,19 +293,38 @@ def build(result: FileResult) -> Any:
     out.answer(get("vervolg"))
 
     out.heading("Kosten en baten", 1)
-    out.paragraph(_question("kosten") + " een inschatting te maken van de kosten en baten van "
-                  "het experiment.", italic=True)  # fmt: skip
+    out.paragraph(
+        _question("kosten") + " een inschatting te maken van de kosten en baten van "
+        "het experiment.",
+        italic=True,
+    )
     kosten = case.kosten
-    header = ["Kostenpost", "Korte beschrijving van de kosten",
-              "Wie voert de bijbehorende activiteiten uit?", "Kosten"]  # fmt: skip
+    header = [
+        "Kostenpost",
+        "Korte beschrijving van de kosten",
+        "Wie voert de bijbehorende activiteiten uit?",
+        "Kosten",
+    ]
     initial = _stated(case, "initiele_kosten", calc.initiele_kosten)
     execution = _stated(case, "uitvoeringskosten", calc.uitvoeringskosten)
     out.question("initieel")
-    out.table([header, *_posts_rows(kosten.initieel if kosten else None),
-               ["Totaal initiële projectkosten", "", "", _eur(initial)]], 4)  # fmt: skip
+    out.table(
+        [
+            header,
+            *_posts_rows(kosten.initieel if kosten else None),
+            ["Totaal initiële projectkosten", "", "", _eur(initial)],
+        ],
+        4,
+    )
     out.question("uitvoering")
-    out.table([header, *_posts_rows(kosten.uitvoering if kosten else None),
-               ["Totaal uitvoeringskosten", "", "", _eur(execution)]], 4)  # fmt: skip
+    out.table(
+        [
+            header,
+            *_posts_rows(kosten.uitvoering if kosten else None),
+            ["Totaal uitvoeringskosten", "", "", _eur(execution)],
+        ],
+        4,
+    )
     financing = case.financiering
     partner_rows = [[f"Partners {year or ''}".strip(), ""]]
     for contribution in (financing.bijdragen if financing else None) or ():
@@ -281,28 +343,40 @@ def build(result: FileResult) -> Any:
         "Besparing door uitstel Wlz-zorg in de vorm van MPT of VPT",
         baten.uitstel_mpt_vpt if baten else None,
         calc.uitstel_mpt_vpt.totaal,
-        ("(A) Verwachte uitstel Wlz-zorg (MPT, VPT), in dagen",
-         "(B) Aantal inwoners uitstel Wlz (aantal inwoners voor wie uitstel verwacht wordt)",
-         "(C) Gemiddelde kosten van MPT- of VPT-zorg in de Wlz per dag per inwoner",
-         "Verwachte totale besparing door uitstel Wlz-zorg (MPT, VPT) = A * B * C"),
-    )  # fmt: skip
+        (
+            "(A) Verwachte uitstel Wlz-zorg (MPT, VPT), in dagen",
+            "(B) Aantal inwoners uitstel Wlz (aantal inwoners voor wie uitstel verwacht wordt)",
+            "(C) Gemiddelde kosten van MPT- of VPT-zorg in de Wlz per dag per inwoner",
+            "Verwachte totale besparing door uitstel Wlz-zorg (MPT, VPT) = A * B * C",
+        ),
+    )
     benefit_rows += _route_rows(
         "Besparing door uitstel Wlz-zorg in de vorm van opname in intramurale setting",
         baten.uitstel_intramuraal if baten else None,
         calc.uitstel_intramuraal.totaal,
-        ("(A) Verwachte uitstel opname in verpleeghuis, in dagen",
-         "(B) Aantal inwoners uitstel opname in intramurale setting (aantal inwoners voor wie "
-         "uitstel verwacht wordt)",
-         "(C) Gemiddelde kosten zorg in intramurale setting",
-         "Verwachte totale besparing door uitstel opname in intramurale setting = A * B * C"),
-    )  # fmt: skip
+        (
+            "(A) Verwachte uitstel opname in verpleeghuis, in dagen",
+            "(B) Aantal inwoners uitstel opname in intramurale setting (aantal inwoners voor wie "
+            "uitstel verwacht wordt)",
+            "(C) Gemiddelde kosten zorg in intramurale setting",
+            "Verwachte totale besparing door uitstel opname in intramurale setting = A * B * C",
+        ),
+    )
     for item in (baten.overige if baten else None) or ():
-        benefit_rows.append(["Overige besparingen", item.omschrijving or "",
-                             _eur(item.bedrag), item.toelichting or ""])  # fmt: skip
+        benefit_rows.append(
+            [
+                "Overige besparingen",
+                item.omschrijving or "",
+                _eur(item.bedrag),
+                item.toelichting or "",
+            ]
+        )
     out.table(benefit_rows, 4)
 
-    out.paragraph(_question("effect") + ", om zo het financiële effect van uw experiment in te "
-                  "zien.", italic=True)  # fmt: skip
+    out.paragraph(
+        _question("effect") + ", om zo het financiële effect van uw experiment in te zien.",
+        italic=True,
+    )
     saldo = _stated(case, "saldo", calc.saldo)
     sign = "+/+ " if saldo is not None and saldo >= 0 else "-/- "
     effect_rows = [
@@ -315,24 +389,40 @@ def build(result: FileResult) -> Any:
     mpt = baten.uitstel_mpt_vpt.totaal if baten and baten.uitstel_mpt_vpt else None
     intra = baten.uitstel_intramuraal.totaal if baten and baten.uitstel_intramuraal else None
     effect_rows += [
-        ["Baten", "Besparing door uitstel Wlz-zorg in de vorm van MPT of VPT",
-         _eur(mpt if mpt is not None else calc.uitstel_mpt_vpt.totaal)],
-        ["", "Besparing door uitstel Wlz-zorg in de vorm van opname in intramurale setting",
-         _eur(intra if intra is not None else calc.uitstel_intramuraal.totaal)],
-        ["", "Overige besparingen",
-         _eur(_stated(case, "overige_besparingen", calc.overige_besparingen))],
-    ]  # fmt: skip
+        [
+            "Baten",
+            "Besparing door uitstel Wlz-zorg in de vorm van MPT of VPT",
+            _eur(mpt if mpt is not None else calc.uitstel_mpt_vpt.totaal),
+        ],
+        [
+            "",
+            "Besparing door uitstel Wlz-zorg in de vorm van opname in intramurale setting",
+            _eur(intra if intra is not None else calc.uitstel_intramuraal.totaal),
+        ],
+        [
+            "",
+            "Overige besparingen",
+            _eur(_stated(case, "overige_besparingen", calc.overige_besparingen)),
+        ],
+    ]
     if case.opgave is not None and case.opgave.totaal_baten is not None:
         effect_rows.append(["", "Totale baten", _eur(case.opgave.totaal_baten)])
-    effect_rows.append(["Totaal financieel effect van experiment (baten - kosten)", "",
-                        sign + _eur(abs(saldo)) if saldo is not None else ""])  # fmt: skip
+    effect_rows.append(
+        [
+            "Totaal financieel effect van experiment (baten - kosten)",
+            "",
+            sign + _eur(abs(saldo)) if saldo is not None else "",
+        ]
+    )
     out.table(effect_rows, 3)
 
     out.question("kwalitatief")
-    quality = [["Maatschappelijke baten en andere baten (kwalitatief)",
-                "Beschrijving (en onderbouwing)"]]  # fmt: skip
-    for item in (baten.kwalitatief if baten else None) or ():
-        quality.append([item.baat or "", clean_lines((item.onderbouwing or "").split("\n"))])
+    quality = [
+        ["Maatschappelijke baten en andere baten (kwalitatief)", "Beschrijving (en onderbouwing)"]
+    ]
+    for benefit in (baten.kwalitatief if baten else None) or ():
+        reason = clean_lines((benefit.onderbouwing or "").split("\n"))
+        quality.append([benefit.baat or "", reason])
     out.table(quality, 2)
     return out
 

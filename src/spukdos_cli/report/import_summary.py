@@ -44,16 +44,16 @@ def import_summary(
         for item in unread:
             where = describe_source(item.ref, lang) if item.ref else ""
             text = clip_text(" ".join((item.seen or "").split()))
-            line = f"  {format_path(item.path)}: \"{text}\" ({where})"
+            line = f'  {format_path(item.path)}: "{text}" ({where})'
             parts.append(Text(safe_text(line, single_line=True)))
     if yourself:
-        parts.append(
-            Text(f"{label('imp_yourself', lang)}: {', '.join(yourself)}", style="yellow")
-        )
+        parts.append(Text(f"{label('imp_yourself', lang)}: {', '.join(yourself)}", style="yellow"))
     if gaps:
         parts.append(Text(label("imp_form_gaps", lang).format(count=len(gaps)), style="bold red"))
     else:
         parts.append(Text(label("imp_all_found", lang), style="green"))
     if written:
-        parts.append(Text(label("imp_written_to", lang).format(file=safe_text(written, single_line=True))))
+        parts.append(
+            Text(label("imp_written_to", lang).format(file=safe_text(written, single_line=True)))
+        )
     return Group(*parts)

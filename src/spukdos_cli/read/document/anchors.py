@@ -95,7 +95,9 @@ ANCHORS: tuple[Anchor, ...] = (
             "u dan een beeld geven van de verwachte ontwikkeling?",
         ),
     ),
-    Anchor("initiatieven", "Zijn er eventueel andere initiatieven waar dit experiment op aansluit?"),
+    Anchor(
+        "initiatieven", "Zijn er eventueel andere initiatieven waar dit experiment op aansluit?"
+    ),
     Anchor(
         "werkwijze",
         "Beschrijving van de werkwijze: hoe pakt u het experiment aan en welke activiteiten gaat "

@@ -12,6 +12,7 @@ organisation it belongs to, is added to the organisation's name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spukdos_cli.read.document.anchors import ROLES
@@ -82,6 +83,25 @@ def _cell_line(cell: Cell) -> Line:
     return Line(cell.text, cell.ref, cell.seq)
 
 
+def _unwrap(text: str, starts_item: Callable[[str], bool]) -> str:
+    """The lines of a narrow cell with wrapped items joined again: a line that does not
+    start an item (an e-mail address, a phone number, a name) continues the one before."""
+    items: list[str] = []
+    for part in (p.strip() for p in text.split("\n")):
+        if not part:
+            continue
+        if (
+            items
+            and not starts_item(part)
+            and not (starts_item(items[-1]) and "@" not in part and part[:1].isupper())
+        ):
+            joiner = "" if "@" in items[-1] or part[:1] in ".-" or items[-1][-1:] in ".-@" else " "
+            items[-1] += joiner + part
+        else:
+            items.append(part)
+    return "\n".join(items)
+
+
 def parties_from_table(table: Table) -> list[Party]:
     rows = [list(row) for row in table.rows]
     if not rows:
@@ -115,9 +135,12 @@ def parties_from_table(table: Table) -> list[Party]:
             _cell_line(row[org]) if org is not None and org < len(row) else None,
             _cell_line(role_cell) if role_cell is not None else None,
         )
+        emails = _emails(_unwrap(text(mail), lambda part: "@" in part))
+        phones_text = _unwrap(text(phone), lambda part: sum(c.isdigit() for c in part) >= 9)
+        phones = _phones(phones_text) or [p for p in phones_text.split("\n") if p.strip()]
         names = [n.strip() for n in text(name).split("\n") if n.strip()]
-        emails = _emails(text(mail))
-        phones = _phones(text(phone)) or [p for p in text(phone).split("\n") if p.strip()]
+        if len(names) > max(len(emails), 1):  # a name wrapped in a narrow cell
+            names = [n for n in _unwrap(text(name), lambda part: part[:1].isupper()).split("\n")]
         for i in range(max(len(names), len(emails), len(phones))):
             party.persons.append(
                 Person(
@@ -178,8 +201,8 @@ def _records(lines: list[Line]) -> list[_Record]:
         emails += len(_emails(text))
         phones += len(_phones(text))
         if phones and phones >= max(emails, 1):
-            following = next((ln.text for ln in lines[index:] if ln.text.strip()), "")
-            if not _emails(following) and not _phones(following):
+            upcoming = next((ln.text for ln in lines[index:] if ln.text.strip()), "")
+            if not _emails(upcoming) and not _phones(upcoming):
                 closed = True
     return records
 
@@ -275,12 +298,12 @@ def parties_from_text(lines: list[Line]) -> list[Party]:
                     if (s, w) < (first_seg, first_word):
                         org_words.append((line, word))
             bounds = [*starts, (len(segments), 0)]
-            for i, (seg, word) in enumerate(starts):
+            for i, (seg, start_word) in enumerate(starts):
                 end_seg, end_word = bounds[i + 1]
                 parts: list[str] = []
                 for s in range(seg, min(end_seg + 1, len(segments))):
                     words = segments[s][1]
-                    lo = word if s == seg else 0
+                    lo = start_word if s == seg else 0
                     hi = end_word if s == end_seg else len(words)
                     parts.extend(words[lo:hi])
                 persons.append(Person(" ".join(parts) or None, line=segments[seg][0]))

@@ -120,7 +120,9 @@ def loaded_from_import(imp: Imported, sha256: str | None) -> Loaded:
             "D003",
             Severity.WARNING,
             item.path,
-            Position(smap.locate(item.path).line, 1, item.ref) if item.ref else smap.locate(item.path),
+            Position(smap.locate(item.path).line, 1, item.ref)
+            if item.ref
+            else smap.locate(item.path),
             {"seen": item.seen or ""},
         )
         for item in imp.not_found

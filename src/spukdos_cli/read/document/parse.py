@@ -26,7 +26,7 @@ from spukdos_cli.read.document.anchors import (
     TITLE,
 )
 from spukdos_cli.read.document.clean import clean_lines
-from spukdos_cli.read.document.lines import Document, Line, Table
+from spukdos_cli.read.document.lines import Cell, Document, Line, Table
 from spukdos_cli.read.document.numbers import find_date, plain
 from spukdos_cli.read.document.result import Imported
 from spukdos_cli.read.document.search import Searcher, normalize
@@ -128,35 +128,58 @@ class _Reader:
         return out
 
     def table_in(self, key: str, kind: str) -> Table | None:
-        """The first table of the form's ``kind`` that begins in the region ``key``."""
+        """The first table of the form's ``kind`` in the region ``key``, with the tables
+        after it in the region that continue it (a table broken across pages: the parts
+        after the first have no header of another of the form's tables)."""
         region = self.regions.get(key)
         if region is None:
             return None
-        words = [normalize(w) for w in TABLE_HEADERS[kind]]
+        found: Table | None = None
+        rows: list[tuple[Cell, ...]] = []
         for table in self.doc.tables:
-            if not region.first <= table.first_line < max(region.stop, region.first + 1):
+            if table.last_line <= region.first or table.first_line >= region.stop:
                 continue
-            head = normalize(" ".join(c.text for row in table.rows[:2] for c in row))
-            if any(w in head for w in words):
-                return table
-        return None
+            kinds = _table_kinds(table)
+            if found is None:
+                if kind in kinds:
+                    found = table
+                    rows.extend(table.rows)
+            elif kinds:
+                break
+            else:
+                rows.extend(table.rows)
+        if found is None:
+            return None
+        return Table(tuple(rows), found.first_line, found.last_line)
 
     def text(self, key: str, path: DataPath, *, tables_too: bool = True) -> str | None:
         lines = [ln for ln in self.lines(key) if tables_too or ln.table is None]
         text = clean_lines([ln.text for ln in lines])
         first = next((ln for ln in lines if ln.text.strip()), None)
         if not text or first is None:
-            self.imp.missing(path, "imp_why_no_answer" if key in self.regions else "imp_why_no_question")
+            self.imp.missing(
+                path, "imp_why_no_answer" if key in self.regions else "imp_why_no_question"
+            )
             return None
         self.imp.put(path, text, first)
         return text
 
-    def value(self, path: DataPath, value: tables.Value | None, *, reason: str = "imp_why_no_answer",
-              note: str | None = None) -> None:  # fmt: skip
+    def value(
+        self,
+        path: DataPath,
+        value: tables.Value | None,
+        *,
+        reason: str = "imp_why_no_answer",
+        note: str | None = None,
+    ) -> None:
         if value is None or value.value is None:
             seen = value.written if value is not None else None
-            self.imp.missing(path, "imp_why_unreadable" if seen else reason, seen,
-                             value.line if value is not None else None)  # fmt: skip
+            self.imp.missing(
+                path,
+                "imp_why_unreadable" if seen else reason,
+                seen,
+                value.line if value is not None else None,
+            )
             return
         data = value.value
         if isinstance(data, Decimal):
@@ -253,15 +276,21 @@ class _Reader:
             first = first or line
             date = find_date(text, end=end) if text else None
             if date is None or line is None:
-                reason = "imp_why_no_date" if text else (
-                    "imp_why_no_answer" if key in self.regions else "imp_why_no_question"
+                reason = (
+                    "imp_why_no_date"
+                    if text
+                    else ("imp_why_no_answer" if key in self.regions else "imp_why_no_question")
                 )
                 self.imp.missing(path, reason, text[:80] if text else None, line)
                 if text:
                     texts.append(text)
                 continue
             where = next((ln for ln in lines if date.written in ln.text), line)
-            note = ("imp_note_month_end" if end else "imp_note_month_start") if date.whole_month else None
+            note = (
+                ("imp_note_month_end" if end else "imp_note_month_start")
+                if date.whole_month
+                else None
+            )
             self.imp.put(path, date.value.isoformat(), where, written=date.written, note=note)
             head, _, rest = text.partition("\n\n")
             if normalize(head) == normalize(date.written) and (rest.strip() or key == "einde"):
@@ -269,8 +298,12 @@ class _Reader:
             if text:
                 texts.append(text)
         if texts and first is not None:
-            self.imp.put(("experiment", "voorbereiding"), "\n\n".join(texts), first,
-                         note="imp_note_term_text")  # fmt: skip
+            self.imp.put(
+                ("experiment", "voorbereiding"),
+                "\n\n".join(texts),
+                first,
+                note="imp_note_term_text",
+            )
         else:
             self.imp.missing(("experiment", "voorbereiding"), "imp_why_no_answer")
 
@@ -309,8 +342,9 @@ class _Reader:
         whole = [n for n in numbers if not re.fullmatch(r"(19|20)[0-9]{2}", n)]
         if len(whole) == 1:
             line = next((ln for ln in lines if whole[0] in ln.text), first_line)
-            self.imp.put(path, whole[0].replace(".", ""), line, written=whole[0],
-                         note="imp_note_one_number")  # fmt: skip
+            self.imp.put(
+                path, whole[0].replace(".", ""), line, written=whole[0], note="imp_note_one_number"
+            )
         else:
             self.imp.missing(path, "imp_why_no_single_number", None, first_line)
 
@@ -351,8 +385,12 @@ class _Reader:
                 if match:
                     line = next((ln for ln in lines if PARTICIPATION in ln.text), lines[0])
                     answer = match[1].lower()
-                    self.imp.put(("beschrijving", "monitoring", "deelname"), answer == "ja", line,
-                                 written=sentence.strip())  # fmt: skip
+                    self.imp.put(
+                        ("beschrijving", "monitoring", "deelname"),
+                        answer == "ja",
+                        line,
+                        written=sentence.strip(),
+                    )
                     keep.remove(sentence)
                     break
             extra = " ".join(keep).strip()
@@ -366,7 +404,9 @@ class _Reader:
         committed_lines = self.lines("toegezegd")
         listed = clean_lines([ln.text for ln in committed_lines])
         described = clean_lines([ln.text for ln in self.lines("samenwerking")])
-        first = next((ln for ln in committed_lines + self.lines("samenwerking") if ln.text.strip()), None)
+        first = next(
+            (ln for ln in committed_lines + self.lines("samenwerking") if ln.text.strip()), None
+        )
         organisations = {
             normalize(p.get("organisatie") or "")
             for p in self.imp.data.get("partijen", [])
@@ -379,8 +419,12 @@ class _Reader:
         described = self.tasks(described, self.lines("samenwerking"))
         parts = [p for p in (listed, described) if p]
         if parts and first is not None:
-            self.imp.put(("beschrijving", "samenwerking"), "\n\n".join(parts), first,
-                         note="imp_note_cooperation" if len(parts) == 2 else None)  # fmt: skip
+            self.imp.put(
+                ("beschrijving", "samenwerking"),
+                "\n\n".join(parts),
+                first,
+                note="imp_note_cooperation" if len(parts) == 2 else None,
+            )
         else:
             self.imp.missing(("beschrijving", "samenwerking"), "imp_why_no_answer")
         self.committed(committed_lines)
@@ -398,17 +442,21 @@ class _Reader:
             if match is None or index is None:
                 keep.append(block)
                 continue
-            line = next((ln for ln in lines if ln.text.strip().startswith(ROLE_PREFIX)
-                         and match[1][:20] in ln.text), lines[0])  # fmt: skip
+            line = next(
+                (
+                    ln
+                    for ln in lines
+                    if ln.text.strip().startswith(ROLE_PREFIX) and match[1][:20] in ln.text
+                ),
+                lines[0],
+            )
             self.imp.put(("partijen", index, "taak"), match[3].strip(), line)
         return "\n\n".join(keep)
 
     def committed(self, lines: list[Line]) -> None:
         """``toegezegd``: is the party named in the list of parties that committed?"""
         items = [
-            (ln, normalize(re.sub(r"\(.*?\)", "", ln.text)))
-            for ln in lines
-            if normalize(ln.text)
+            (ln, normalize(re.sub(r"\(.*?\)", "", ln.text))) for ln in lines if normalize(ln.text)
         ]
         for i, party in enumerate(self.imp.data.get("partijen", [])):
             path = ("partijen", i, "toegezegd")
@@ -421,8 +469,7 @@ class _Reader:
                 self.imp.missing(path, "imp_why_not_listed")
             else:
                 named = _BULLETS.sub("", " ".join(match.text.split())).strip(" ,.;")
-                self.imp.put(path, True, match, note="imp_note_committed",
-                             params={"text": named})  # fmt: skip
+                self.imp.put(path, True, match, note="imp_note_committed", params={"text": named})
 
     def costs(self) -> None:
         effect_table = self.table_in("effect", "effect")
@@ -439,7 +486,11 @@ class _Reader:
             if key == "uitvoering":
                 lines = self._until_partners(lines)
             table = self.table_in(key, "costs")
-            costs = tables.costs_from_table(table) if table is not None else tables.costs_from_text(lines)
+            costs = (
+                tables.costs_from_table(table)
+                if table is not None
+                else tables.costs_from_text(lines)
+            )
             path: DataPath = ("kosten", name)
             if not costs.posts and key not in self.regions:
                 self.imp.missing(path, "imp_why_no_question")
@@ -451,12 +502,19 @@ class _Reader:
                 for attr in ("kostenpost", "beschrijving", "uitvoerder"):
                     value = getattr(post, attr)
                     if value is not None:
-                        self.value((*spot, attr), value, note=note if attr == "kostenpost" else None)
+                        self.value(
+                            (*spot, attr), value, note=note if attr == "kostenpost" else None
+                        )
                 if post.bedrag is None and zero_total:
                     source = stated if tables.is_zero(stated) else costs.total
                     assert source is not None
-                    self.imp.put((*spot, "bedrag"), "0.00", source.line, written=source.written,
-                                 note="imp_note_zero_total")  # fmt: skip
+                    self.imp.put(
+                        (*spot, "bedrag"),
+                        "0.00",
+                        source.line,
+                        written=source.written,
+                        note="imp_note_zero_total",
+                    )
                 elif post.bedrag is None:
                     self.imp.missing((*spot, "bedrag"), "imp_why_no_answer")
                 else:
@@ -469,8 +527,14 @@ class _Reader:
                 params: dict[str, str] = {}
                 if other is not None and other.value != chosen.value:
                     note, params = "imp_note_other_total", {"text": other.written or ""}
-                self.imp.put(("opgave", opgave), plain(chosen.value), chosen.line,  # type: ignore[arg-type]
-                             written=chosen.written, note=note, params=params)  # fmt: skip
+                self.imp.put(
+                    ("opgave", opgave),
+                    plain(_decimal(chosen.value)),
+                    chosen.line,
+                    written=chosen.written,
+                    note=note,
+                    params=params,
+                )
         self.financing()
         self.effect = effect
 
@@ -503,12 +567,17 @@ class _Reader:
             self.value((*base, "totaal"), financing.total)
         if financing.clients is not None:
             self.value((*base, "aantal_clienten"), financing.clients)
-            self.imp.put(("experiment", "variant"), "centraal_persoon", financing.clients.line,
-                         note="imp_note_variant_clients")  # fmt: skip
+            self.imp.put(
+                ("experiment", "variant"),
+                "centraal_persoon",
+                financing.clients.line,
+                note="imp_note_variant_clients",
+            )
         elif financing.contributions:
             first = financing.contributions[0][0].line
-            self.imp.put(("experiment", "variant"), "cofinanciering", first,
-                         note="imp_note_variant")  # fmt: skip
+            self.imp.put(
+                ("experiment", "variant"), "cofinanciering", first, note="imp_note_variant"
+            )
 
     def benefits(self) -> None:
         table = self.table_in("baten", "benefits")
@@ -519,7 +588,9 @@ class _Reader:
         )
         effect: tables.Effect = getattr(self, "effect", tables.Effect())
         for name, route, stated in zip(
-            ("uitstel_mpt_vpt", "uitstel_intramuraal"), found.routes, (effect.mpt, effect.intramuraal),
+            ("uitstel_mpt_vpt", "uitstel_intramuraal"),
+            found.routes,
+            (effect.mpt, effect.intramuraal),
             strict=True,
         ):
             base = ("baten", name)
@@ -536,9 +607,14 @@ class _Reader:
                 note = None
                 if stated is not None and stated.value != total.value:
                     note = "imp_note_other_total"
-                self.imp.put((*base, "totaal"), plain(total.value), total.line,  # type: ignore[arg-type]
-                             written=total.written, note=note,
-                             params={"text": stated.written or ""} if note and stated else {})  # fmt: skip
+                self.imp.put(
+                    (*base, "totaal"),
+                    plain(_decimal(total.value)),
+                    total.line,
+                    written=total.written,
+                    note=note,
+                    params={"text": stated.written or ""} if note and stated else {},
+                )
         others = found.others
         if not others and effect.overige is not None:
             others = [tables.Other(None, effect.overige, None)]
@@ -548,8 +624,12 @@ class _Reader:
             if other.omschrijving is not None:
                 self.value((*spot, "omschrijving"), other.omschrijving)
             else:
-                self.imp.put((*spot, "omschrijving"), "Overige besparingen", other.bedrag.line,
-                             note="imp_note_row_label")  # fmt: skip
+                self.imp.put(
+                    (*spot, "omschrijving"),
+                    "Overige besparingen",
+                    other.bedrag.line,
+                    note="imp_note_row_label",
+                )
             self.value((*spot, "bedrag"), other.bedrag)
             if other.toelichting is not None:
                 self.value((*spot, "toelichting"), other.toelichting)
@@ -577,7 +657,9 @@ class _Reader:
             self.imp.missing(("baten", "kwalitatief"), "imp_why_no_table")
         for i, (baat, reason) in enumerate(rows):
             spot = ("baten", "kwalitatief", i)
-            self.value((*spot, "baat"), baat, note=None if table is not None else "imp_note_flat_columns")
+            self.value(
+                (*spot, "baat"), baat, note=None if table is not None else "imp_note_flat_columns"
+            )
             self.value((*spot, "onderbouwing"), reason)
 
 
@@ -601,7 +683,9 @@ _NAME = re.compile(r"^\s*Naam van het experiment\s*:\s*(.+)$", re.I)
 _BULLETS = re.compile(r"^\s*(?:[§•·▪●◦■\-–—*]|[0-9]{1,2}[.)]?)\s+")
 _PARTNERS_TITLE = re.compile(r"^\s*Partners(\s+[0-9]{4})?\s*:?\s*$")
 
-_GENERIC = frozenset({"stichting", "gemeente", "zorg", "via", "en", "de", "het", "van", "organisatie"})
+_GENERIC = frozenset(
+    {"stichting", "gemeente", "zorg", "via", "en", "de", "het", "van", "organisatie"}
+)
 
 
 def _words(text: str) -> list[str]:
@@ -638,6 +722,22 @@ def _listed(organisation: str, items: list[tuple[Line, str]]) -> Line | None:
             return None
         first = first or hit
     return first
+
+
+def _table_kinds(table: Table) -> set[str]:
+    """Which of the form's tables ``table`` is, by the words of its first two rows."""
+    head = normalize(" ".join(c.text for row in table.rows[:2] for c in row))
+    return {
+        kind
+        for kind, words in TABLE_HEADERS.items()
+        if any(normalize(word) in head for word in words)
+    }
+
+
+def _decimal(value: object) -> Decimal:
+    if not isinstance(value, Decimal):  # pragma: no cover - tables give amounts as Decimal
+        raise TypeError(f"not an amount: {value!r}")
+    return value
 
 
 def read_document(doc: Document) -> Imported:

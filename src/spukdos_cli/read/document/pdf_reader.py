@@ -1,29 +1,35 @@
-"""A PDF -> lines and tables, page by page (pdfplumber; imported here only, when a PDF is
-read).
+"""A PDF -> lines and tables, page by page, with PDFium (pypdfium2; imported here only,
+when a PDF is read).
 
-Tables drawn with lines are read cell by cell; the rest of a page is read as lines of
-text, with a blank line where the gap between two lines shows a new paragraph. A page
-number alone on a line is dropped later with the other lone numbers. A PDF without any
-text (a scan) and a PDF that needs a password are refused with a clear reason.
+PDFium gives the text as positioned segments and the drawing as path segments. Tables
+drawn with lines (as Word and LibreOffice print them) are found from those lines
+(:mod:`.pdf_tables`) and read cell by cell; the rest of a page is read as lines of text,
+with a blank line where the gap between two lines shows a new paragraph. A PDF without
+any text (a scan) and a PDF that needs a password are refused with a clear reason.
+
+Why PDFium and not pdfplumber: pdfplumber (on pdfminer, pure Python) needed about half
+a second per page, more than ten times a whole ``spukdos check``; PDFium reads a page in
+milliseconds, and the table method is pdfplumber's, on PDFium's lines.
 """
 
 from __future__ import annotations
 
-import io
+import ctypes
 from typing import Any
 
 from spukdos_cli.positions import SourceRef
 from spukdos_cli.read.document.errors import DocumentError
 from spukdos_cli.read.document.lines import Builder, Document
+from spukdos_cli.read.document.pdf_tables import Cell, Edge, find_cells, group_tables, rows_of
 
 MAX_PAGES = 100
 """A businesscase is about 20 pages; a document of more is not one application."""
+THIN = 2.0
+"""A drawn rectangle this thin (points) is a line."""
+MAX_SEGMENTS = 20_000
+"""Path segments read per page: far more than any table needs (a chart may have more)."""
 
-
-def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
-    x = (obj["x0"] + obj["x1"]) / 2
-    y = (obj["top"] + obj["bottom"]) / 2
-    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+Box = tuple[float, float, float, float]  # left, bottom, right, top
 
 
 def read_pdf(raw: bytes) -> Document:
@@ -31,71 +37,194 @@ def read_pdf(raw: bytes) -> Document:
     if not raw.lstrip()[:5].startswith(b"%PDF"):
         raise DocumentError("doc_corrupt")
     try:
-        import pdfplumber
-        from pdfminer.pdfdocument import PDFPasswordIncorrect
+        import pypdfium2 as pdfium
     except ImportError:  # pragma: no cover - installed with spukdos
         raise DocumentError("doc_no_reader") from None
-    builder = Builder("pdf")
-    chars = 0
-    images = 0
     try:
-        with pdfplumber.open(io.BytesIO(raw)) as pdf:
-            if len(pdf.pages) > MAX_PAGES:
-                raise DocumentError("doc_too_many_pages", str(len(pdf.pages)))
-            for number, page in enumerate(pdf.pages, start=1):
-                chars += len(page.chars)
-                images += len(page.images)
-                _read_page(builder, page, number)
+        pdf = pdfium.PdfDocument(raw)
+    except pdfium.PdfiumError as err:
+        if "password" in str(err).lower():
+            raise DocumentError("doc_encrypted") from None
+        raise DocumentError("doc_corrupt") from None
+    try:
+        pages = len(pdf)
+        if pages > MAX_PAGES:
+            raise DocumentError("doc_too_many_pages", str(pages))
+        builder = Builder("pdf")
+        chars = images = 0
+        for number in range(pages):
+            page = pdf[number]
+            try:
+                text = page.get_textpage()
+                chars += text.count_chars()
+                images += _count_images(page)
+                _read_page(builder, page, text, number + 1)
+                text.close()
+            finally:
                 page.close()
-                if builder.full:
-                    break
+            if builder.full:
+                break
     except DocumentError:
         raise
-    except PDFPasswordIncorrect:
-        raise DocumentError("doc_encrypted") from None
-    except Exception as err:  # pdfminer raises many kinds for a broken file
-        name = type(err).__name__
-        if "Password" in name or "Encrypt" in name:
-            raise DocumentError("doc_encrypted") from None
-        raise DocumentError("doc_corrupt", name) from None
+    except Exception as err:  # PDFium reports a broken file in several ways
+        raise DocumentError("doc_corrupt", type(err).__name__) from None
+    finally:
+        pdf.close()
     if chars == 0:
         raise DocumentError("doc_scanned" if images else "doc_no_text")
     return builder.doc
 
 
-def _read_page(builder: Builder, page: Any, number: int) -> None:
-    found = page.find_tables()
-    boxes = [t.bbox for t in found]
-    items: list[tuple[float, str, Any]] = []
-    text_page = page.filter(lambda obj: not _inside(obj, boxes)) if boxes else page
-    for line in text_page.extract_text_lines(return_chars=False):
-        items.append((line["top"], "line", line))
-    for table in found:
-        items.append((table.bbox[1], "table", table))
+def _count_images(page: Any) -> int:
+    import pypdfium2.raw as pdfium_c
+
+    return sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=1))
+
+
+def _edges(page: Any) -> list[Edge]:
+    """The horizontal and vertical lines drawn on the page."""
+    import pypdfium2.raw as pdfium_c
+
+    edges: list[Edge] = []
+    budget = MAX_SEGMENTS
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
+        left, bottom, right, top = obj.get_bounds()
+        if right - left < THIN or top - bottom < THIN:  # a line, or a thin filled rectangle
+            edges += _box_edges((left, bottom, right, top))
+            continue
+        matrix = obj.get_matrix()
+        count = pdfium_c.FPDFPath_CountSegments(obj.raw)
+        if count <= 0 or count > budget:
+            edges += _box_edges((left, bottom, right, top))
+            continue
+        budget -= count
+        points: list[tuple[float, float, int, bool]] = []
+        x, y = ctypes.c_float(), ctypes.c_float()
+        for index in range(count):
+            segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, index)
+            pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
+            kind = pdfium_c.FPDFPathSegment_GetType(segment)
+            closes = bool(pdfium_c.FPDFPathSegment_GetClose(segment))
+            px, py = matrix.on_point(x.value, y.value)
+            points.append((px, py, kind, closes))
+        edges += _path_edges(points)
+    return edges
+
+
+def _box_edges(box: Box) -> list[Edge]:
+    left, bottom, right, top = box
+    if right - left < THIN and top - bottom < THIN:
+        return []
+    if top - bottom < THIN:
+        return [Edge("h", (top + bottom) / 2, left, right)]
+    if right - left < THIN:
+        return [Edge("v", (left + right) / 2, bottom, top)]
+    return [
+        Edge("h", top, left, right),
+        Edge("h", bottom, left, right),
+        Edge("v", left, bottom, top),
+        Edge("v", right, bottom, top),
+    ]
+
+
+def _path_edges(points: list[tuple[float, float, int, bool]]) -> list[Edge]:
+    """The straight horizontal and vertical pieces of a path (moveto = 2, lineto = 0)."""
+    edges: list[Edge] = []
+    start: tuple[float, float] | None = None
+    previous: tuple[float, float] | None = None
+
+    def line(a: tuple[float, float], b: tuple[float, float]) -> None:
+        (x0, y0), (x1, y1) = a, b
+        if abs(y0 - y1) < 0.5 and abs(x0 - x1) >= THIN:
+            edges.append(Edge("h", y0, min(x0, x1), max(x0, x1)))
+        elif abs(x0 - x1) < 0.5 and abs(y0 - y1) >= THIN:
+            edges.append(Edge("v", x0, min(y0, y1), max(y0, y1)))
+
+    for px, py, kind, closes in points:
+        here = (px, py)
+        if kind == 2 or previous is None:
+            start = here
+        elif kind == 0:
+            line(previous, here)
+        previous = here
+        if closes and start is not None:
+            line(here, start)
+            previous = start
+    return edges
+
+
+def _inside(box: Box, cell: Cell) -> bool:
+    x = (box[0] + box[2]) / 2
+    y = (box[1] + box[3]) / 2
+    return cell.x0 <= x <= cell.x1 and cell.y0 <= y <= cell.y1
+
+
+def _lines(rects: list[tuple[Box, str]]) -> list[tuple[Box, str]]:
+    """Text segments on one baseline joined into lines, top to bottom."""
+    rects = sorted(rects, key=lambda r: (-(r[0][1] + r[0][3]) / 2, r[0][0]))
+    out: list[tuple[Box, str]] = []
+    for box, text in rects:
+        middle = (box[1] + box[3]) / 2
+        if out:
+            last_box, last_text = out[-1]
+            last_middle = (last_box[1] + last_box[3]) / 2
+            if abs(middle - last_middle) < 0.4 * max(box[3] - box[1], 1.0):
+                joined = (min(last_box[0], box[0]), min(last_box[1], box[1]),
+                          max(last_box[2], box[2]), max(last_box[3], box[3]))  # fmt: skip
+                out[-1] = (joined, f"{last_text.rstrip()} {text.lstrip()}")
+                continue
+        out.append((box, text))
+    return out
+
+
+def _read_page(builder: Builder, page: Any, text: Any, number: int) -> None:
+    rects: list[tuple[Box, str]] = []
+    for index in range(text.count_rects()):
+        box = text.get_rect(index)
+        content = text.get_text_bounded(*box).replace("\r", "").replace("\n", " ")
+        if content.strip():
+            rects.append((box, content))
+    tables = [rows_of(t) for t in group_tables(find_cells(_edges(page)))]
+    cells = [cell for table in tables for row in table for cell in row]
+    in_cell: dict[Cell, list[tuple[Box, str]]] = {cell: [] for cell in cells}
+    loose: list[tuple[Box, str]] = []
+    for box, content in rects:
+        home = next((cell for cell in cells if _inside(box, cell)), None)
+        if home is None:
+            loose.append((box, content))
+        else:
+            in_cell[home].append((box, content))
+    items: list[tuple[float, str, Any]] = [(-box[3], "line", (box, s)) for box, s in _lines(loose)]
+    items += [(-max(c.y1 for row in t for c in row), "table", t) for t in tables]
     items.sort(key=lambda item: item[0])
     line_number = 0
     previous_bottom: float | None = None
     previous_height = 0.0
-    for top, kind, item in items:
+    for _, kind, item in items:
         if kind == "table":
             rows: list[list[tuple[str, SourceRef]]] = []
             table_number = len(builder.doc.tables) + 1
-            for r, row in enumerate(item.extract(), start=1):
+            for r, row in enumerate(item, start=1):
                 rows.append(
                     [
-                        (cell or "", SourceRef(number, None, "line", table_number, r, c))
+                        (
+                            "\n".join(s.strip() for _, s in _lines(in_cell[cell])),
+                            SourceRef(number, None, "line", table_number, r, c),
+                        )
                         for c, cell in enumerate(row, start=1)
-                        if cell is not None
                     ]
                 )
             builder.table(rows)
-            previous_bottom = item.bbox[3]
+            previous_bottom = min(c.y0 for row in item for c in row)
             continue
-        height = item["bottom"] - item["top"]
-        if previous_bottom is not None and top - previous_bottom > 0.8 * max(height, previous_height):
+        box, content = item
+        height = box[3] - box[1]
+        if previous_bottom is not None and previous_bottom - box[3] > 0.8 * max(
+            height, previous_height
+        ):
             line_number += 1
             builder.line("", SourceRef(number, line_number))
         line_number += 1
-        builder.line(item["text"], SourceRef(number, line_number))
-        previous_bottom = item["bottom"]
+        builder.line(content.rstrip(), SourceRef(number, line_number))
+        previous_bottom = box[1]
         previous_height = height

@@ -4,6 +4,7 @@ where it came from; for every value that could not be read, why."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from spukdos_cli.positions import DataPath, SourceRef
@@ -60,7 +61,7 @@ class Imported:
     def put(self, path: DataPath, value: Any, line: Line | None, **how: Any) -> None:
         """Set ``value`` at ``path`` (creating sections and list items), with its origin."""
         node: Any = self.data
-        for part, following in zip(path[:-1], path[1:], strict=True):
+        for part, following in pairwise(path):
             empty: Any = [] if isinstance(following, int) else {}
             if isinstance(part, int):
                 while len(node) <= part:
@@ -92,6 +93,7 @@ class Imported:
                 return None
         return node
 
-    def missing(self, path: DataPath, reason: str, seen: str | None = None,
-                line: Line | None = None) -> None:  # fmt: skip
+    def missing(
+        self, path: DataPath, reason: str, seen: str | None = None, line: Line | None = None
+    ) -> None:
         self.not_found.append(NotFound(path, reason, seen, line.ref if line else None))

@@ -114,9 +114,7 @@ def themes_from_table(table: Table) -> list[Theme]:
         experiment = None
         if len(cells) > 1:
             experiment = Value(clean_lines(cells[1].text.split("\n")), cell_line(cells[1]))
-        out.append(
-            Theme(Value(name, line) if name else None, Value(huidig, line), experiment)
-        )
+        out.append(Theme(Value(name, line) if name else None, Value(huidig, line), experiment))
     return out
 
 
@@ -136,7 +134,9 @@ def themes_from_text(lines: list[Line]) -> list[Theme]:
         if _NUMBER_LABEL.match(paragraph[0].text) or not out:
             name, huidig = _theme_name(text)
             out.append(
-                Theme(Value(name, paragraph[0]) if name else None, Value(huidig, paragraph[0]), None)
+                Theme(
+                    Value(name, paragraph[0]) if name else None, Value(huidig, paragraph[0]), None
+                )
             )
         else:
             theme = out[-1]
@@ -182,7 +182,7 @@ def costs_from_table(table: Table) -> Costs:
     desc = _column(header, "beschrijving")
     who = _column(header, "wie voert")
     amount_col = _column(header, "kosten", "waarde", "bedrag")
-    if amount_col == post_col or amount_col == desc:
+    if amount_col in (post_col, desc):
         amount_col = len(header) - 1
     for row in rows[1:]:
         if not any(c.text.strip() for c in row):
@@ -545,7 +545,7 @@ class Effect:
 
 def _effect_slot(label: str, benefit_count: int) -> str | None:
     norm = normalize(label)
-    if "totaalfinancieeleffect" in norm or "financieeleffect" in norm and "totaal" in norm:
+    if "totaalfinancieeleffect" in norm or ("financieeleffect" in norm and "totaal" in norm):
         return "saldo"
     if "totalekosten" in norm:
         return "totaal_kosten"
