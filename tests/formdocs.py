@@ -29,7 +29,8 @@ CONTACTS = [
 
 THEMES = [
     ["Wat is de huidige werkwijze/aanpak van het vraagstuk ?",
-     "Wat is de aanpak in het experiment en waarin verschilt deze van de huidige werkwijze/aanpak?"],
+     "Wat is de aanpak in het experiment en waarin verschilt deze van de huidige "
+     "werkwijze/aanpak?"],
     ["1. Wijkteam: Ouderen melden zich bij drie loketten.", "Eén wijkteam voor Wmo en Zvw."],
     ["2. Mantelzorg: Mantelzorgers vinden weinig steun.", "Een vast aanspreekpunt per wijk."],
 ]  # fmt: skip
@@ -162,7 +163,8 @@ BLOCKS: list[Block] = [
     ("p", "§ Thuiszorg De Linde"),
     ("p", "Beschrijf hoe de samenwerking eruitziet en waar deze op berust. Dit is inclusief "
           "rolverdeling: beschrijf wat elke betrokken partij (gemeente, zorgkantoor, "
-          "zorgverzekeraar, zorgaanbieder, welzijns- en vrijwilligersorganisatie, et cetera) doet."),
+          "zorgverzekeraar, zorgaanbieder, welzijns- en vrijwilligersorganisatie, et cetera) "
+          "doet."),
     ("p", "De gemeente coördineert; De Linde levert het wijkteam."),
     ("h", "Borging"),
     ("p", "Beschrijf hoe de samenwerking tussen de verschillende stakeholders en daaruit volgende "

@@ -36,18 +36,21 @@ def anonymise(imp: Imported) -> Imported:
                 names[person["naam"]] = PLACEHOLDER_NAME.format(n=n)
                 person["naam"] = names[person["naam"]]
             if person.get("email"):
-                emails[person["email"].lower()] = PLACEHOLDER_EMAIL.format(n=n)
-                person["email"] = emails[person["email"].lower()]
+                placeholder = PLACEHOLDER_EMAIL.format(n=n)
+                emails[person["email"].lower()] = emails[placeholder] = placeholder
+                person["email"] = placeholder
             if person.get("telefoon"):
-                phones[_digits(person["telefoon"])] = PLACEHOLDER_PHONE.format(n=n)
-                person["telefoon"] = phones[_digits(person["telefoon"])]
+                placeholder = PLACEHOLDER_PHONE.format(n=n)
+                phones[_digits(person["telefoon"])] = phones[_digits(placeholder)] = placeholder
+                person["telefoon"] = placeholder
     counter = [len(_numbers)]
 
     def other_email(match: re.Match[str]) -> str:
         found = match.group().rstrip(".")
         if found.lower() not in emails:
             counter[0] += 1
-            emails[found.lower()] = PLACEHOLDER_EMAIL.format(n=counter[0])
+            placeholder = PLACEHOLDER_EMAIL.format(n=counter[0])
+            emails[found.lower()] = emails[placeholder] = placeholder
         return emails[found.lower()] + match.group()[len(found) :]
 
     def other_phone(match: re.Match[str]) -> str:
@@ -56,7 +59,8 @@ def anonymise(imp: Imported) -> Imported:
             return match.group()
         if digits not in phones:
             counter[0] += 1
-            phones[digits] = PLACEHOLDER_PHONE.format(n=counter[0])
+            placeholder = PLACEHOLDER_PHONE.format(n=counter[0])
+            phones[digits] = phones[_digits(placeholder)] = placeholder
         return phones[digits]
 
     by_length = sorted(names, key=len, reverse=True)

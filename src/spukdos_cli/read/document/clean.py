@@ -22,6 +22,26 @@ _KEEP_HYPHEN_BEFORE = frozenset(
 )
 
 
+def _keeps_hyphen(left: str, right: str) -> bool:
+    """``left`` ends with a hyphen: does it stay when ``right`` follows it directly?"""
+    word = re.split(r"[\s(/]", left[:-1])[-1]
+    return (
+        word.lower() in _KEEP_HYPHEN_BEFORE
+        or any(c.isdigit() for c in word)
+        or right[0].isupper()
+        or not right[0].isalpha()
+        or word.isupper()
+    )
+
+
+def _glue(left: str, right: str) -> tuple[str, str]:
+    """How a line continues ``left`` (the end of the text so far): ``left`` as it stays,
+    and what comes between the two."""
+    if left.endswith("-") and len(left) > 1 and not left[-2].isspace():
+        return (left, "") if _keeps_hyphen(left, right) else (left[:-1], "")
+    return left, " "
+
+
 def join_broken(left: str, right: str) -> str:
     """Join two lines of one paragraph: a word broken by a hyphen is joined again."""
     left = left.rstrip()
@@ -30,17 +50,8 @@ def join_broken(left: str, right: str) -> str:
         return right
     if not right:
         return left
-    if left.endswith("-") and len(left) > 1 and not left[-2].isspace():
-        word = re.split(r"[\s(/]", left[:-1])[-1]
-        keep = (
-            word.lower() in _KEEP_HYPHEN_BEFORE
-            or any(c.isdigit() for c in word)
-            or right[0].isupper()
-            or not right[0].isalpha()
-            or word.isupper()
-        )
-        return left + right if keep else left[:-1] + right
-    return left + " " + right
+    kept, between = _glue(left, right)
+    return kept + between + right
 
 
 def clean_lines(texts: list[str]) -> str:
@@ -49,15 +60,17 @@ def clean_lines(texts: list[str]) -> str:
     width = max((len(t.rstrip()) for t in texts), default=0)
     short = max(20, int(width * 0.6))
     blocks: list[str] = []
-    current: str | None = None
+    current: list[str] | None = None  # the pieces of the paragraph being built
     separator = ""
     after_blank = True
     previous_short = False
 
     def push() -> None:
         nonlocal current
-        if current is not None and current.strip():
-            blocks.append(separator + current.strip())
+        if current is not None:
+            text = "".join(current).strip()
+            if text:
+                blocks.append(separator + text)
         current = None
 
     for raw in texts:
@@ -73,20 +86,22 @@ def clean_lines(texts: list[str]) -> str:
         if bullet:
             push()
             separator = "\n\n" if after_blank else "\n"
-            current = "- " + text[bullet.end() :].strip()
+            current = ["- " + text[bullet.end() :].strip()]
         elif number:
             push()
             separator = "\n\n"
-            current = text[number.end() :].strip()
+            current = [text[number.end() :].strip()]
         elif current is None:
             separator = "\n\n" if after_blank else "\n"
-            current = stripped
+            current = [stripped]
         elif previous_short and (stripped[0].isupper() or stripped[0].isdigit()):
             push()
             separator = "\n"
-            current = stripped
+            current = [stripped]
         else:
-            current = join_broken(current, stripped)
+            current[-1] = current[-1].rstrip()
+            current[-1], between = _glue(current[-1], stripped)
+            current += [between, stripped]
         after_blank = False
         previous_short = len(stripped) < short and not stripped.endswith(("-", ","))
     push()

@@ -57,6 +57,11 @@ def kind_of(name: str, raw: bytes) -> str:
 
 
 def decode_text(raw: bytes) -> str:
+    """The text of a ``.txt`` document: UTF-8 (or UTF-16 with a BOM), at most as much as
+    a YAML file may hold; a longer text is cut at a line end (the rest is not read)."""
+    if len(raw) > loader.MAX_FILE_BYTES:
+        raw = raw[: loader.MAX_FILE_BYTES]
+        raw = raw[: raw.rfind(b"\n") + 1] or raw
     text = loader.decode(raw)
     if isinstance(text, Finding):
         raise DocumentError("doc_not_text")

@@ -8,12 +8,15 @@ and a character of the original text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spukdos_cli.read.document.lines import Line
+
+_NOT_ALNUM = re.compile(r"[^0-9A-Za-z]+")
 
 
 @lru_cache(maxsize=4096)
@@ -24,9 +27,9 @@ def _fold_char(char: str) -> str:
 
 def normalize(text: str) -> str:
     """Letters and digits only, lower case, accents removed: ``Wlz-\\nzorg`` -> ``wlzzorg``."""
-    if text.isascii():
-        return "".join(c for c in text if c.isalnum()).lower()
-    return "".join(_fold_char(c) for c in text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _NOT_ALNUM.sub("", text).lower()
 
 
 def raw_offset(text: str, count: int) -> int:
