@@ -105,7 +105,7 @@ def test_json_format_is_the_result_with_exact_amounts(tmp_path: Path) -> None:
     code, out = run("check", "--format", "json", str(AMSTELVEEN))
     assert code == ExitCode.OK
     document = json.loads(out)
-    assert document["schema_version"] == 2
+    assert document["schema_version"] == 3
     (entry,) = document["files"]
     assert entry["sha256"] == hashlib.sha256(AMSTELVEEN.read_bytes()).hexdigest()
     assert entry["figures"]["saldo"] == "78525.00"

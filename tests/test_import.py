@@ -469,8 +469,9 @@ def test_a_huge_text_is_answered_quickly(tmp_path: Path) -> None:
 def test_an_unreadable_document_gets_a_message_and_exit_1_without_traceback(tmp_path: Path) -> None:
     broken = tmp_path / "kapot.pdf"
     broken.write_bytes(b"%PDF-1.4\n%%EOF garbage")
+    target = tmp_path / "a.yaml"
     completed = subprocess.run(
-        [sys.executable, "-m", "spukdos_cli", "import", str(broken), "-o", str(tmp_path / "a.yaml")],
+        [sys.executable, "-m", "spukdos_cli", "import", str(broken), "-o", str(target)],
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert completed.returncode == 1

@@ -125,9 +125,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("saldo_opgegeven", "money"),
     Column("saldo_verschil", "money"),
     Column("codes", "text"),
-    Column("error", "text"),
-    Column("source_kind", "text"),
+    Column("source_kind", "text", label="source_title"),
     Column("not_found", "int"),
+    Column("error", "text"),
 )
 """The table's columns in order; each price-list column sits beside the submitted one."""
 

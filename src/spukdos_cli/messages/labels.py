@@ -610,7 +610,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "Alles wat het format vraagt is gevonden.",
         "Everything the form asks for was found.",
     ),
-    "imp_written_to": ("Geschreven: {file}", "Written: {file}"),
     "imp_not_a_form": (
         "{file}: dit is geen ingevuld format voor een SPUK DOS-businesscase (de vragen van het "
         "format staan er niet in).",
@@ -619,7 +618,6 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "imp_unreadable_doc": ("{file}: {reason}", "{file}: {reason}"),
     "imp_source_kind": ("bron: {kind}", "source: {kind}"),
-    "batch_col_source_kind": ("Bron", "Source"),
     "batch_col_not_found": ("Niet gevonden (import)", "Not found (import)"),
     "exp_notice": (
         "Let op: dit bestand komt niet door 'spukdos check': {errors} fout(en). Los ze op "

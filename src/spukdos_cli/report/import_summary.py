@@ -54,6 +54,6 @@ def import_summary(
         parts.append(Text(label("imp_all_found", lang), style="green"))
     if written:
         parts.append(
-            Text(label("imp_written_to", lang).format(file=safe_text(written, single_line=True)))
+            Text(label("batch_written", lang).format(file=safe_text(written, single_line=True)))
         )
     return Group(*parts)
