@@ -67,9 +67,7 @@ def test_export_writes_the_form_in_its_order_with_dutch_amounts(tmp_path: Path) 
     assert execution[1][3] == "€ 100.000,00" and execution[-1] == [
         "Totaal uitvoeringskosten", "", "", "€ 780.000,00"]  # fmt: skip
     assert partners[-1] == ["Totaal", "€ 780.000,00"]
-    assert ["", "(A) Verwachte uitstel Wlz-zorg (MPT, VPT), in dagen"] == benefits[1][:2] or (
-        benefits[1][1].startswith("(A)")
-    )
+    assert benefits[1][1] == "(A) Verwachte uitstel Wlz-zorg (MPT, VPT), in dagen"
     assert benefits[1][2] == "182,5 dagen" and benefits[3][2] == "€ 285,00"
     assert benefits[4][2] == "€ 317.276,25"
     assert effect[-1][-1] == "+/+ € 78.525,00"
@@ -90,7 +88,7 @@ def test_a_file_with_errors_is_exported_with_a_notice_and_exit_1(tmp_path: Path)
 def test_export_never_overwrites_without_force(tmp_path: Path) -> None:
     target = tmp_path / "b.docx"
     target.write_bytes(b"keep")
-    code, _, err = _run("export", str(AMSTELVEEN), "-o", str(target))
+    code, _, _ = _run("export", str(AMSTELVEEN), "-o", str(target))
     assert code == ExitCode.USAGE and target.read_bytes() == b"keep"
     code, _, _ = _run("export", str(AMSTELVEEN), "-o", str(target), "--force")
     assert code == ExitCode.OK and target.read_bytes()[:2] == b"PK"
@@ -109,8 +107,9 @@ def test_the_import_command_is_on_the_command_line(tmp_path: Path) -> None:
     code, _, err = _run("import", str(SEED_COPY), "-o", str(target))
     assert code == ExitCode.FINDINGS and target.exists()
     assert "Import: gevonden per sectie van het format" in err
-    code, _, err = _run("import", str(SEED_COPY), "-o", str(target))
-    assert code == ExitCode.USAGE and "bestaat al" in err or code == ExitCode.USAGE
+    before = target.read_bytes()
+    code, _, _ = _run("import", str(SEED_COPY), "-o", str(target))
+    assert code == ExitCode.USAGE and target.read_bytes() == before
     code, _, _ = _run("import", "--help")
     assert code == ExitCode.OK
 
@@ -139,7 +138,7 @@ def test_batch_takes_documents_next_to_yaml_with_their_source_kind(tmp_path: Pat
     if formdocs._unicode_font() is not None:
         formdocs.build_pdf(folder / "f-voorbeeldstad.pdf")
     target = tmp_path / "r.csv"
-    code, out, _ = _run("batch", "-j", "1", str(folder), "-o", str(target))
+    code, _, _ = _run("batch", "-j", "1", str(folder), "-o", str(target))
     assert code == ExitCode.FINDINGS
     rows = {Path(r["file"]).name: r for r in csv.DictReader(io.StringIO(target.read_text()))}
     assert rows["a-amstelveen.yaml"]["source_kind"] == "yaml"
