@@ -491,3 +491,78 @@ def test_check_of_a_yaml_file_loads_no_document_library() -> None:
         check=False, env={**os.environ, "COLUMNS": "100"},
     )  # fmt: skip
     assert completed.stderr.strip().endswith("[]"), completed.stderr[-300:]
+
+
+# -- values that cannot be read, and text that must stay text --------------------------------
+def _with(blocks: list[formdocs.Block], old: str, new: str) -> list[formdocs.Block]:
+    out: list[formdocs.Block] = []
+    for kind, content in blocks:
+        if isinstance(content, list):
+            content = [[new if cell == old else cell for cell in row] for row in content]
+        elif content == old:
+            content = new
+        out.append((kind, content))
+    return out
+
+
+def test_an_amount_that_cannot_be_read_is_left_empty_and_said(tmp_path: Path) -> None:
+    blocks = _with(formdocs.BLOCKS, "€ 40.000,00", "€ 1,250")
+    path = formdocs.build_docx(tmp_path / "a.docx", blocks)
+    result = _result(path)
+    finding = next(f for f in result.findings if f.code == "D003")
+    assert finding.path == ("kosten", "uitvoering", 0, "bedrag")
+    assert finding.params["seen"] == "€ 1,250" and finding.position.source is not None
+    assert result.case is not None and result.case.kosten is not None
+    assert result.case.kosten.uitvoering[0].bedrag is None  # type: ignore[index]
+    target = tmp_path / "a.yaml"
+    code, _, err = _import(tmp_path, path, str(target))
+    assert code == ExitCode.FINDINGS and '"€ 1,250"' in err
+    assert 'niet te lezen: "€ 1,250"' in target.read_text(encoding="utf-8")
+
+
+def test_an_unreadable_amount_in_flat_text_is_not_passed_over(tmp_path: Path) -> None:
+    text = SEED_COPY.read_text(encoding="utf-8").replace("€     50.000,00", "€ 50,000")
+    imp = import_bytes(text.encode(), "txt")
+    unread = [(n.path, n.seen) for n in imp.not_found if n.reason == "imp_why_unreadable"]
+    assert unread == [(("kosten", "uitvoering", 3, "bedrag"), "€ 50,000")]
+
+
+HOSTILE_TEXTS = [
+    "key: value # not a comment",
+    "- a list item\n- another",
+    "&anchor *alias !!python/object:os.system",
+    "\"quoted\" and 'single' and \\backslash",
+    "\x1b[31mred\x1b[0m and \u202eevil",
+    "::error::not a workflow command",
+    "   leading spaces\nsecond line",
+    "true",
+    "182,5",
+    "line one\r\nline two",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE_TEXTS)
+def test_any_text_is_written_so_that_it_reads_back_the_same(tmp_path: Path, text: str) -> None:
+    from spukdos_cli.authoring.imported import imported_yaml
+    from spukdos_cli.read.document.result import Imported
+
+    imp = Imported("txt", {"spukdos": "1"})
+    imp.put(("beschrijving", "doelstelling"), text, None)
+    imp.put(("experiment", "naam"), text.split("\n")[0], None)
+    loaded = load_text(imported_yaml(imp, source_name="x.txt"))
+    assert loaded.findings == () and loaded.case is not None
+    assert loaded.case.beschrijving and loaded.case.beschrijving.doelstelling == text
+    assert loaded.case.experiment and loaded.case.experiment.naam == text.split("\n")[0]
+
+
+def test_the_anchors_are_the_starter_files_questions() -> None:
+    """Where the starter file quotes the form's question, the import finds the answer by
+    those same words."""
+    from spukdos_cli.form.questions import QUESTIONS
+    from spukdos_cli.read.document.anchors import ANCHORS, QUESTION_OF
+    from spukdos_cli.read.document.search import normalize
+
+    by_key = {anchor.key: anchor for anchor in ANCHORS}
+    assert set(QUESTION_OF) <= set(by_key)
+    for anchor_key, question_key in QUESTION_OF.items():
+        assert normalize(by_key[anchor_key].find) in normalize(QUESTIONS[question_key].vraag)

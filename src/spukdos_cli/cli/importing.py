@@ -69,7 +69,7 @@ def run(
             pass
     if request.source == STDIN:
         raw: bytes | Finding = read_stream(stdin) if stdin is not None else b""
-        kind = "txt"
+        kind = kind_of("stdin.txt", raw if isinstance(raw, bytes) else b"")
     else:
         raw = read_limited(Path(request.source))
         kind = kind_of(request.source, raw if isinstance(raw, bytes) else b"")

@@ -27,6 +27,30 @@ class Anchor:
     heading: tuple[str, ...] = ()
 
 
+QUESTION_OF: dict[str, str] = {
+    "contact": "partijen",
+    "start": "experiment.startdatum",
+    "einde": "experiment.einddatum",
+    "doelstelling": "beschrijving.doelstelling",
+    "doelgroep": "beschrijving.doelgroep",
+    "gebied": "beschrijving.gebied",
+    "aantal": "beschrijving.aantal_inwoners",
+    "initiatieven": "beschrijving.aansluitende_initiatieven",
+    "werkwijze": "beschrijving.werkwijze.beschrijving",
+    "hypothesen": "beschrijving.hypothesen",
+    "noodzaak": "beschrijving.noodzaak_uitkering",
+    "monitoring": "beschrijving.monitoring",
+    "samenwerking": "beschrijving.samenwerking",
+    "borging": "beschrijving.borging",
+    "vervolg": "beschrijving.vervolg",
+    "initieel": "kosten.initieel",
+    "uitvoering": "kosten.uitvoering",
+    "baten": "baten",
+}
+"""Anchor -> the key of :data:`spukdos_cli.form.questions.QUESTIONS` whose question (the
+starter file's) quotes the anchor's text; a test keeps the two in step."""
+
+
 ANCHORS: tuple[Anchor, ...] = (
     Anchor(
         "contact",

@@ -57,21 +57,26 @@ def read_number(text: str, max_decimals: int = 2) -> Decimal | None:
 
 @dataclass(frozen=True)
 class Amount:
-    """An amount found in a line: its value, where it stands, and how it was written."""
+    """An amount found in a line: its value (None when the number after the euro sign
+    cannot be read without guessing), where it stands, and how it was written."""
 
-    value: Decimal
+    value: Decimal | None
     start: int
     end: int
     written: str
 
 
-def find_amounts(text: str) -> list[Amount]:
+def find_amounts(text: str, *, unreadable: bool = False) -> list[Amount]:
     """Every amount with a euro sign in ``text``, left to right (``€ 100.000,00``,
-    ``+/+ € 78.525,00``, ``-/- € 1.000,00``). A signed amount is negative for ``-/-``."""
+    ``+/+ € 78.525,00``, ``-/- € 1.000,00``). A signed amount is negative for ``-/-``.
+    With ``unreadable``, an amount whose number cannot be read (``€ 1,250``) is there
+    too, with the value None, so that it is reported instead of passed over."""
     found: list[Amount] = []
     for match in _AMOUNT.finditer(text):
         value = read_number(match["num"])
         if value is None:
+            if unreadable:
+                found.append(Amount(None, match.start(), match.end(), match.group().strip()))
             continue
         sign = match["sign"] or ""
         if sign in ("-/-", "-", "−"):

@@ -521,7 +521,9 @@ class _Reader:
                     self.value((*spot, "bedrag"), post.bedrag)
             opgave = "initiele_kosten" if key == "initieel" else "uitvoeringskosten"
             chosen = stated if stated is not None else costs.total
-            if chosen is not None:
+            if chosen is not None and chosen.value is None:
+                self.value(("opgave", opgave), chosen)
+            elif chosen is not None:
                 other = costs.total if chosen is stated else None
                 note = None
                 params: dict[str, str] = {}
@@ -601,7 +603,9 @@ class _Reader:
                 if value is not None:
                     self.value((*base, attr), value)
             total = route.totaal
-            if total is None and stated is not None:
+            if total is not None and total.value is None:
+                self.value((*base, "totaal"), total)
+            elif total is None and stated is not None:
                 self.value((*base, "totaal"), stated, note="imp_note_effect_table")
             elif total is not None:
                 note = None

@@ -59,7 +59,7 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
 
 def cell_amount(cell: Cell) -> Value | None:
     """The amount in a cell: ``€ 100.000,00``, ``100.000,00`` or ``+/+ € 78.525,00``."""
-    amounts = find_amounts(cell.text)
+    amounts = find_amounts(cell.text, unreadable=True)
     if amounts:
         return Value(amounts[0].value, cell_line(cell), amounts[0].written)
     signed = find_signed(cell.text)
@@ -255,7 +255,7 @@ def costs_from_text(lines: list[Line]) -> Costs:
                 costs.posts.append(_post_from_lines(row, None))
             row = []
             break
-        amounts = find_amounts(text)
+        amounts = find_amounts(text, unreadable=True)
         if amounts:
             costs.posts.append(_post_from_lines(row, (line, amounts[0])))
             row = []
@@ -336,7 +336,7 @@ def financing_from_table(table: Table) -> Financing:
 def financing_from_text(lines: list[Line]) -> Financing:
     financing = Financing()
     for line in lines:
-        amounts = find_amounts(line.text)
+        amounts = find_amounts(line.text, unreadable=True)
         clients = _CLIENTS.match(line.text)
         if clients and not amounts:
             count = read_number(clients[2], 0)
@@ -435,7 +435,7 @@ def _set_benefit(
 def _value_at_start(text: str, kind: str, line: Line) -> tuple[Value, str] | None:
     stripped = text.strip()
     if kind in ("C", "T", "O"):
-        amounts = find_amounts(stripped)
+        amounts = find_amounts(stripped, unreadable=True)
         if amounts and amounts[0].start == 0:
             return Value(amounts[0].value, line, amounts[0].written), stripped[amounts[0].end :]
         if kind == "C":
@@ -567,7 +567,7 @@ def _effect_slot(label: str, benefit_count: int) -> str | None:
 
 
 def _amount_in(text: str) -> Amount | None:
-    amounts = find_amounts(text)
+    amounts = find_amounts(text, unreadable=True)
     return amounts[0] if amounts else find_signed(text)
 
 
