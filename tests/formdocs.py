@@ -217,8 +217,13 @@ EXPECTED = {
 }
 
 
+WIDTHS = {2: (8.0, 8.0), 3: (4.0, 8.5, 3.5), 4: (3.4, 6.0, 3.0, 3.6), 5: (2.6, 3.4, 3.2, 4.4, 2.4)}
+"""Column widths (cm) by number of columns, about those of the 2025 format."""
+
+
 def build_docx(path: Path, blocks: list[Block] = BLOCKS) -> Path:
     from docx import Document
+    from docx.shared import Cm
 
     doc = Document()
     for kind, content in blocks:
@@ -233,9 +238,15 @@ def build_docx(path: Path, blocks: list[Block] = BLOCKS) -> Path:
             assert isinstance(rows, list)
             table = doc.add_table(rows=len(rows), cols=len(rows[0]))
             table.style = "Table Grid"
+            table.autofit = False
+            widths = WIDTHS[len(rows[0])]
+            for column, width in zip(table.columns, widths, strict=True):
+                column.width = Cm(width)
             for r, row in enumerate(rows):
                 for c, text in enumerate(row):
                     table.cell(r, c).text = text
+                    table.cell(r, c).width = Cm(widths[c])
+            doc.add_paragraph("")
     doc.save(str(path))
     return path
 

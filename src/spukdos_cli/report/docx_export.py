@@ -70,6 +70,10 @@ MONITORING_PARAGRAPH = (
 """The format's monitoring paragraph (2025), without the name of VWS's adviser."""
 
 
+COSTS = (3.2, 6.2, 3.8, 2.8)
+"""Column widths of the cost tables (cm)."""
+
+
 def dutch_date(day: date) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
@@ -123,13 +127,22 @@ class _Doc:
                 self.paragraph(heading, italic=True)
         self.paragraph(_question(key), italic=True)
 
-    def table(self, rows: Iterable[Iterable[str]], columns: int) -> None:
-        table = self.doc.add_table(rows=0, cols=columns)
+    def table(self, rows: Iterable[Iterable[str]], widths: tuple[float, ...]) -> None:
+        """A table with the form's ruled cells; ``widths`` in centimetres (16 in all: an
+        A4 page within its margins), wide enough that no address or amount is broken."""
+        from docx.shared import Cm
+
+        table = self.doc.add_table(rows=0, cols=len(widths))
         table.style = "Table Grid"
+        table.autofit = False
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = Cm(width)
         for row in rows:
             cells = table.add_row().cells
-            for cell, text in zip(cells, row, strict=False):
+            for cell, text, width in zip(cells, row, widths, strict=False):
                 cell.text = text
+                cell.width = Cm(width)
+        self.doc.add_paragraph("")  # tables never touch, so each stays a table of its own
 
     def save(self, path: Path) -> None:
         self.doc.save(str(path))
@@ -220,7 +233,7 @@ def build(result: FileResult) -> Any:
                 "\n".join(p.telefoon or "" for p in persons),
             ]
         )
-    out.table(rows, 5)
+    out.table(rows, (2.6, 3.4, 3.2, 4.4, 2.4))
 
     out.heading("Looptijd van het experiment", 2)
     out.paragraph(_question("start"), italic=True)
@@ -262,7 +275,7 @@ def build(result: FileResult) -> Any:
         huidig = clean_lines((theme.huidig or "").split("\n"))
         experiment_text = clean_lines((theme.experiment or "").split("\n"))
         theme_rows.append([f"{i}. {name}{huidig}", experiment_text])
-    out.table(theme_rows, 2)
+    out.table(theme_rows, (8.0, 8.0))
     out.question("hypothesen")
     out.answer(get("hypothesen"))
     out.question("noodzaak")
@@ -314,7 +327,7 @@ def build(result: FileResult) -> Any:
             *_posts_rows(kosten.initieel if kosten else None),
             ["Totaal initiële projectkosten", "", "", _eur(initial)],
         ],
-        4,
+        COSTS,
     )
     out.question("uitvoering")
     out.table(
@@ -323,7 +336,7 @@ def build(result: FileResult) -> Any:
             *_posts_rows(kosten.uitvoering if kosten else None),
             ["Totaal uitvoeringskosten", "", "", _eur(execution)],
         ],
-        4,
+        COSTS,
     )
     financing = case.financiering
     partner_rows = [[f"Partners {year or ''}".strip(), ""]]
@@ -334,7 +347,7 @@ def build(result: FileResult) -> Any:
     partner_rows.append(["SPUK DOS (uitkering)", _eur(financing.uitkering if financing else None)])
     total_financing = financing.totaal if financing and financing.totaal is not None else None
     partner_rows.append(["Totaal", _eur(total_financing or calc.financiering_totaal)])
-    out.table(partner_rows, 2)
+    out.table(partner_rows, (10.0, 6.0))
 
     baten = case.baten
     out.question("baten")
@@ -371,7 +384,7 @@ def build(result: FileResult) -> Any:
                 item.toelichting or "",
             ]
         )
-    out.table(benefit_rows, 4)
+    out.table(benefit_rows, (3.4, 6.0, 2.8, 3.8))
 
     out.paragraph(
         _question("effect") + ", om zo het financiële effect van uw experiment in te zien.",
@@ -414,7 +427,7 @@ def build(result: FileResult) -> Any:
             sign + _eur(abs(saldo)) if saldo is not None else "",
         ]
     )
-    out.table(effect_rows, 3)
+    out.table(effect_rows, (4.0, 8.5, 3.5))
 
     out.question("kwalitatief")
     quality = [
@@ -423,7 +436,7 @@ def build(result: FileResult) -> Any:
     for benefit in (baten.kwalitatief if baten else None) or ():
         reason = clean_lines((benefit.onderbouwing or "").split("\n"))
         quality.append([benefit.baat or "", reason])
-    out.table(quality, 2)
+    out.table(quality, (6.0, 10.0))
     return out
 
 

@@ -54,8 +54,11 @@ def join_broken(left: str, right: str) -> str:
     return kept + between + right
 
 
-def clean_lines(texts: list[str]) -> str:
-    """The lines of one answer as clean text (paragraphs separated by a blank line)."""
+def clean_lines(texts: list[str], *, short_breaks: bool = True) -> str:
+    """The lines of one answer as clean text (paragraphs separated by a blank line).
+
+    ``short_breaks=False`` is for a table cell, whose lines are all short: only bullets
+    and blank lines start a new line there."""
     numbered = sum(1 for t in texts if _NUMBERED.match(t)) >= 2
     width = max((len(t.rstrip()) for t in texts), default=0)
     short = max(20, int(width * 0.6))
@@ -94,7 +97,7 @@ def clean_lines(texts: list[str]) -> str:
         elif current is None:
             separator = "\n\n" if after_blank else "\n"
             current = [stripped]
-        elif previous_short and (stripped[0].isupper() or stripped[0].isdigit()):
+        elif short_breaks and previous_short and (stripped[0].isupper() or stripped[0].isdigit()):
             push()
             separator = "\n"
             current = [stripped]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spukdos_cli.read.document.anchors import ROLES
 from spukdos_cli.read.document.clean import join_broken
@@ -59,6 +60,11 @@ def _emails(text: str) -> list[str]:
 def role_of(text: str, *, strict: bool) -> tuple[str, str] | None:
     """(role, rest of the text) when ``text`` starts with one of the form's role labels;
     ``strict`` leaves out the bare ``Gemeente`` and ``Andere`` (which also start names)."""
+    if not strict:  # a cell holds only the label, perhaps broken over lines
+        norm = normalize(text)
+        for label, role in ROLES:
+            if norm == normalize(label):
+                return role, ""
     for label, role in ROLES:
         if strict and label in ("Gemeente", "Andere"):
             continue
@@ -102,6 +108,103 @@ def _unwrap(text: str, starts_item: Callable[[str], bool]) -> str:
     return "\n".join(items)
 
 
+def _join_phones(text: str) -> list[str]:
+    """The phone numbers of a narrow cell whose lines may break a number (``06-`` /
+    ``12345601``): pieces are joined until the number has nine digits or more."""
+    out: list[str] = []
+    for piece in (p.strip() for p in text.split("\n")):
+        if not piece:
+            continue
+        if out and sum(c.isdigit() for c in out[-1]) < 9:
+            joiner = "" if out[-1].endswith(("-", "/")) or piece.startswith("-") else " "
+            out[-1] += joiner + piece
+        else:
+            out.append(piece)
+    return out
+
+
+def split_emails(text: str) -> list[str]:
+    """The e-mail addresses of a narrow cell, whose lines may break an address anywhere:
+    the pieces are joined, and a new address begins at the last line break before its
+    ``@`` (an address begins on a line of its own)."""
+    pieces = [p.strip() for p in text.split("\n") if p.strip()]
+    if not pieces:
+        return []
+    joined = "".join(pieces)
+    bounds: list[int] = []
+    offset = 0
+    for piece in pieces:
+        bounds.append(offset)
+        offset += len(piece)
+    ats = [i for i, c in enumerate(joined) if c == "@"]
+    starts = [0]
+    for previous, at in pairwise(ats):
+        candidates = [b for b in bounds if previous < b < at]
+        if not candidates:
+            return pieces  # no line break between two addresses: leave the lines as they are
+        starts.append(candidates[-1])
+    return [joined[a:b] for a, b in zip(starts, [*starts[1:], len(joined)], strict=True)]
+
+
+def _names(lines: list[str], addresses: list[str]) -> list[str]:
+    """The persons' names in a cell whose lines may be names broken over lines: one name
+    per address, each ending at the line that completes the surname in its e-mail
+    address (``Fatima El`` / ``Amrani`` for ``f.elamrani@...``)."""
+    if len(lines) <= max(len(addresses), 1):
+        return lines
+    if len(addresses) <= 1:
+        joined = ""
+        for line in lines:
+            joined = join_broken(joined, line)
+        return [joined]
+    out: list[str] = []
+    start = 0
+    for address in addresses:
+        key = _surname_key(address) if "@" in address else ""
+        seen = ""
+        for index in range(start, len(lines)):
+            seen += normalize(lines[index])
+            if key and key in seen:
+                out.append(" ".join(lines[start : index + 1]))
+                start = index + 1
+                break
+        else:
+            return lines
+    if start < len(lines):
+        out[-1] += " " + " ".join(lines[start:])
+    return out
+
+
+def _join_split_rows(
+    rows: list[list[Cell]], role: int | None, mail: int | None, phone: int | None
+) -> list[list[Cell]]:
+    """Rows with a row that a page break split joined again: the part on the next page
+    has no phone number and an e-mail cell without an ``@`` (the rest of an address, or
+    nothing), and no role label of its own."""
+
+    def text(row: list[Cell], index: int | None) -> str:
+        return row[index].text.strip() if index is not None and index < len(row) else ""
+
+    out: list[list[Cell]] = []
+    for row in rows:
+        label = text(row, role)
+        continued = (
+            out
+            and not _phones(text(row, phone))
+            and "@" not in text(row, mail)
+            and (not label or role_of(label.replace("\n", " "), strict=False) is None)
+            and len(row) == len(out[-1])
+        )
+        if continued:
+            out[-1] = [
+                Cell(f"{a.text}\n{b.text}".strip("\n"), a.ref, a.seq)
+                for a, b in zip(out[-1], row, strict=True)
+            ]
+        else:
+            out.append(list(row))
+    return out
+
+
 def parties_from_table(table: Table) -> list[Party]:
     rows = [list(row) for row in table.rows]
     if not rows:
@@ -114,6 +217,7 @@ def parties_from_table(table: Table) -> list[Party]:
     if org is None:
         org, name, mail, phone = 1, 2, 3, 4
     role_col = 0 if org != 0 else None
+    rows = [rows[0], *_join_split_rows(rows[1:], role_col, mail, phone)]
     parties: list[Party] = []
     current_role: str | None = None
     role_cell: Cell | None = None
@@ -135,12 +239,10 @@ def parties_from_table(table: Table) -> list[Party]:
             _cell_line(row[org]) if org is not None and org < len(row) else None,
             _cell_line(role_cell) if role_cell is not None else None,
         )
-        emails = _emails(_unwrap(text(mail), lambda part: "@" in part))
-        phones_text = _unwrap(text(phone), lambda part: sum(c.isdigit() for c in part) >= 9)
+        emails = _emails("\n".join(split_emails(text(mail))))
+        phones_text = "\n".join(_join_phones(text(phone)))
         phones = _phones(phones_text) or [p for p in phones_text.split("\n") if p.strip()]
-        names = [n.strip() for n in text(name).split("\n") if n.strip()]
-        if len(names) > max(len(emails), 1):  # a name wrapped in a narrow cell
-            names = [n for n in _unwrap(text(name), lambda part: part[:1].isupper()).split("\n")]
+        names = _names([n.strip() for n in text(name).split("\n") if n.strip()], emails or phones)
         for i in range(max(len(names), len(emails), len(phones))):
             party.persons.append(
                 Person(

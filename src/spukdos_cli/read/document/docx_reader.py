@@ -72,7 +72,9 @@ def read_docx(raw: bytes) -> Document:
                         if id(cell._tc) in seen:  # a cell merged across columns: once
                             continue
                         seen.add(id(cell._tc))
-                        cells.append((cell.text, SourceRef(None, None, "line", table_number, r, c)))
+                        # paragraphs of a cell stay apart (a blank line), as in the text
+                        text = "\n\n".join(p.text for p in cell.paragraphs)
+                        cells.append((text, SourceRef(None, None, "line", table_number, r, c)))
                     rows.append(cells)
                 builder.table(rows)
                 if builder.full:

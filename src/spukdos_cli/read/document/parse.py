@@ -219,10 +219,15 @@ class _Reader:
         (``Naam van het experiment: ...``, as ``spukdos export`` writes it)."""
         contact = self.imp.sections.get("contact")
         stop = contact.seq - 1 if contact is not None else min(len(self.doc.lines), 200)
-        for line in self.doc.lines[:stop]:
+        for index, line in enumerate(self.doc.lines[:stop]):
             match = _NAME.match(line.text)
             if match and match[1].strip():
-                self.imp.put(("experiment", "naam"), match[1].strip(), line)
+                parts = [match[1]]
+                for following in self.doc.lines[index + 1 : stop]:  # a name over lines
+                    if not following.text.strip():
+                        break
+                    parts.append(following.text)
+                self.imp.put(("experiment", "naam"), clean_lines(parts, short_breaks=False), line)
                 return
 
     def parties(self) -> None:
@@ -542,7 +547,7 @@ class _Reader:
 
     def _until_partners(self, lines: list[Line]) -> list[Line]:
         for i, line in enumerate(lines):
-            if _PARTNERS_TITLE.match(line.text) and line.table is None:
+            if tables.PARTNERS_TITLE.match(line.text) and line.table is None:
                 self._partners = lines[i:]
                 return lines[:i]
         self._partners = []
@@ -550,6 +555,9 @@ class _Reader:
 
     def financing(self) -> None:
         table = self.table_in("uitvoering", "partners")
+        if table is None:
+            costs_table = self.table_in("uitvoering", "costs")
+            table = tables.partner_rows(costs_table) if costs_table is not None else None
         if table is not None:
             financing = tables.financing_from_table(table)
         else:
@@ -685,7 +693,6 @@ _BARE_COUNT = re.compile(
 )
 _NAME = re.compile(r"^\s*Naam van het experiment\s*:\s*(.+)$", re.I)
 _BULLETS = re.compile(r"^\s*(?:[§•·▪●◦■\-–—*]|[0-9]{1,2}[.)]?)\s+")
-_PARTNERS_TITLE = re.compile(r"^\s*Partners(\s+[0-9]{4})?\s*:?\s*$")
 
 _GENERIC = frozenset(
     {"stichting", "gemeente", "zorg", "via", "en", "de", "het", "van", "organisatie"}

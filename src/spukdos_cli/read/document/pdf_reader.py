@@ -177,11 +177,45 @@ def _lines(rects: list[tuple[Box, str]]) -> list[tuple[Box, str]]:
     return out
 
 
+def _cell_text(lines: list[tuple[Box, str]], cell: Cell) -> str:
+    """The lines of a cell, one per line. A word that the cell's width broke is joined
+    again (``Voorbeeldsta`` + ``d``): a word is broken only when it is longer than the
+    line, so its line holds that one word, runs to the cell's right edge (less the
+    padding the cell has on the left) and ends without the space that PDFium keeps where
+    a line breaks between words; and the next line goes on in lower case."""
+    if not lines:
+        return ""
+    padding = max(0.0, min(box[0] for box, _ in lines) - cell.x0)
+    edge = cell.x1 - padding
+    parts: list[str] = []
+    previous: tuple[Box, str] | None = None
+    for box, text in lines:
+        stripped = text.strip()
+        if previous is not None and parts and stripped[:1].islower():
+            prev_box, prev_text = previous
+            char = (prev_box[2] - prev_box[0]) / max(len(prev_text.strip()), 1)
+            single = " " not in prev_text.strip()  # only a word longer than the line is broken
+            if (
+                single
+                and not prev_text.endswith((" ", "\u00a0", "-"))
+                and prev_box[2] >= edge - char
+            ):
+                parts[-1] += stripped
+                previous = (box, text)
+                continue
+        parts.append(stripped)
+        previous = (box, text)
+    return "\n".join(parts)
+
+
 def _read_page(builder: Builder, page: Any, text: Any, number: int) -> None:
     rects: list[tuple[Box, str]] = []
     for index in range(text.count_rects()):
         box = text.get_rect(index)
+        # PDFium writes a hyphen at the end of a line as U+0002; joining the lines of a
+        # paragraph decides whether the word was broken there (clean.join_broken)
         content = text.get_text_bounded(*box).replace("\r", "").replace("\n", " ")
+        content = content.replace("\x02", "-")
         if content.strip():
             rects.append((box, content))
     tables = [rows_of(t) for t in group_tables(find_cells(_edges(page)))]
@@ -208,7 +242,7 @@ def _read_page(builder: Builder, page: Any, text: Any, number: int) -> None:
                 rows.append(
                     [
                         (
-                            "\n".join(s.strip() for _, s in _lines(in_cell[cell])),
+                            _cell_text(_lines(in_cell[cell]), cell),
                             SourceRef(number, None, "line", table_number, r, c),
                         )
                         for c, cell in enumerate(row, start=1)

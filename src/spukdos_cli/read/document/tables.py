@@ -39,6 +39,12 @@ def cell_line(cell: Cell) -> Line:
     return Line(cell.text, cell.ref, cell.seq)
 
 
+def cell_text(cell: Cell) -> str:
+    """A cell's text, its lines joined (a word broken at the end of a line joined again);
+    bullets and blank lines keep their line breaks."""
+    return clean_lines(cell.text.split("\n"), short_breaks=False)
+
+
 def _text(lines: list[Line]) -> str:
     return clean_lines([line.text for line in lines])
 
@@ -104,16 +110,30 @@ def _theme_name(text: str) -> tuple[str | None, str]:
 
 def themes_from_table(table: Table) -> list[Theme]:
     out: list[Theme] = []
+    previous_page = table.rows[0][0].ref.page if table.rows and table.rows[0] else None
     for row in table.rows:
         cells = [c for c in row if c.text.strip()]
+        new_page = bool(row) and previous_page is not None and row[0].ref.page != previous_page
+        previous_page = row[0].ref.page if row else previous_page
         if not cells or "huidige werkwijze" in cells[0].text.lower():
             continue
+        continued = not row[0].text.strip() or (new_page and not _NUMBER_LABEL.match(row[0].text))
+        if out and continued and len(row) > 1:  # a row continued on the next page
+            last = out[-1]
+            for attr, found in (("huidig", row[0]), ("experiment", row[-1])):
+                more = cell_text(found)
+                before = getattr(last, attr)
+                if more and before is not None:
+                    setattr(last, attr, Value(f"{before.value} {more}", before.line))
+                elif more:
+                    setattr(last, attr, Value(more, cell_line(found)))
+            continue
         first = cells[0]
-        name, huidig = _theme_name(clean_lines(first.text.split("\n")))
+        name, huidig = _theme_name(cell_text(first))
         line = cell_line(first)
         experiment = None
         if len(cells) > 1:
-            experiment = Value(clean_lines(cells[1].text.split("\n")), cell_line(cells[1]))
+            experiment = Value(cell_text(cells[1]), cell_line(cells[1]))
         out.append(Theme(Value(name, line) if name else None, Value(huidig, line), experiment))
     return out
 
@@ -172,6 +192,22 @@ def _column(header: list[str], *words: str) -> int | None:
     return None
 
 
+PARTNERS_TITLE = re.compile(r"^\s*Partners(\s+[0-9]{4})?\s*:?\s*$")
+"""The title row of the partners' table (``Partners 2025``)."""
+
+
+def _continue_post(post: Post, cells: dict[str, Cell | None]) -> None:
+    for attr, found in cells.items():
+        if found is None or not found.text.strip():
+            continue
+        before = getattr(post, attr)
+        more = cell_text(found)
+        if before is None:
+            setattr(post, attr, Value(more, cell_line(found)))
+        else:
+            setattr(post, attr, Value(f"{before.value} {more}", before.line))
+
+
 def costs_from_table(table: Table) -> Costs:
     costs = Costs()
     rows = [list(r) for r in table.rows]
@@ -184,6 +220,7 @@ def costs_from_table(table: Table) -> Costs:
     amount_col = _column(header, "kosten", "waarde", "bedrag")
     if amount_col in (post_col, desc):
         amount_col = len(header) - 1
+    previous_page: int | None = rows[0][0].ref.page if rows[0] else None
     for row in rows[1:]:
         if not any(c.text.strip() for c in row):
             continue
@@ -192,6 +229,22 @@ def costs_from_table(table: Table) -> Costs:
             return row[index] if index is not None and index < len(row) else None
 
         first = cell(post_col)
+        if first is not None and PARTNERS_TITLE.match(first.text):
+            break  # the partners' table drawn against this one
+        amount_cell = cell(amount_col)
+        no_amount = amount_cell is None or not amount_cell.text.strip()
+        new_page = previous_page is not None and row[0].ref.page != previous_page
+        previous_page = row[0].ref.page
+        if (
+            costs.posts
+            and no_amount
+            and ((first is None or not first.text.strip()) or (new_page and costs.posts[-1].bedrag))
+        ):  # a post continued on the next page: its texts go on
+            _continue_post(
+                costs.posts[-1],
+                {"kostenpost": first, "beschrijving": cell(desc), "uitvoerder": cell(who)},
+            )
+            continue
         if first is not None and first.text.strip().lower().startswith("totaal"):
             for candidate in reversed(row):
                 found = cell_amount(candidate)
@@ -203,7 +256,7 @@ def costs_from_table(table: Table) -> Costs:
         for attr, index in (("kostenpost", post_col), ("beschrijving", desc), ("uitvoerder", who)):
             c = cell(index)
             if c is not None and c.text.strip():
-                setattr(post, attr, Value(clean_lines(c.text.split("\n")), cell_line(c)))
+                setattr(post, attr, Value(cell_text(c), cell_line(c)))
         c = cell(amount_col)
         if c is not None and c.text.strip():
             post.bedrag = cell_amount(c) or Value(None, cell_line(c), c.text.strip())
@@ -319,6 +372,15 @@ def _financing_row(financing: Financing, label: str, label_line: Line, amount: V
 _CLIENTS = re.compile(r"^\s*(Aantal cli[eë]nten[^0-9]*?)\s*([0-9][0-9.]*)\s*$", re.I)
 
 
+def partner_rows(table: Table) -> Table | None:
+    """The rows of the partners' table where it is drawn against the cost table (so that
+    both came out as one table): from its title row ``Partners 2025`` on."""
+    for index, row in enumerate(table.rows):
+        if row and PARTNERS_TITLE.match(row[0].text):
+            return Table(table.rows[index:], table.first_line, table.last_line)
+    return None
+
+
 def financing_from_table(table: Table) -> Financing:
     financing = Financing()
     for row in table.rows:
@@ -328,7 +390,7 @@ def financing_from_table(table: Table) -> Financing:
         amount = cell_amount(cells[-1])
         if amount is None:
             continue
-        label = " ".join(cells[0].text.split())
+        label = " ".join(cell_text(cells[0]).split())
         _financing_row(financing, label, cell_line(cells[0]), amount)
     return financing
 
@@ -513,7 +575,7 @@ def benefits_from_table(table: Table) -> Benefits:
                 value, rest = found
                 note_cells = [rest] if rest.strip() else []
                 note_cells += [c.text for c in later[offset + 1 :]]
-                note_text = clean_lines("\n".join(note_cells).split("\n"))
+                note_text = clean_lines("\n".join(note_cells).split("\n"), short_breaks=False)
                 note_line = cell_line(later[offset + 1]) if offset + 1 < len(later) else value.line
                 between = " ".join(c.text for c in later[:offset]).strip()
                 what = Value(" ".join(between.split()), cell_line(later[0])) if between else None
@@ -612,14 +674,30 @@ def effect_from_table(table: Table) -> Effect:
 # -- qualitative benefits ------------------------------------------------------------------
 def qualitative_from_table(table: Table) -> list[tuple[Value, Value | None]]:
     out: list[tuple[Value, Value | None]] = []
+    previous_page = table.rows[0][0].ref.page if table.rows and table.rows[0] else None
     for row in table.rows:
         cells = [c for c in row if c.text.strip()]
+        new_page = bool(row) and previous_page is not None and row[0].ref.page != previous_page
+        previous_page = row[0].ref.page if row else previous_page
         if not cells or normalize(cells[0].text).startswith("maatschappelijkebaten"):
             continue
-        baat = Value(" ".join(cells[0].text.split()), cell_line(cells[0]))
+        first = row[0].text.strip()
+        continued = not first or (new_page and first[:1].islower())
+        if out and continued and len(row) > 1:  # a row continued on the next page
+            baat_value, reason_value = out[-1]
+            if first:
+                baat_value = Value(f"{baat_value.value} {cell_text(row[0])}", baat_value.line)
+            more = cell_text(row[-1])
+            if reason_value is not None and more:
+                joined = f"{reason_value.value} {more}"
+                out[-1] = (baat_value, Value(joined, reason_value.line))
+            elif more:
+                out[-1] = (baat_value, Value(more, cell_line(row[-1])))
+            continue
+        baat = Value(" ".join(cell_text(cells[0]).split()), cell_line(cells[0]))
         reason = None
         if len(cells) > 1:
-            reason = Value(clean_lines(cells[1].text.split("\n")), cell_line(cells[1]))
+            reason = Value(cell_text(cells[1]), cell_line(cells[1]))
         out.append((baat, reason))
     return out
 
