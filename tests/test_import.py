@@ -595,3 +595,19 @@ def test_the_amstelveen_export_printed_to_pdf_gives_back_every_figure_and_text()
         "domein-overstijgende", "domeinoverstijgende"
     )
     assert _figures(back.case) == _figures(_example())
+
+
+def test_text_saved_as_windows_1252_is_read(tmp_path: Path) -> None:
+    text = SEED_COPY.read_text(encoding="utf-8").replace("’", "'").replace("“", '"')
+    text = text.replace("–", "-").replace("•", "-")
+    raw = text.encode("cp1252")
+    imp = import_bytes(raw, "txt")
+    assert imp.recognised and imp.data["opgave"]["saldo"] == "78525.00"
+    assert imp.data["partijen"][8]["organisatie"].endswith("(Huisartsencoöperatie Amstelland)")
+
+
+def test_a_word_document_whose_text_would_take_too_much_memory_is_refused() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("word/document.xml", b"<w:document/>" + b" " * (20 * 1024 * 1024))
+    assert _unreadable(buffer.getvalue(), "docx") == "doc_too_large"

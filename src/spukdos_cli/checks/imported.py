@@ -25,8 +25,3 @@ def asked_by_form(path: str) -> bool:
 def form_gaps(statuses: Iterable[SectionStatus]) -> list[str]:
     """The missing items, over all sections, that the form asks for."""
     return [m for s in statuses for m in s.missing if asked_by_form(m)]
-
-
-def not_in_form(statuses: Iterable[SectionStatus]) -> list[str]:
-    """The missing items that the form does not ask for (to be filled in by hand)."""
-    return [m for s in statuses for m in s.missing if not asked_by_form(m)]

@@ -12,7 +12,6 @@ organisation it belongs to, is added to the organisation's name.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -87,25 +86,6 @@ def _column(header: list[str], *words: str) -> int | None:
 
 def _cell_line(cell: Cell) -> Line:
     return Line(cell.text, cell.ref, cell.seq)
-
-
-def _unwrap(text: str, starts_item: Callable[[str], bool]) -> str:
-    """The lines of a narrow cell with wrapped items joined again: a line that does not
-    start an item (an e-mail address, a phone number, a name) continues the one before."""
-    items: list[str] = []
-    for part in (p.strip() for p in text.split("\n")):
-        if not part:
-            continue
-        if (
-            items
-            and not starts_item(part)
-            and not (starts_item(items[-1]) and "@" not in part and part[:1].isupper())
-        ):
-            joiner = "" if "@" in items[-1] or part[:1] in ".-" or items[-1][-1:] in ".-@" else " "
-            items[-1] += joiner + part
-        else:
-            items.append(part)
-    return "\n".join(items)
 
 
 def _join_phones(text: str) -> list[str]:

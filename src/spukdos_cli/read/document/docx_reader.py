@@ -17,6 +17,9 @@ from spukdos_cli.read.document.lines import Builder, Document
 
 MAX_UNPACKED = 64 * 1024 * 1024
 """64 MiB unpacked: a 40-page application with pictures is a few MiB."""
+MAX_BODY = 16 * 1024 * 1024
+"""The document's text (word/document.xml) unpacked: a 40-page application has about
+1 MiB; the XML is read whole, so this bounds the memory it takes."""
 MAX_ENTRIES = 2000
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 """An OLE compound file: an old .doc, or an encrypted (password-protected) Office file."""
@@ -30,8 +33,11 @@ def _check_package(raw: bytes) -> None:
             infos = package.infolist()
             if len(infos) > MAX_ENTRIES or sum(i.file_size for i in infos) > MAX_UNPACKED:
                 raise DocumentError("doc_too_large")
-            if "word/document.xml" not in package.namelist():
+            body = next((i for i in infos if i.filename == "word/document.xml"), None)
+            if body is None:
                 raise DocumentError("doc_corrupt")
+            if body.file_size > MAX_BODY:
+                raise DocumentError("doc_too_large")
     except zipfile.BadZipFile:
         raise DocumentError("doc_corrupt") from None
 

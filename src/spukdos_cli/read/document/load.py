@@ -57,14 +57,22 @@ def kind_of(name: str, raw: bytes) -> str:
 
 
 def decode_text(raw: bytes) -> str:
-    """The text of a ``.txt`` document: UTF-8 (or UTF-16 with a BOM), at most as much as
-    a YAML file may hold; a longer text is cut at a line end (the rest is not read)."""
+    """The text of a ``.txt`` document: UTF-8 (or UTF-16 with a BOM), else Windows-1252,
+    at most as much as a YAML file may hold; a longer text is cut at a line end (the rest
+    is not read)."""
     if len(raw) > loader.MAX_FILE_BYTES:
         raw = raw[: loader.MAX_FILE_BYTES]
         raw = raw[: raw.rfind(b"\n") + 1] or raw
     text = loader.decode(raw)
     if isinstance(text, Finding):
-        raise DocumentError("doc_not_text")
+        # text saved on Windows is often Windows-1252 (a document, unlike a YAML file of
+        # ours, may be): read it so, unless it holds bytes no text has
+        if b"\x00" in raw or raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise DocumentError("doc_not_text")
+        try:
+            return raw.decode("cp1252")
+        except UnicodeDecodeError:
+            raise DocumentError("doc_not_text") from None
     return text
 
 

@@ -11,7 +11,6 @@ gets its origin (:class:`~.result.Origin`); what is looked for and not found is 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -754,6 +753,3 @@ def _decimal(value: object) -> Decimal:
 def read_document(doc: Document) -> Imported:
     """Everything the form's questions and tables give, with origins; pure."""
     return _Reader(doc).read()
-
-
-Reader = Callable[[Document], Imported]
