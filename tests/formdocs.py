@@ -251,11 +251,27 @@ def build_docx(path: Path, blocks: list[Block] = BLOCKS) -> Path:
     return path
 
 
-def build_pdf(path: Path, blocks: list[Block] = BLOCKS, *, repeat: int = 1) -> Path:
-    """The same content as a PDF (fpdf2, a Unicode TrueType font where the system has one)."""
+def build_pdf(
+    path: Path, blocks: list[Block] = BLOCKS, *, repeat: int = 1, running: bool = False
+) -> Path:
+    """The same content as a PDF (fpdf2, a Unicode TrueType font where the system has one);
+    with ``running``, every page has a running head and a footer ``Pagina N van M``."""
     from fpdf import FPDF
 
-    pdf = FPDF(format="A4")
+    class Paged(FPDF):
+        def header(self) -> None:
+            if running:
+                self.set_font(self.font_family or "helvetica", size=8)
+                self.cell(0, 5, "Businesscase SPUK DOS 2025 - Gemeente Voorbeeldstad")
+                self.ln(8)
+
+        def footer(self) -> None:
+            if running:
+                self.set_y(-12)
+                self.set_font(self.font_family or "helvetica", size=8)
+                self.cell(0, 5, f"Pagina {self.page_no()} van {{nb}}", align="C")
+
+    pdf = Paged(format="A4")
     pdf.set_auto_page_break(True, margin=15)
     font = _unicode_font()
     if font is not None:

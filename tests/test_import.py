@@ -611,3 +611,14 @@ def test_a_word_document_whose_text_would_take_too_much_memory_is_refused() -> N
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
         package.writestr("word/document.xml", b"<w:document/>" + b" " * (20 * 1024 * 1024))
     assert _unreadable(buffer.getvalue(), "docx") == "doc_too_large"
+
+
+def test_running_heads_and_page_footers_are_not_part_of_any_answer(tmp_path: Path) -> None:
+    _needs_font()
+    path = formdocs.build_pdf(tmp_path / "a.pdf", repeat=2, running=True)
+    imp = import_bytes(path.read_bytes(), "pdf")
+    text = json.dumps(imp.data, ensure_ascii=False)
+    assert "Pagina" not in text and "Businesscase SPUK DOS 2025 - Gemeente" not in text
+    result = check_loaded(loaded_from_import(imp, None), str(path))
+    assert result.case is not None and result.case.opgave is not None
+    assert result.case.opgave.saldo == formdocs.EXPECTED["saldo"]

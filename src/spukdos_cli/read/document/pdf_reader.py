@@ -15,6 +15,7 @@ milliseconds, and the table method is pdfplumber's, on PDFium's lines.
 from __future__ import annotations
 
 import ctypes
+import re
 from typing import Any
 
 from spukdos_cli.positions import SourceRef
@@ -52,16 +53,20 @@ def read_pdf(raw: bytes) -> Document:
             raise DocumentError("doc_too_many_pages", str(pages))
         builder = Builder("pdf")
         chars = images = 0
+        read: list[list[Item]] = []
         for number in range(pages):
             page = pdf[number]
             try:
                 text = page.get_textpage()
                 chars += text.count_chars()
                 images += _count_images(page)
-                _read_page(builder, page, text, number + 1)
+                read.append(_page_items(page, text, number + 1))
                 text.close()
             finally:
                 page.close()
+        furniture = _furniture(read)
+        for number, items in enumerate(read, start=1):
+            _emit(builder, items, number, furniture)
             if builder.full:
                 break
     except DocumentError:
@@ -208,7 +213,29 @@ def _cell_text(lines: list[tuple[Box, str]], cell: Cell) -> str:
     return "\n".join(parts)
 
 
-def _read_page(builder: Builder, page: Any, text: Any, number: int) -> None:
+Item = tuple[float, str, Any]
+"""One thing on a page, from the top: (minus its top, ``line`` or ``table``, content)."""
+
+
+def _furniture(pages: list[list[Item]]) -> set[str]:
+    """Running heads and footers: a first or last line of a page that, its digits left
+    out (``Pagina 3 van 12``), recurs on at least half of three or more pages."""
+    if len(pages) < 3:
+        return set()
+    counts: dict[str, int] = {}
+    for items in pages:
+        lines = [item for item in items if item[1] == "line"]
+        ends = {_furniture_key(lines[0][2][1]), _furniture_key(lines[-1][2][1])} if lines else set()
+        for key in ends:
+            counts[key] = counts.get(key, 0) + 1
+    return {key for key, count in counts.items() if key and count >= max(3, len(pages) / 2)}
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"[0-9]+", "#", " ".join(text.split()))
+
+
+def _page_items(page: Any, text: Any, number: int) -> list[Item]:
     rects: list[tuple[Box, str]] = []
     for index in range(text.count_rects()):
         box = text.get_rect(index)
@@ -228,17 +255,27 @@ def _read_page(builder: Builder, page: Any, text: Any, number: int) -> None:
             loose.append((box, content))
         else:
             in_cell[home].append((box, content))
-    items: list[tuple[float, str, Any]] = [(-box[3], "line", (box, s)) for box, s in _lines(loose)]
-    items += [(-max(c.y1 for row in t for c in row), "table", t) for t in tables]
+    items: list[Item] = [(-box[3], "line", (box, s)) for box, s in _lines(loose)]
+    items += [(-max(c.y1 for row in t for c in row), "table", (t, in_cell, number)) for t in tables]
     items.sort(key=lambda item: item[0])
+    return items
+
+
+def _emit(builder: Builder, items: list[Item], number: int, furniture: set[str]) -> None:
+    """The lines and tables of one page into the document, less its running head and
+    footer, with a blank line where the gap between two lines shows a new paragraph."""
+    lines = [i for i, item in enumerate(items) if item[1] == "line"]
+    skip = {i for i in (lines[:1] + lines[-1:]) if _furniture_key(items[i][2][1]) in furniture}
+    items = [item for i, item in enumerate(items) if i not in skip]
     line_number = 0
     previous_bottom: float | None = None
     previous_height = 0.0
     for _, kind, item in items:
         if kind == "table":
+            table, in_cell, _ = item
             rows: list[list[tuple[str, SourceRef]]] = []
             table_number = len(builder.doc.tables) + 1
-            for r, row in enumerate(item, start=1):
+            for r, row in enumerate(table, start=1):
                 rows.append(
                     [
                         (
@@ -249,7 +286,7 @@ def _read_page(builder: Builder, page: Any, text: Any, number: int) -> None:
                     ]
                 )
             builder.table(rows)
-            previous_bottom = min(c.y0 for row in item for c in row)
+            previous_bottom = min(c.y0 for row in table for c in row)
             continue
         box, content = item
         height = box[3] - box[1]
