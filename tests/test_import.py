@@ -9,6 +9,7 @@ at hand (../shared/seeds), it is imported too.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -622,3 +623,56 @@ def test_running_heads_and_page_footers_are_not_part_of_any_answer(tmp_path: Pat
     result = check_loaded(loaded_from_import(imp, None), str(path))
     assert result.case is not None and result.case.opgave is not None
     assert result.case.opgave.saldo == formdocs.EXPECTED["saldo"]
+
+
+# -- mutated documents: an answer or a clear refusal, never a crash -----------------------------
+_ADDITIONS = (" € 1,250", " +/+ € 5", " 06-123", " (", " §", "-", " 1.", " \x1b", " €", " : ",
+              "\u2028x", "\x85", ' "#', " '", "\t")  # fmt: skip
+
+
+def test_a_mutated_seed_text_imports_to_yaml_that_reads_back() -> None:
+    import random
+
+    from spukdos_cli.authoring.imported import imported_yaml
+
+    seed = SEED_COPY.read_text(encoding="utf-8").split("\n")
+    rnd = random.Random(11)
+    for _ in range(40):
+        lines = list(seed)
+        for _ in range(rnd.randint(1, 40)):
+            choice, j = rnd.random(), rnd.randrange(len(lines))
+            if choice < 0.3:
+                del lines[j]
+            elif choice < 0.5:
+                lines.insert(j, rnd.choice(seed))
+            elif choice < 0.7:
+                lines[j] = lines[j][: rnd.randint(0, len(lines[j]))]
+            elif choice < 0.85:
+                lines[j] += rnd.choice(_ADDITIONS)
+            else:
+                k = rnd.randrange(len(lines))
+                lines[j], lines[k] = lines[k], lines[j]
+        imp = import_bytes("\n".join(lines).encode(), "txt")
+        loaded = load_text(imported_yaml(imp, source_name="x\x1b.txt", output_name="o.yaml"))
+        assert [f.code for f in loaded.findings if f.code[0] in "YS"] == []
+        check_loaded(loaded_from_import(imp, None), "x")
+
+
+@pytest.mark.parametrize("fixture", [LIBREOFFICE_FORM, LIBREOFFICE_EXPORT], ids=["form", "export"])
+def test_damaged_documents_are_read_or_refused(tmp_path: Path, fixture: Path) -> None:
+    import random
+
+    documents = [
+        (fixture.read_bytes(), "pdf"),
+        (formdocs.build_docx(tmp_path / "a.docx").read_bytes(), "docx"),
+    ]
+    rnd = random.Random(5)
+    for raw, kind in documents:
+        for _ in range(25):
+            damaged = bytearray(raw)
+            for _ in range(rnd.randint(1, 20)):
+                damaged[rnd.randrange(len(damaged))] = rnd.randrange(256)
+            if rnd.random() < 0.2:
+                damaged = damaged[: rnd.randrange(len(damaged))]
+            with contextlib.suppress(DocumentError):  # anything else fails the test
+                import_bytes(bytes(damaged), kind)

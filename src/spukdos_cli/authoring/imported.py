@@ -18,7 +18,7 @@ from typing import Any
 from spukdos_cli import __version__
 from spukdos_cli.authoring.keys import Key, model_keys
 from spukdos_cli.authoring.schema import SCHEMA_ID
-from spukdos_cli.messages.labels import label
+from spukdos_cli.messages.labels import label, safe_text
 from spukdos_cli.messages.sources import describe_source
 from spukdos_cli.positions import DataPath
 from spukdos_cli.read.document.result import Imported, NotFound, Origin
@@ -74,7 +74,14 @@ def _comment_text(origin: Origin | None, missing: NotFound | None, lang: str) ->
         parts.append(label("imp_missing", lang).format(reason=reason))
         if missing.ref is not None:
             parts.append(describe_source(missing.ref, lang))
-    return "; ".join(parts)
+    return _comment_safe("; ".join(parts))
+
+
+def _comment_safe(text: str) -> str:
+    """Text from the document in a comment: on one line, control characters and the
+    characters YAML takes for a line break shown as escapes, never obeyed."""
+    shown = safe_text(text, single_line=True)
+    return _NEEDS_ESCAPE.sub(lambda m: f"\\u{ord(m.group()):04x}", shown)
 
 
 class _Writer:
@@ -169,12 +176,13 @@ def imported_yaml(
 ) -> str:
     """The YAML file for the imported document ``imp``."""
     intro = [
-        label("imp_header", lang).format(file=source_name, kind=imp.kind),
+        label("imp_header", lang).format(file=_comment_safe(source_name), kind=imp.kind),
         label("imp_header_empty", lang),
     ]
     if anonymised:
         intro.append(label("imp_header_anonymised", lang))
-    intro.append(label("imp_header_check", lang).format(file=output_name or "<bestand>"))
+    shown = _comment_safe(output_name) if output_name else "<bestand>"
+    intro.append(label("imp_header_check", lang).format(file=shown))
     lines = [f"# yaml-language-server: $schema={SCHEMA_ID}"]
     for paragraph in intro:
         lines += textwrap.wrap(paragraph, WIDTH, initial_indent="# ", subsequent_indent="# ")

@@ -38,7 +38,9 @@ def _check_package(raw: bytes) -> None:
                 raise DocumentError("doc_corrupt")
             if body.file_size > MAX_BODY:
                 raise DocumentError("doc_too_large")
-    except zipfile.BadZipFile:
+    except DocumentError:
+        raise
+    except Exception:  # zipfile raises several kinds for a damaged package
         raise DocumentError("doc_corrupt") from None
 
 
