@@ -676,3 +676,21 @@ def test_damaged_documents_are_read_or_refused(tmp_path: Path, fixture: Path) ->
                 damaged = damaged[: rnd.randrange(len(damaged))]
             with contextlib.suppress(DocumentError):  # anything else fails the test
                 import_bytes(bytes(damaged), kind)
+
+
+def test_a_page_full_of_drawing_is_read_quickly() -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=8)
+    for _ in range(3):
+        pdf.add_page()
+        pdf.cell(text="Businesscase")
+        for i in range(3000):  # a grid of short strokes, like a detailed chart
+            x, y = 10 + (i % 60) * 3, 20 + (i // 60) * 5
+            pdf.line(x, y, x + 2.5, y)
+            pdf.line(x, y, x, y + 4)
+    started = time.perf_counter()
+    document = import_bytes(bytes(pdf.output()), "pdf")
+    assert time.perf_counter() - started < 10
+    assert not document.recognised

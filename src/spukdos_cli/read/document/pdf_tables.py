@@ -93,9 +93,16 @@ def _crossings(edges: list[Edge]) -> dict[Point, tuple[set[int], set[int]]]:
     return found
 
 
+MAX_EDGES = 1500
+"""Lines on one page after joining: a page of tables has a few hundred; a page with more
+(a chart, a drawing) is read as text, so that no drawing makes the reading slow."""
+
+
 def find_cells(edges: list[Edge]) -> list[Cell]:
     """Every cell: a rectangle whose corners are crossings joined by edges."""
     merged = merge_edges(edges)
+    if len(merged) > MAX_EDGES:
+        return []
     crossings = _crossings(merged)
 
     def joined(a: Point, b: Point) -> bool:
@@ -107,23 +114,26 @@ def find_cells(edges: list[Edge]) -> list[Cell]:
 
     # top-left corners first: x ascending, y descending (y grows upwards)
     points = sorted(crossings, key=lambda p: (p[0], -p[1]))
-    by_x: dict[float, list[Point]] = defaultdict(list)
-    by_y: dict[float, list[Point]] = defaultdict(list)
+    by_x: dict[float, list[Point]] = defaultdict(list)  # each column from the top down
+    by_y: dict[float, list[Point]] = defaultdict(list)  # each row from the left
     for point in points:
         by_x[point[0]].append(point)
+    for point in sorted(points, key=lambda p: (p[1], p[0])):
         by_y[point[1]].append(point)
+    place_x = {p: i for column in by_x.values() for i, p in enumerate(column)}
+    place_y = {p: i for row in by_y.values() for i, p in enumerate(row)}
     cells: list[Cell] = []
     for top_left in points:
         x, y = top_left
-        below = sorted((p for p in by_x[x] if p[1] < y), key=lambda p: -p[1])
-        right = sorted((p for p in by_y[y] if p[0] > x), key=lambda p: p[0])
+        below = by_x[x][place_x[top_left] + 1 :]
+        right = by_y[y][place_y[top_left] + 1 :]
         done = False
         for down in below:
             if not joined(top_left, down):
-                continue
+                break  # the column's line stops here: nothing further down joins
             for across in right:
                 if not joined(top_left, across):
-                    continue
+                    break
                 corner = (across[0], down[1])
                 if corner in crossings and joined(corner, across) and joined(corner, down):
                     cells.append(Cell(x, down[1], across[0], y))
