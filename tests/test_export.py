@@ -162,3 +162,26 @@ def test_an_exported_example_imports_completely(tmp_path: Path, name: str) -> No
     code, _, err = _run("import", str(document), "-o", str(target))
     assert code == ExitCode.OK, err
     assert "Alles wat het format vraagt is gevonden." in err
+
+
+def test_the_json_report_of_documents_validates_against_the_report_schema(tmp_path: Path) -> None:
+    import json
+
+    import jsonschema
+
+    schema = json.loads((ROOT / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
+    document = formdocs.build_docx(tmp_path / "a.docx")
+    broken = tmp_path / "kapot.pdf"
+    broken.write_bytes(b"%PDF-1.4 kapot")
+    code, out, _ = _run(
+        "check", "-f", "json", str(SEED_COPY), str(document), str(broken),
+        str(ROOT / "tests" / "data" / "documents" / "voorbeeldstad-libreoffice.pdf"),
+    )  # fmt: skip
+    report = json.loads(out)
+    jsonschema.Draft202012Validator(schema).validate(report)
+    kinds = [f.get("source_kind") for f in report["files"]]
+    assert kinds == ["txt", "docx", "pdf", "pdf"] and code == ExitCode.FINDINGS
+    units = {
+        f["source"]["unit"] for file in report["files"] for f in file["findings"] if "source" in f
+    }
+    assert units == {"line", "paragraph"}
