@@ -156,6 +156,16 @@ def test_the_seed_texts_are_the_applicants_words_without_pdf_artefacts() -> None
     )
 
 
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_seed_cost_posts_are_named_from_flattened_text(seed: Path) -> None:
+    case = _result(seed).case
+    assert case is not None and case.kosten is not None
+    names = [p.kostenpost for p in case.kosten.uitvoering or ()]
+    example = [p.kostenpost for p in _example().kosten.uitvoering]  # type: ignore[union-attr]
+    # the example's author also joined the hyphen of "Project-management" by hand
+    assert names == [n.replace("Projectmanagement", "Project-management") for n in example]
+
+
 def test_the_seed_import_names_the_source_line_of_each_value() -> None:
     imp = import_bytes(SEED_COPY.read_bytes(), "txt")
     origin = imp.origins[("baten", "uitstel_mpt_vpt", "dagen")]

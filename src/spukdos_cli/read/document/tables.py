@@ -294,8 +294,14 @@ def costs_from_text(lines: list[Line]) -> Costs:
         break
     body = lines[body_start:]
     row: list[Line] = []
+    after_amount = False  # lines that go on with the post before (see _goes_on)
     for index, line in enumerate(body):
         text = line.text.strip()
+        if after_amount and costs.posts and text and _goes_on(line.text):
+            _add_description(costs.posts[-1], line)
+            continue
+        if text:
+            after_amount = False
         if text.lower().startswith("totaal"):
             amounts = find_amounts(text)
             if not amounts:
@@ -312,6 +318,7 @@ def costs_from_text(lines: list[Line]) -> Costs:
         if amounts:
             costs.posts.append(_post_from_lines(row, (line, amounts[0])))
             row = []
+            after_amount = True
         else:
             row.append(line)
     else:
@@ -332,18 +339,50 @@ def _post_from_lines(row: list[Line], amount: tuple[Line, Amount] | None) -> Pos
     if not lines:
         return post
     first = lines[0]
-    split = _first_split(first.text.strip())
+    head = " ".join(first.text.split())
     rest = lines[1:]
-    if split is not None:
+    name, _, bullet = head.partition(" - ")  # "Stelpost - CAO VVT": a list begins
+    split = _first_split(head) if not bullet else None
+    if bullet:
+        post.kostenpost = Value(name, first)
+        description = [f"- {bullet}", *(ln.text for ln in rest)]
+    elif split is not None:
         post.kostenpost = Value(split[0], first)
         description = [split[1], *(ln.text for ln in rest)]
     else:
-        post.kostenpost = Value(" ".join(first.text.split()), first)
+        words = [head]
+        while rest and _names_on(rest[0].text):  # "Bemensing &" / "uitvoering" / ...
+            words.append(" ".join(rest[0].text.split()))
+            rest = rest[1:]
+        post.kostenpost = Value(" ".join(words), first)
         description = [ln.text for ln in rest]
     text = clean_lines(description)
     if text:
         post.beschrijving = Value(text, rest[0] if rest and split is None else first)
     return post
+
+
+def _names_on(text: str) -> bool:
+    """A line that goes on with a cost post's name in flattened text: one word, or words
+    in lower case (``uitvoering``); not a list item."""
+    stripped = text.strip()
+    if not stripped or stripped.startswith(("-", "§", "•")):
+        return False
+    return len(stripped.split()) == 1 or stripped[0].islower()
+
+
+def _goes_on(raw: str) -> bool:
+    """A line after a post's amount that still belongs to that post: extraction indents
+    it (the column beside the amount), or it goes on in lower case, or it is a list item."""
+    return raw[:1].isspace() or raw.strip()[:1].islower() or raw.strip().startswith(("- ", "§"))
+
+
+def _add_description(post: Post, line: Line) -> None:
+    if post.beschrijving is None:
+        post.beschrijving = Value(clean_lines([line.text]), line)
+        return
+    joined = clean_lines([str(post.beschrijving.value), line.text])
+    post.beschrijving = Value(joined, post.beschrijving.line)
 
 
 # -- partners ---------------------------------------------------------------------------------
