@@ -704,3 +704,22 @@ def test_a_page_full_of_drawing_is_read_quickly() -> None:
     document = import_bytes(bytes(pdf.output()), "pdf")
     assert time.perf_counter() - started < 10
     assert not document.recognised
+
+
+def test_text_beside_a_table_is_listed_not_lost(tmp_path: Path) -> None:
+    """The seed has a sentence of the applicant's above the execution costs table."""
+    imp = import_bytes(SEED_COPY.read_bytes(), "txt")
+    assert [line.ref.line for line in imp.unplaced] == [734, 735]
+    target = tmp_path / "a.yaml"
+    _, _, err = _import(tmp_path, SEED_COPY, str(target))
+    assert 'regel 735: "uitgebreide toelichting van de berekening van alle posten."' in err
+    assert '#   regel 735: "uitgebreide toelichting' in target.read_text(encoding="utf-8")
+    result = _result(SEED_COPY)
+    assert [f.position.source.line for f in result.findings if f.code == "D004"] == [734, 735]  # type: ignore[union-attr]
+    blocks = [*formdocs.BLOCKS[:4], ("p", "Zie ook de bijlage met namen."), *formdocs.BLOCKS[4:]]
+    path = formdocs.build_docx(tmp_path / "b.docx", blocks)
+    unplaced = import_bytes(path.read_bytes(), "docx").unplaced
+    assert [line.text for line in unplaced] == ["Zie ook de bijlage met namen."]
+    assert (
+        import_bytes(formdocs.build_docx(tmp_path / "c.docx").read_bytes(), "docx").unplaced == []
+    )

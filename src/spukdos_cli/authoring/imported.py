@@ -199,4 +199,10 @@ def imported_yaml(
         if key.kind in ("section", "list"):
             lines.append("")
         lines += block
+    if imp.unplaced:
+        lines += ["", "# " + label("imp_unplaced", lang) + ":"]
+        for line in imp.unplaced:
+            where = describe_source(line.ref, lang)
+            text = _comment_safe(" ".join(line.text.split()))
+            lines.append(f'#   {where}: "{text}"')
     return "\n".join(line.rstrip() for line in lines) + "\n"

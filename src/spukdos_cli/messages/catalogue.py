@@ -624,6 +624,17 @@ _CODES = [
         "The document has '{seen}' here, but it cannot be read unambiguously; the value was "
         "left empty. Write the number or date unambiguously (such as € 1.250,00).",
     ),
+    CodeInfo(
+        "D004",
+        Severity.INFO,
+        "document",
+        "Tekst niet overgenomen",
+        "Text not imported",
+        "Naast een tabel van het format staat tekst die bij geen vraag hoort en dus niet is "
+        "overgenomen: '{text}'. Zet hem, als hij ertoe doet, bij een vraag of in een tabel.",
+        "Beside a table of the form there is text that belongs to no question and so was "
+        "not imported: '{text}'. If it matters, put it under a question or in a table.",
+    ),
 ]
 
 CODES: dict[str, CodeInfo] = {info.code: info for info in _CODES}

@@ -350,4 +350,15 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
         "example '1,250': thousands or decimals?). spukdos then takes nothing and leaves the "
         "value empty; every other number is exactly as the applicant wrote it.",
     ),
+    "D004": (
+        "Bij de tabellen van het format (contactgegevens, kosten, baten, financieel effect, "
+        "kwalitatieve baten) staat boven de tabel alleen de uitleg van het format. Schrijft de "
+        "aanvrager daar iets bij, dan hoort het bij geen vraag van het bestandsformaat; "
+        "spukdos neemt het niet over, maar zegt wel dat het er staat, zodat niets ongezien "
+        "verloren gaat.",
+        "Above the form's tables (contact details, costs, benefits, financial effect, "
+        "qualitative benefits) there is only the form's explanation. Text the applicant adds "
+        "there belongs to no question of the file format; spukdos does not import it, but "
+        "says that it is there, so that nothing is lost unseen.",
+    ),
 }

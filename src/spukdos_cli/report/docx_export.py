@@ -83,8 +83,10 @@ def _eur(value: Decimal | None) -> str:
 
 
 def _question(key: str) -> str:
+    """The form's question ``key`` with the explanation that follows it, as the form has it."""
     anchor = next(a for a in ANCHORS if a.key == key)
-    return " ".join((anchor.find, *anchor.then)).replace(" ,", ",")
+    then = anchor.then[:1] if anchor.spellings else anchor.then
+    return " ".join((anchor.find, *then)).replace(" ,", ",")
 
 
 def _headings(key: str) -> tuple[str, ...]:

@@ -46,6 +46,12 @@ def import_summary(
             text = clip_text(" ".join((item.seen or "").split()))
             line = f'  {format_path(item.path)}: "{text}" ({where})'
             parts.append(Text(safe_text(line, single_line=True)))
+    if imp.unplaced:
+        parts.append(Text(label("imp_unplaced", lang), style="bold"))
+        for unplaced in imp.unplaced:
+            text = clip_text(" ".join(unplaced.text.split()))
+            shown = f'  {describe_source(unplaced.ref, lang)}: "{text}"'
+            parts.append(Text(safe_text(shown, single_line=True)))
     if yourself:
         parts.append(Text(f"{label('imp_yourself', lang)}: {', '.join(yourself)}", style="yellow"))
     if gaps:

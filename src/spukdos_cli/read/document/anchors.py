@@ -25,6 +25,9 @@ class Anchor:
     find: str
     then: tuple[str, ...] = ()
     heading: tuple[str, ...] = ()
+    spellings: bool = False
+    """True when the texts in ``then`` are spellings of one text (the form has a typo that
+    a later edition may correct): one of them follows, the first is the form's."""
 
 
 QUESTION_OF: dict[str, str] = {
@@ -221,8 +224,13 @@ ANCHORS: tuple[Anchor, ...] = (
     ),
     Anchor(
         "baten",
-        "Hieronder volgen de verwachte",
+        "Hieronder volgen de",
+        (
+            "verwachte baten van het experiment inclusief beschrijving (toelichting).",
+            "verwachten baten van het experiment inclusief beschrijving (toelichting).",
+        ),
         heading=("Financiële en maatschappelijke baten",),
+        spellings=True,
     ),
     Anchor("effect", "Hieronder kunt u de waarden die u eerder berekend heeft samenvoegen"),
     Anchor(
@@ -285,3 +293,22 @@ gives that party's task (``taak``); ``spukdos export`` writes each party's task 
 PARTICIPATION = "Deelname aan de monitor:"
 """A sentence ``Deelname aan de monitor: ja`` (or ``nee``) under Monitoring says whether
 the applicant takes part; the form itself does not ask it."""
+
+FORM_TEXT_NEAR_TABLES: tuple[str, ...] = (
+    "die nodig zijn voor het experiment, inclusief beschrijving (toelichting) en wie de "
+    "bijbehorende activiteiten uitvoert.",
+    "Daarbij kunt u denken aan:",
+    "Opleidingskosten/bijscholing/intervisie.",
+    "Kosten projectleider/coördinator.",
+    "Extra inzet van arrangeurs.",
+    "Extra inzet van anderen, zoals vrijwilligers.",
+    "Extra kosten Wmo, zoals hulp bij huishouden.",
+    "Extra kosten Zvw, zoals wijkverpleging.",
+    "Overige kosten (graag specificeren).",
+    "Licht de onderliggende aannames toe, waar mogelijk inclusief bronverwijzing.",
+    "In onderstaande tabel kunt u de kwantitatieve verwachte besparingen invullen.",
+    ", om zo het financiële effect van uw experiment in te zien.",
+    "Partners",
+)
+"""The form's sentences around its tables (2025): beside a table, any other text is the
+applicant's, which the import lists as not placed."""

@@ -141,6 +141,16 @@ def loaded_from_import(imp: Imported, sha256: str | None) -> Loaded:
         for item in imp.not_found
         if item.seen is not None and item.reason == "imp_why_unreadable"
     ]
+    notes += [
+        Finding(
+            "D004",
+            Severity.INFO,
+            (),
+            Position(line.seq, 1, line.ref),
+            {"text": " ".join(line.text.split())[:120]},
+        )
+        for line in imp.unplaced
+    ]
     return Loaded(
         loaded.case,
         smap,

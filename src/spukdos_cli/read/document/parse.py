@@ -18,6 +18,7 @@ from spukdos_cli.positions import DataPath
 from spukdos_cli.read.document import contacts, tables
 from spukdos_cli.read.document.anchors import (
     ANCHORS,
+    FORM_TEXT_NEAR_TABLES,
     MONITORING_TEXT,
     PARTICIPATION,
     ROLE_PREFIX,
@@ -197,7 +198,35 @@ class _Reader:
         self.costs()
         self.benefits()
         self.qualitative()
+        self.beside_tables()
         return self.imp
+
+    def beside_tables(self) -> None:
+        """Text before a table in the regions of the form's tables that is not the form's
+        own: listed in :attr:`Imported.unplaced` (nothing the applicant wrote goes unseen).
+        From the table's header on everything is the table's (flattened text included)."""
+        form = [normalize(text) for text in FORM_TEXT_NEAR_TABLES]
+        heads = [normalize(w) for words in TABLE_HEADERS.values() for w in words]
+        for key in ("contact", "initieel", "uitvoering", "baten", "effect", "kwalitatief"):
+            intro: list[tuple[Line, str]] = []
+            lines = self.lines(key)
+            for index, line in enumerate(lines):
+                ahead = "".join(normalize(ln.text) for ln in lines[index : index + 6])
+                if line.table is not None or any(ahead.startswith(h) for h in heads):
+                    break
+                intro.append((line, normalize(line.text)))
+            joined = "".join(norm for _, norm in intro)
+            kept = [True] * len(joined)
+            for phrase in form:
+                start = joined.find(phrase)
+                while phrase and start >= 0:
+                    kept[start : start + len(phrase)] = [False] * len(phrase)
+                    start = joined.find(phrase, start + len(phrase))
+            offset = 0
+            for line, norm in intro:
+                if any(kept[offset : offset + len(norm)]):
+                    self.imp.unplaced.append(line)
+                offset += len(norm)
 
     def title(self) -> None:
         target = normalize(TITLE)

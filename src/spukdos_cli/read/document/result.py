@@ -52,6 +52,9 @@ class Imported:
     sections: dict[str, Line] = field(default_factory=dict)
     """Where each part of the form begins (anchor key -> its first line)."""
     truncated: bool = False
+    unplaced: list[Line] = field(default_factory=list)
+    """Lines of text beside the form's tables that are neither the form's own text nor an
+    answer to one of its questions: not imported, but listed, so nothing goes unseen."""
 
     @property
     def recognised(self) -> bool:
