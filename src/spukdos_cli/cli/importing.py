@@ -8,22 +8,17 @@ Exit codes: 0 when everything the form asks for was found, 1 when something was 
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, TextIO
-
-from rich.console import Console
 
 from spukdos_cli.checks.completeness import completeness
 from spukdos_cli.checks.imported import form_gaps
 from spukdos_cli.cli.usage import UsageError, output_error
 from spukdos_cli.exitcodes import ExitCode
 from spukdos_cli.findings import Finding
-from spukdos_cli.messages.catalogue import render, term
 from spukdos_cli.messages.labels import label, safe_text
 from spukdos_cli.read.document.errors import DocumentError
-from spukdos_cli.read.inputs import read_stream
 from spukdos_cli.writefile import OutputIsInput, TargetExists, check_target, write_text_atomic
 
 STDIN = "-"
@@ -48,12 +43,7 @@ def run(
     """Import one document; usage problems raise :class:`UsageError`."""
     from spukdos_cli.authoring.imported import imported_yaml
     from spukdos_cli.read.document.anonymise import anonymise
-    from spukdos_cli.read.document.load import (
-        import_bytes,
-        kind_of,
-        loaded_from_import,
-        read_limited,
-    )
+    from spukdos_cli.read.document.load import case_of, import_bytes, kind_of, read_limited
     from spukdos_cli.report.import_summary import import_summary
 
     lang = request.lang
@@ -68,17 +58,23 @@ def run(
         except OSError:
             pass
     if request.source == STDIN:
+        from spukdos_cli.read.inputs import read_stream
+
         raw: bytes | Finding = read_stream(stdin) if stdin is not None else b""
         kind = kind_of("stdin.txt", raw if isinstance(raw, bytes) else b"")
     else:
         raw = read_limited(Path(request.source))
         kind = kind_of(request.source, raw if isinstance(raw, bytes) else b"")
     if isinstance(raw, Finding):
+        from spukdos_cli.messages.catalogue import render
+
         stderr.write(f"spukdos: {shown}: {render(raw, lang)}\n")
         return ExitCode.FINDINGS
     try:
         imp = import_bytes(raw, kind)
     except DocumentError as err:
+        from spukdos_cli.messages.catalogue import term
+
         reason = term(err.reason, lang)
         message = label("imp_unreadable_doc", lang).format(file=shown, reason=reason)
         stderr.write(f"spukdos: {message}\n")
@@ -88,8 +84,8 @@ def run(
         return ExitCode.FINDINGS
     if request.anonymise:
         imp = anonymise(imp)
-    loaded = loaded_from_import(imp, hashlib.sha256(raw).hexdigest())
-    statuses = completeness(loaded.case) if loaded.case is not None else ()
+    case, problems = case_of(imp)
+    statuses = completeness(case) if case is not None else ()
     name = Path(request.source).name if request.source != STDIN else "<stdin>"
     text = imported_yaml(
         imp,
@@ -108,10 +104,8 @@ def run(
         except (TargetExists, OSError) as err:
             raise output_error(request.output, err, lang) from None
         written = request.output
-    console = Console(file=stderr, highlight=False, width=100, no_color=True)
-    console.print(import_summary(imp, statuses, lang, written))
+    stderr.write(import_summary(imp, statuses, lang, written))
     gaps = form_gaps(statuses)
-    problems = [f for f in loaded.findings if f.severity.value == "error"]
     return ExitCode.FINDINGS if gaps or problems else ExitCode.OK
 
 

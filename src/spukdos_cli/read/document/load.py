@@ -6,12 +6,15 @@ traceback.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from spukdos_cli.findings import Finding, Severity, Term
+from spukdos_cli.form.model import Businesscase
 from spukdos_cli.positions import START, DataPath, Position, SourceMap
-from spukdos_cli.read import loader
 from spukdos_cli.read.document.errors import DocumentError
 from spukdos_cli.read.document.lines import Document
 from spukdos_cli.read.document.parse import read_document
@@ -56,24 +59,34 @@ def kind_of(name: str, raw: bytes) -> str:
     return "txt"
 
 
+MAX_TEXT_BYTES = 4 * 1024 * 1024
+"""Of a text document, at most as much is read as of a YAML file."""
+
+
 def decode_text(raw: bytes) -> str:
-    """The text of a ``.txt`` document: UTF-8 (or UTF-16 with a BOM), else Windows-1252,
-    at most as much as a YAML file may hold; a longer text is cut at a line end (the rest
-    is not read)."""
-    if len(raw) > loader.MAX_FILE_BYTES:
-        raw = raw[: loader.MAX_FILE_BYTES]
+    """The text of a ``.txt`` document: UTF-8 (a BOM is allowed), UTF-16 with a BOM, else
+    Windows-1252 as Windows saves text; at most :data:`MAX_TEXT_BYTES`, a longer text is
+    cut at a line end (the rest is not read). Binary data is :class:`DocumentError`."""
+    if len(raw) > MAX_TEXT_BYTES:
+        raw = raw[:MAX_TEXT_BYTES]
         raw = raw[: raw.rfind(b"\n") + 1] or raw
-    text = loader.decode(raw)
-    if isinstance(text, Finding):
-        # text saved on Windows is often Windows-1252 (a document, unlike a YAML file of
-        # ours, may be): read it so, unless it holds bytes no text has
-        if b"\x00" in raw or raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-            raise DocumentError("doc_not_text")
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        raise DocumentError("doc_not_text")
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return raw.decode("cp1252")
+            return raw.decode("utf-16")
         except UnicodeDecodeError:
             raise DocumentError("doc_not_text") from None
-    return text
+    if b"\x00" in raw:
+        raise DocumentError("doc_not_text")
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise DocumentError("doc_not_text")
 
 
 def read_lines(raw: bytes, kind: str) -> Document:
@@ -126,6 +139,8 @@ def loaded_from_import(imp: Imported, sha256: str | None) -> Loaded:
     if not imp.recognised:
         finding = Finding("D002", Severity.ERROR, (), START, {})
         return Loaded(None, SourceMap(), (finding,), sha256, source_kind=imp.kind)
+    from spukdos_cli.read import loader
+
     smap = source_map(imp)
     loaded = loader.load_data(imp.data, smap)
     notes = [
@@ -159,6 +174,17 @@ def loaded_from_import(imp: Imported, sha256: str | None) -> Loaded:
         partial=loaded.partial,
         source_kind=imp.kind,
     )
+
+
+def case_of(imp: Imported) -> tuple[Businesscase | None, bool]:
+    """The case of an imported document and whether any value did not fit the model (the
+    quick way for ``spukdos import``: the findings of :func:`loaded_from_import` only when
+    something does not fit)."""
+    try:
+        return Businesscase.model_validate(imp.data), False
+    except ValidationError:
+        loaded = loaded_from_import(imp, None)
+        return loaded.case, any(f.severity is Severity.ERROR for f in loaded.findings)
 
 
 def load_document_bytes(raw: bytes, name: str) -> Loaded:

@@ -9,10 +9,9 @@ read: the importer leaves the value empty and says what it saw. Digits are ASCII
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 _DUTCH_GROUPED = re.compile(r"^([0-9]{1,3}(?:\.[0-9]{3})+)(?:,([0-9]{1,4}|-{1,2}|–))?$")
@@ -174,13 +173,20 @@ def find_date(text: str, *, end: bool) -> FoundDate | None:
         if any(a <= match.start() < b for a, b in taken):
             continue
         year, month = int(match[2]), _MONTHS[match[1].lower()]
-        last = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 1
+        last = _last_day(year, month)
         day = _date(year, month, last if end else 1)
         if day:
             candidates.append((match.start(), FoundDate(day, match[0], True)))
     if not candidates:
         return None
     return min(candidates, key=lambda c: c[0])[1]
+
+
+def _last_day(year: int, month: int) -> int:
+    if not (1 <= month <= 12 and 1900 <= year <= 2200):
+        return 1
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return (following - timedelta(days=1)).day
 
 
 def _date(year: int, month: int, day: int) -> date | None:
