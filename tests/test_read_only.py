@@ -45,12 +45,15 @@ COMMANDS: list[list[str]] = [
     ["init", "-"],
     ["batch", "-j", "1", "--prices", "{prices}", "{dir}", "{corpus}", "{draft}"],
     ["batch", "-j", "2", "--lang", "en", "{corpus}"],
+    ["import", "{case}"],
 ]
 
 # Commands that write a file, pointed at an input: they must refuse (exit 2) and leave it.
 REFUSED: list[list[str]] = [
     ["init", "{case}"],
     ["init", "--variant", "centraal-persoon", "{draft}"],
+    ["import", "{case}", "-o", "{draft}"],
+    ["export", "{case}", "-o", "{draft}"],
 ]
 
 

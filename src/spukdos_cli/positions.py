@@ -26,11 +26,35 @@ def format_path(path: DataPath) -> str:
 
 
 @dataclass(frozen=True)
+class SourceRef:
+    """Where a value stood in an imported document (``spukdos import``, or ``check`` and
+    ``batch`` of a .docx, .pdf or .txt): a page and line, or a table's row and column.
+
+    ``unit`` says what ``line`` counts: ``line`` (a line of text, on ``page`` where the
+    document has pages) or ``paragraph`` (a paragraph of a Word document). ``table``,
+    ``row`` and ``col`` (1-based) are set for a value read from a table cell.
+    """
+
+    page: int | None = None
+    line: int | None = None
+    unit: str = "line"
+    table: int | None = None
+    row: int | None = None
+    col: int | None = None
+
+
+@dataclass(frozen=True)
 class Position:
-    """A 1-based line and column in the source file."""
+    """A 1-based line and column in the source file.
+
+    For a YAML file that is all. For an imported document ``line`` counts the lines of
+    the text read from it (so findings keep their order) and ``source`` says where in
+    the document itself the value stood (page and line, or table cell).
+    """
 
     line: int
     col: int
+    source: SourceRef | None = None
 
 
 START = Position(1, 1)

@@ -65,6 +65,10 @@ class Row:
     totaal_baten_prijslijst: Decimal | None = None
     saldo_prijslijst: Decimal | None = None
     positief_prijslijst: bool | None = None
+    source_kind: str = "yaml"
+    not_found: int | None = None
+    """For a filled-in form imported in memory: how many questions the form asks were
+    not found in it (None for a YAML file and for a document that could not be read)."""
 
     @property
     def judged(self) -> bool:
@@ -120,6 +124,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("saldo_opgegeven", "money"),
     Column("saldo_verschil", "money"),
     Column("codes", "text"),
+    Column("source_kind", "text", label="source_title"),
+    Column("not_found", "int"),
     Column("error", "text"),
 )
 """The table's columns in order; each price-list column sits beside the submitted one."""
@@ -136,6 +142,14 @@ def _distinct_codes(result: FileResult) -> str:
         if finding.severity is not Severity.INFO:
             seen.setdefault(finding.code, None)
     return " ".join(seen)
+
+
+def _not_found(result: FileResult) -> int | None:
+    if result.source_kind == "yaml":
+        return None
+    from spukdos_cli.checks.imported import form_gaps
+
+    return len(form_gaps(result.sections))
 
 
 def row_from_result(result: FileResult, lang: str, options: CheckOptions | None = None) -> Row:
@@ -155,6 +169,7 @@ def row_from_result(result: FileResult, lang: str, options: CheckOptions | None 
             warnings=warnings,
             codes=codes,
             error=render(first, lang) if first is not None else None,
+            source_kind=result.source_kind,
         )
     judged = result.verdict_ready
     stated = case.opgave.saldo if case.opgave is not None else None
@@ -182,6 +197,8 @@ def row_from_result(result: FileResult, lang: str, options: CheckOptions | None 
         saldo_opgegeven=stated,
         saldo_verschil=difference,
         codes=codes,
+        source_kind=result.source_kind,
+        not_found=_not_found(result),
     )
     if options is None or options.prices is None:
         return row

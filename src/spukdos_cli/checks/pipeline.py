@@ -85,6 +85,9 @@ class FileResult:
     rules: YearRules | None = None
     """The grant rules the file was checked against (those of its ``regeling_jaar``;
     None when none are known, and the rules that need them said "not checked")."""
+    source_kind: str = "yaml"
+    """What was read: ``yaml``, or a filled-in form imported in memory (``docx``,
+    ``pdf``, ``txt``)."""
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -120,8 +123,11 @@ def check_loaded(loaded: Loaded, file: str, options: CheckOptions | None = None)
 
 def _check_loaded(loaded: Loaded, file: str, options: CheckOptions) -> FileResult:
     case = loaded.case
+    kind = loaded.source_kind
     if case is None:
-        return FileResult(file, loaded.sha256, None, None, (), loaded.findings, judged=False)
+        return FileResult(
+            file, loaded.sha256, None, None, (), loaded.findings, judged=False, source_kind=kind
+        )
     calc = calculate(case)
     statuses = completeness(case, loaded.source_map)
     findings = list(loaded.findings)
@@ -149,6 +155,7 @@ def _check_loaded(loaded: Loaded, file: str, options: CheckOptions) -> FileResul
         tuple(findings),
         judged=not loaded.partial,
         rules=year_rules,
+        source_kind=kind,
     )
     if options.robustness and result.verdict_ready:
         result = replace(result, robustness=robustness(case, calc))

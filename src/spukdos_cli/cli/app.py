@@ -663,7 +663,7 @@ def batch(
 
     options = _options(prices, tolerance, regels, lang.value)
     skipped: dict[str, str] = {}
-    files = collect_paths(paths, skipped)
+    files = collect_paths(paths, skipped, documents=True)
     if not files:
         names = ", ".join(shown(p) for p in paths)
         fail([label("batch_no_files", lang.value).format(paths=names)])
@@ -700,6 +700,85 @@ def batch(
         )
     except (TargetExists, OSError) as err:  # the file appeared, or the disk filled up
         fail([str(output_error(output or Path(), err, lang.value))])
+    raise typer.Exit(code)
+
+
+@app.command("import")
+def import_command(
+    source: Annotated[
+        str,
+        typer.Argument(
+            help="Het ingevulde format: .docx, .pdf of .txt; '-' leest tekst van stdin.",
+            show_default=False,
+            metavar="SOURCE",
+        ),
+    ],
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", help="Het YAML-bestand dat gemaakt wordt (atomair).", metavar="FILE"
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overschrijf een bestaand bestand van -o.")
+    ] = False,
+    anonimiseer: Annotated[
+        bool,
+        typer.Option(
+            "--anonimiseer",
+            help="Vervang namen, e-mailadressen en telefoonnummers van contactpersonen door "
+            "fictieve (organisaties blijven).",
+        ),
+    ] = False,
+    lang: LangOption = Lang.nl,
+    debug: DebugOption = False,
+) -> None:
+    """Lees een ingevuld format (Word, PDF of tekst) in als YAML-bestand, met bij elke
+    waarde waar die in het document stond.
+
+    Voorbeeld: spukdos import businesscase.pdf -o aanvraag.yaml
+    """
+    from spukdos_cli.cli.importing import ImportRequest, run
+
+    request = ImportRequest(source, output, force, anonimiseer, lang.value)
+    try:
+        stdin = getattr(sys.stdin, "buffer", None)
+        code = run(request, stdout=sys.stdout, stderr=sys.stderr, stdin=stdin)
+    except UsageError as err:
+        fail([str(err)])
+    raise typer.Exit(code)
+
+
+@app.command("export")
+def export_command(
+    file: Annotated[
+        Path, typer.Argument(help="Een YAML-bestand (of een ingevuld format).", show_default=False)
+    ],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Het Word-document (.docx) dat gemaakt wordt.",
+            metavar="FILE.docx",
+        ),
+    ],
+    force: Annotated[
+        bool, typer.Option("--force", help="Overschrijf een bestaand bestand van -o.")
+    ] = False,
+    lang: LangOption = Lang.nl,
+    debug: DebugOption = False,
+) -> None:
+    """Schrijf de businesscase als Word-document in de volgorde van het format.
+
+    Voorbeeld: spukdos export aanvraag.yaml -o businesscase.docx
+    """
+    from spukdos_cli.cli.exporting import ExportRequest, run
+
+    try:
+        code = run(ExportRequest(file, output, force, lang.value), stderr=sys.stderr)
+    except UsageError as err:
+        fail([str(err)])
     raise typer.Exit(code)
 
 

@@ -76,16 +76,15 @@ def check_one(path: str) -> Row:
 def _check_one(path: str, name: str, settings: BatchSettings) -> Row:
     from spukdos_cli.checks.pipeline import check_loaded
     from spukdos_cli.positions import SourceMap
-    from spukdos_cli.read.inputs import skipped_finding
+    from spukdos_cli.read.inputs import load_file, skipped_finding
     from spukdos_cli.read.loaded import Loaded
-    from spukdos_cli.read.loader import load_path
 
     try:
         reason = settings.skipped.get(path)
         if reason is not None:
             loaded = Loaded(None, SourceMap(), (skipped_finding(reason),))
         else:
-            loaded = load_path(Path(path))
+            loaded = load_file(Path(path))
         result = check_loaded(loaded, name, settings.options)
         return row_from_result(
             result, settings.lang, settings.options if settings.with_prices else None

@@ -749,6 +749,53 @@ _CODES += [
         "left out '{comment}'. If it belongs to the text, put the whole text in quotes: "
         "{suggestion}. If it is a comment, put it on a line of its own.",
     ),
+    # -- issue 14: documents (the official form as .docx, .pdf or .txt) --
+    CodeInfo(
+        "D001",
+        E,
+        "document",
+        "Document niet leesbaar",
+        "Document cannot be read",
+        "Het document kan niet worden gelezen: {reason}. Lever het format aan als .docx, als "
+        "PDF met tekst of als tekst (.txt).",
+        "The document cannot be read: {reason}. Provide the form as .docx, as a PDF with "
+        "text, or as text (.txt).",
+    ),
+    CodeInfo(
+        "D002",
+        E,
+        "document",
+        "Geen ingevuld format",
+        "Not a filled-in form",
+        "Dit document is geen ingevuld format voor een SPUK DOS-businesscase: de vragen van "
+        "het format staan er niet in. Gebruik het format 'Businesscase Experimenten "
+        "domeinoverstijgend samenwerken (SPUK DOS)' of een YAML-bestand.",
+        "This document is not a filled-in form of a SPUK DOS businesscase: the form's "
+        "questions are not in it. Use the form 'Businesscase Experimenten "
+        "domeinoverstijgend samenwerken (SPUK DOS)' or a YAML file.",
+    ),
+    CodeInfo(
+        "D003",
+        Severity.WARNING,
+        "document",
+        "Waarde niet te lezen",
+        "Value cannot be read",
+        "In het document staat hier '{seen}', maar dat is niet eenduidig te lezen; de waarde "
+        "is leeg gelaten. Schrijf het getal of de datum eenduidig (zoals € 1.250,00).",
+        "The document has '{seen}' here, but it cannot be read unambiguously; the value was "
+        "left empty. Write the number or date unambiguously (such as € 1.250,00).",
+    ),
+    CodeInfo(
+        "D004",
+        Severity.INFO,
+        "document",
+        "Tekst niet overgenomen",
+        "Text not imported",
+        "Naast een tabel van het format staat tekst die bij geen vraag hoort en dus niet is "
+        "overgenomen: '{text}'. Zet hem, als hij ertoe doet, bij een vraag of in een tabel.",
+        "Beside a table of the form there is text that belongs to no question and so was "
+        "not imported: '{text}'. If it matters, put it under a question or in a table.",
+    ),
 ]
 
 CODES: dict[str, CodeInfo] = {info.code: info for info in _CODES}
@@ -1126,6 +1173,41 @@ TERMS: dict[str, tuple[str, str]] = {
     "monitoring_add": (
         "Voeg 'monitoring: {{deelname: ja}}' toe onder 'beschrijving'.",
         "Add 'monitoring: {{deelname: true}}' under 'beschrijving'.",
+    ),
+    # -- issue 14: why a document cannot be read --
+    "doc_corrupt": (
+        "het bestand is beschadigd of van een onbekend soort",
+        "the file is damaged or of an unknown kind",
+    ),
+    "doc_encrypted": (
+        "het is met een wachtwoord beveiligd",
+        "it is protected by a password",
+    ),
+    "doc_encrypted_or_old": (
+        "het is met een wachtwoord beveiligd of een oud Word-bestand (.doc); sla het op als "
+        ".docx zonder wachtwoord",
+        "it is password-protected or an old Word file (.doc); save it as .docx without a password",
+    ),
+    "doc_scanned": (
+        "het bevat alleen afbeeldingen (een scan), geen tekst; spukdos leest geen scans",
+        "it holds only images (a scan), no text; spukdos does not read scans",
+    ),
+    "doc_no_text": ("het bevat geen tekst", "it holds no text"),
+    "doc_too_large": (
+        "het is veel groter dan een aanvraag ooit is",
+        "it is far larger than any application",
+    ),
+    "doc_too_many_pages": (
+        "het heeft meer dan 100 pagina's; een businesscase heeft er zo'n 20",
+        "it has more than 100 pages; a businesscase has about 20",
+    ),
+    "doc_not_text": (
+        "het is geen tekst in UTF-8 (of UTF-16 met BOM)",
+        "it is not text in UTF-8 (or UTF-16 with a BOM)",
+    ),
+    "doc_no_reader": (
+        "de lezer voor dit soort document ontbreekt in deze installatie",
+        "the reader for this kind of document is missing from this installation",
     ),
     "": ("", ""),
     # -- issue 15: what a reviewer checks --

@@ -117,6 +117,30 @@ CLICK_MSGIDS_NL: dict[str, str] = {
 as Dutch: translated before the layout, so that wrapped lines stay within the width."""
 
 OWN_EN: dict[str, str] = {
+    # -- issue 14: import and export of the official form --
+    "Lees een ingevuld format (Word, PDF of tekst) in als YAML-bestand, met bij elke\nwaarde "
+    "waar die in het document stond.\n\nVoorbeeld: spukdos import businesscase.pdf -o "
+    "aanvraag.yaml": (
+        "Read a filled-in form (Word, PDF or text) into a YAML file, with beside each\nvalue "
+        "where it stood in the document.\n\nExample: spukdos import --lang en "
+        "businesscase.pdf -o aanvraag.yaml"
+    ),
+    "Het ingevulde format: .docx, .pdf of .txt; '-' leest tekst van stdin.": (
+        "The filled-in form: .docx, .pdf or .txt; '-' reads text from stdin."
+    ),
+    "Het YAML-bestand dat gemaakt wordt (atomair).": "The YAML file to write (atomically).",
+    "Vervang namen, e-mailadressen en telefoonnummers van contactpersonen door fictieve "
+    "(organisaties blijven).": (
+        "Replace contact persons' names, e-mail addresses and phone numbers by fictitious "
+        "ones (organisations stay)."
+    ),
+    "Schrijf de businesscase als Word-document in de volgorde van het format.\n\nVoorbeeld: "
+    "spukdos export aanvraag.yaml -o businesscase.docx": (
+        "Write the businesscase as a Word document in the form's order.\n\nExample: spukdos "
+        "export --lang en aanvraag.yaml -o businesscase.docx"
+    ),
+    "Een YAML-bestand (of een ingevuld format).": "A YAML file (or a filled-in form).",
+    "Het Word-document (.docx) dat gemaakt wordt.": "The Word document (.docx) to write.",
     # the program
     "Controleer en herbereken SPUK DOS-businesscases (Wmo, Zvw, Wlz).": (
         "Check and recompute SPUK DOS businesscases (Wmo, Zvw, Wlz)."

@@ -449,4 +449,44 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
         '("Scholing #2 wijkteams") the # is part of the text; a comment on a line of its own '
         "gives no warning.",
     ),
+    # -- issue 14: documents --
+    "D001": (
+        "spukdos leest ook het ingevulde format zelf: een Word-document (.docx), een PDF met "
+        "tekst of de tekst daaruit (.txt). Een document met een wachtwoord, een scan (alleen "
+        "afbeeldingen), een oud .doc-bestand of een beschadigd bestand kan het niet lezen. "
+        "Sla het document op als .docx zonder wachtwoord, of exporteer het als PDF met tekst.",
+        "spukdos also reads the filled-in form itself: a Word document (.docx), a PDF with "
+        "text, or the text taken from it (.txt). A document with a password, a scan (images "
+        "only), an old .doc file or a damaged file cannot be read. Save the document as "
+        ".docx without a password, or export it as a PDF with text.",
+    ),
+    "D002": (
+        "spukdos vindt de antwoorden in een document aan de vaste vragen en tabelkoppen van "
+        "het format 'Businesscase Experimenten domeinoverstijgend samenwerken (SPUK DOS)'. "
+        "Staan die er niet in, dan is het document geen ingevuld format (bijvoorbeeld een "
+        "notitie of een begroting) en wordt het niet als aanvraag gelezen.",
+        "spukdos finds the answers in a document by the fixed questions and table headings "
+        "of the form 'Businesscase Experimenten domeinoverstijgend samenwerken (SPUK DOS)'. "
+        "Where they are missing, the document is not a filled-in form (a note or a budget, "
+        "say) and it is not read as an application.",
+    ),
+    "D003": (
+        "Een bedrag, aantal of datum in het document kon niet zonder gokken gelezen worden "
+        "(bijvoorbeeld '1,250': duizendtallen of decimalen?). spukdos neemt dan niets over en "
+        "laat de waarde leeg; elk ander getal staat er precies zoals de aanvrager het schreef.",
+        "An amount, count or date in the document could not be read without guessing (for "
+        "example '1,250': thousands or decimals?). spukdos then takes nothing and leaves the "
+        "value empty; every other number is exactly as the applicant wrote it.",
+    ),
+    "D004": (
+        "Bij de tabellen van het format (contactgegevens, kosten, baten, financieel effect, "
+        "kwalitatieve baten) staat boven de tabel alleen de uitleg van het format. Schrijft de "
+        "aanvrager daar iets bij, dan hoort het bij geen vraag van het bestandsformaat; "
+        "spukdos neemt het niet over, maar zegt wel dat het er staat, zodat niets ongezien "
+        "verloren gaat.",
+        "Above the form's tables (contact details, costs, benefits, financial effect, "
+        "qualitative benefits) there is only the form's explanation. Text the applicant adds "
+        "there belongs to no question of the file format; spukdos does not import it, but "
+        "says that it is there, so that nothing is lost unseen.",
+    ),
 }

@@ -606,6 +606,173 @@ LABELS: dict[str, tuple[str, str]] = {
         "ongeldig (zie de bevindingen): {items}",
         "invalid (see the findings): {items}",
     ),
+    # -- issue 14: import and export of the official form --
+    "src_line": ("regel {line}", "line {line}"),
+    "src_page_line": ("pagina {page}, regel {line}", "page {page}, line {line}"),
+    "src_paragraph": ("alinea {line}", "paragraph {line}"),
+    "src_cell": ("tabel {table}, rij {row}, kolom {col}", "table {table}, row {row}, column {col}"),
+    "src_page_cell": (
+        "pagina {page}, tabel {table}, rij {row}, kolom {col}",
+        "page {page}, table {table}, row {row}, column {col}",
+    ),
+    "src_in_document": ("in het document: {where}", "in the document: {where}"),
+    "imp_header": (
+        "Geïmporteerd uit {file} ({kind}) met 'spukdos import'. Elke waarde staat er zoals de "
+        "aanvrager die schreef (niets is verbeterd); bij elke waarde staat waar die in het "
+        "document stond.",
+        "Imported from {file} ({kind}) by 'spukdos import'. Every value is as the applicant "
+        "wrote it (nothing was corrected); each value says where it stood in the document.",
+    ),
+    "imp_header_empty": (
+        "Wat niet gevonden of niet gelezen kon worden, is leeg gelaten, met de reden erbij.",
+        "What could not be found or read is left empty, with the reason.",
+    ),
+    "imp_header_check": (
+        "Controleer het bestand met: spukdos check {file}",
+        "Check the file with: spukdos check {file}",
+    ),
+    "imp_header_anonymised": (
+        "Contactpersonen zijn vervangen door fictieve namen, e-mailadressen en "
+        "telefoonnummers (--anonimiseer); de organisaties staan er zoals in het document.",
+        "Contact persons were replaced by fictitious names, e-mail addresses and phone "
+        "numbers (--anonimiseer); the organisations are as in the document.",
+    ),
+    "imp_written": ('{where}: "{text}"', '{where}: "{text}"'),
+    "imp_missing": ("niet gevonden: {reason}", "not found: {reason}"),
+    "imp_unreadable": ('niet te lezen: "{text}"', 'could not be read: "{text}"'),
+    "imp_note_title_year": (
+        "het jaar uit de titel van het format",
+        "the year from the title of the form",
+    ),
+    "imp_note_role_row": ("de rij van de tabel", "the row of the table"),
+    "imp_note_gemeente": (
+        "de organisatie in de rij Gemeente(n) van de contacttabel",
+        "the organisation in the row Gemeente(n) of the contact table",
+    ),
+    "imp_note_month_start": (
+        "alleen een maand opgegeven: de eerste dag daarvan",
+        "only a month given: its first day",
+    ),
+    "imp_note_month_end": (
+        "alleen een maand opgegeven: de laatste dag daarvan",
+        "only a month given: its last day",
+    ),
+    "imp_note_term_text": (
+        "de antwoorden op de vragen over de looptijd, zoals geschreven",
+        "the answers to the questions about the term, as written",
+    ),
+    "imp_note_one_number": (
+        "het enige aantal in het antwoord; controleer het",
+        "the only number in the answer; check it",
+    ),
+    "imp_note_theme_name": (
+        "de woorden voor de dubbele punt in de eerste kolom",
+        "the words before the colon in the first column",
+    ),
+    "imp_note_cooperation": (
+        "beide antwoorden van de paragraaf Samenwerking: de partijen die toezegden, dan de "
+        "rolverdeling",
+        "both answers of the paragraph Samenwerking: the parties that committed, then the "
+        "division of roles",
+    ),
+    "imp_note_committed": (
+        'genoemd onder "partijen die samenwerking hebben toegezegd": {text}',
+        'named under "parties that committed": {text}',
+    ),
+    "imp_note_flat_columns": (
+        "tabel uit platte tekst: de kolommen liepen door elkaar; controleer de teksten van "
+        "deze rij (de bedragen staan vast)",
+        "table from flat text: its columns ran together; check the texts of this row (the "
+        "amounts are certain)",
+    ),
+    "imp_note_zero_total": (
+        "bedrag leeg in de tabel; het opgegeven totaal is € 0,00",
+        "amount empty in the table; the stated total is € 0,00",
+    ),
+    "imp_note_other_total": (
+        "elders in het document staat een ander bedrag: {text}",
+        "elsewhere the document gives another amount: {text}",
+    ),
+    "imp_note_variant": (
+        "afgeleid: de tabel Partners noemt cofinanciering",
+        "derived: the table Partners lists co-financing",
+    ),
+    "imp_note_variant_clients": (
+        "afgeleid: de tabel Partners noemt een aantal cliënten (centraal persoon)",
+        "derived: the table Partners gives a number of clients (central person)",
+    ),
+    "imp_note_effect_table": (
+        "uit de tabel Verwacht financieel effect",
+        "from the table Verwacht financieel effect",
+    ),
+    "imp_note_row_label": ("de naam van de rij in het format", "the row's name in the form"),
+    "imp_why_no_answer": ("geen antwoord bij deze vraag", "no answer to this question"),
+    "imp_why_no_question": (
+        "de vraag van het format staat niet in het document",
+        "the form's question is not in the document",
+    ),
+    "imp_why_unreadable": ("staat er, maar is niet te lezen", "is there but cannot be read"),
+    "imp_why_no_title": (
+        "de titel van het format (met het jaar) staat niet in het document",
+        "the form's title (with the year) is not in the document",
+    ),
+    "imp_why_no_table": ("de tabel staat niet in het document", "the table is not in the document"),
+    "imp_why_no_date": ("geen datum in het antwoord", "no date in the answer"),
+    "imp_why_no_single_number": (
+        "het antwoord noemt niet één aantal; vul het aantal zelf in",
+        "the answer does not give one number; fill it in yourself",
+    ),
+    "imp_why_not_asked": (
+        "het format vraagt dit niet; vul het zelf in",
+        "the form does not ask this; fill it in yourself",
+    ),
+    "imp_why_not_listed": (
+        "niet gevonden in de lijst van partijen die samenwerking hebben toegezegd",
+        "not found in the list of parties that committed",
+    ),
+    "imp_summary": (
+        "Import: gevonden per sectie van het format",
+        "Import: found per section of the form",
+    ),
+    "imp_found": ("gevonden", "found"),
+    "imp_not_found_col": ("niet gevonden", "not found"),
+    "imp_not_read": ("Niet te lezen", "Could not be read"),
+    "imp_yourself": (
+        "Niet in het format, vul zelf in",
+        "Not in the form, fill in yourself",
+    ),
+    "imp_form_gaps": (
+        "{count} gevraagde waarde(n) niet gevonden: de import is onvolledig (exitcode 1).",
+        "{count} value(s) the form asks for not found: the import is incomplete (exit code 1).",
+    ),
+    "imp_all_found": (
+        "Alles wat het format vraagt is gevonden.",
+        "Everything the form asks for was found.",
+    ),
+    "imp_not_a_form": (
+        "{file}: dit is geen ingevuld format voor een SPUK DOS-businesscase (de vragen van het "
+        "format staan er niet in).",
+        "{file}: this is not a filled-in form of a SPUK DOS businesscase (the form's "
+        "questions are not in it).",
+    ),
+    "imp_unreadable_doc": ("{file}: {reason}", "{file}: {reason}"),
+    "imp_source_kind": ("bron: {kind}", "source: {kind}"),
+    "batch_col_not_found": ("Niet gevonden (import)", "Not found (import)"),
+    "imp_unplaced": (
+        "Niet overgenomen: tekst naast een tabel van het format, bij geen vraag",
+        "Not imported: text beside a table of the form, under no question",
+    ),
+    "exp_notice": (
+        "Let op: dit bestand komt niet door 'spukdos check': {errors} fout(en). Los ze op "
+        "voordat u de businesscase indient.",
+        "Note: this file does not pass 'spukdos check': {errors} error(s). Fix them before "
+        "submitting the businesscase.",
+    ),
+    "exp_written": ("Businesscase geschreven: {file}", "Businesscase written: {file}"),
+    "exp_not_loaded": (
+        "{file} kan niet worden gelezen; 'spukdos check {file}' zegt waarom.",
+        "{file} cannot be read; 'spukdos check {file}' says why.",
+    ),
 }
 
 

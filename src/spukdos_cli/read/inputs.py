@@ -51,6 +51,10 @@ def _unlistable(name: str, err: OSError) -> Input:
     return Input(display_name(name), None, problem)
 
 
+DOCUMENT_SUFFIXES = (".docx", ".pdf", ".txt")
+"""Filled-in forms that ``batch`` also finds in a folder (``check`` reads them when named)."""
+
+
 def skipped_finding(reason: str) -> Finding:
     """Finding Y012: a file found in a folder that is not read (``reason``: a term key)."""
     return Finding("Y012", Severity.ERROR, (), START, {"reason": Term(reason)})
@@ -73,23 +77,41 @@ def _not_to_read(path: str, root: str) -> str | None:
 
 
 def iter_yaml_files(
-    folder: Path, failed: list[OSError], skipped: list[tuple[str, str]] | None = None
+    folder: Path,
+    failed: list[OSError],
+    skipped: list[tuple[str, str]] | None = None,
+    suffixes: tuple[str, ...] = YAML_SUFFIXES,
 ) -> Iterator[str]:
-    """Every ``*.yaml``/``*.yml`` below ``folder``, sorted, hidden files and folders
-    skipped, links to folders not followed; folders that cannot be listed go to ``failed``.
-    Links that lead out of ``folder`` and files that are not regular files (named pipes,
-    devices, sockets) are not yielded: they go to ``skipped`` with the reason."""
+    """Every ``*.yaml``/``*.yml`` (or other ``suffixes``) below ``folder``, sorted, hidden
+    files and folders skipped, links to folders not followed; folders that cannot be
+    listed go to ``failed``. Links that lead out of ``folder`` and files that are not
+    regular files (named pipes, devices, sockets) are not yielded: they go to ``skipped``
+    with the reason."""
     root = os.path.realpath(folder)
     for here, dirs, files in os.walk(folder, onerror=failed.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and name.lower().endswith(YAML_SUFFIXES):
+            if not name.startswith(".") and name.lower().endswith(suffixes):
                 path = os.path.join(here, name)
                 reason = _not_to_read(path, root)
                 if reason is None:
                     yield path
                 elif skipped is not None:
                     skipped.append((path, reason))
+
+
+def is_document(name: str) -> bool:
+    """True for a .docx, .pdf or .txt: read as a filled-in form, not as YAML."""
+    return name.lower().endswith(DOCUMENT_SUFFIXES)
+
+
+def load_file(path: Path) -> Loaded:
+    """Load one file: a YAML file, or a filled-in form (imported in memory)."""
+    if is_document(str(path)):
+        from spukdos_cli.read.document.load import load_document
+
+        return load_document(path)
+    return loader.load_path(path)
 
 
 def collect(paths: Iterable[str], stdin_name: str | None = None) -> list[Input]:
@@ -151,17 +173,23 @@ def load_input(item: Input, stdin: Callable[[], bytes]) -> Loaded:
         return Loaded(None, SourceMap(), (item.problem,))
     if item.path is None:
         return loader.load_bytes(stdin())
+    if is_document(str(item.path)):
+        return load_file(item.path)
     return loader.load_path(item.path)  # looked up when called: tests can replace it
 
 
-def collect_paths(paths: Iterable[Path], skipped: dict[str, str] | None = None) -> list[str]:
+def collect_paths(
+    paths: Iterable[Path], skipped: dict[str, str] | None = None, *, documents: bool = False
+) -> list[str]:
     """The files to check, by the rules of ``spukdos check`` (:func:`spukdos_cli.read.inputs.
     collect`): each file as given, and every ``*.yaml``/``*.yml`` below each folder
     (sorted; hidden files and folders skipped; links to folders not followed). A path that
     does not exist, and a folder that cannot be listed, is kept: it becomes a row with its
     error (Y001). Each file counts once. Names are plain normalised strings, the cheapest
     form to hold for many files. A file found in a folder that is not to be read (a link
-    out of the folder, a named pipe) is listed too, with its reason in ``skipped``."""
+    out of the folder, a named pipe) is listed too, with its reason in ``skipped``. With
+    ``documents`` a folder also gives its filled-in forms (``*.docx``, ``*.pdf``,
+    ``*.txt``), for ``spukdos batch``."""
     found: list[str] = []
     seen: set[str] = set()
 
@@ -176,7 +204,8 @@ def collect_paths(paths: Iterable[Path], skipped: dict[str, str] | None = None) 
             continue
         failed: list[OSError] = []
         passed_over: list[tuple[str, str]] = []
-        for file in iter_yaml_files(path, failed, passed_over):
+        suffixes = YAML_SUFFIXES + DOCUMENT_SUFFIXES if documents else YAML_SUFFIXES
+        for file in iter_yaml_files(path, failed, passed_over, suffixes):
             add(os.path.normpath(file))
         for file, reason in passed_over:
             name = os.path.normpath(file)

@@ -24,3 +24,5 @@ class Loaded:
     text: str | None = field(default=None, repr=False)
     partial: bool = False
     """True when ``case`` was built after leaving out values that had errors."""
+    source_kind: str = "yaml"
+    """What was read: ``yaml``, or an imported document: ``docx``, ``pdf`` or ``txt``."""

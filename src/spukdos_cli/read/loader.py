@@ -464,26 +464,37 @@ def load_text(text: str) -> Loaded:
             None, tree.source_map, (_error("Y007", Position(1, 1), found=found),), text=text
         )
     comments = _comment_findings(tree) if tree.comments else []
+    return load_data(tree.data, tree.source_map, text, comments)
+
+
+def load_data(
+    data: dict[str, Any],
+    source_map: SourceMap,
+    text: str | None = None,
+    notes: list[Finding] | None = None,
+) -> Loaded:
+    """Data as the reader builds it (mappings, lists, texts) -> model, with findings for
+    every value that does not fit. Used for YAML and for imported documents alike;
+    ``notes`` are findings the reader already has (text after ' #' in YAML, Y013)."""
+    notes = notes or []
     try:
-        case = Businesscase.model_validate(tree.data)
+        case = Businesscase.model_validate(data)
     except ValidationError as err:
         raw_errors = err.errors(include_url=False)
-        partial = _without_invalid(tree.data, [tuple(e["loc"]) for e in raw_errors])
+        partial = _without_invalid(data, [tuple(e["loc"]) for e in raw_errors])
         # only the first MAX_FINDINGS (by position) are worth the work of a message
-        raw_errors.sort(key=lambda e: _raw_position(e, tree.source_map))
-        lookup = _KeyOrder(tree.data)
-        errors = [
-            _validation_finding(e, tree.source_map, lookup) for e in raw_errors[:MAX_FINDINGS]
-        ]
-        errors += comments
+        raw_errors.sort(key=lambda e: _raw_position(e, source_map))
+        lookup = _KeyOrder(data)
+        errors = [_validation_finding(e, source_map, lookup) for e in raw_errors[:MAX_FINDINGS]]
+        errors += notes
         return Loaded(
             partial,
-            tree.source_map,
-            _capped(sorted(errors, key=Finding.sort_key), total=len(raw_errors) + len(comments)),
+            source_map,
+            _capped(sorted(errors, key=Finding.sort_key), total=len(raw_errors) + len(notes)),
             text=text,
             partial=True,
         )
-    return Loaded(case, tree.source_map, _capped(sorted(comments, key=Finding.sort_key)), text=text)
+    return Loaded(case, source_map, _capped(sorted(notes, key=Finding.sort_key)), text=text)
 
 
 def _without_invalid(data: dict[str, Any], locs: list[tuple[Any, ...]]) -> Businesscase | None:

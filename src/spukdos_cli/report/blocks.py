@@ -22,6 +22,7 @@ from spukdos_cli.findings import Severity
 from spukdos_cli.messages.catalogue import render
 from spukdos_cli.messages.formatting import clip_text
 from spukdos_cli.messages.labels import label, safe_text
+from spukdos_cli.messages.places import describe_source
 
 Justify = Literal["default", "left", "center", "right", "full"]
 
@@ -202,6 +203,9 @@ def findings_block(result: FileResult, lang: str) -> RenderableType:
         if finding.path:
             # the path holds keys from the file (S001): file text, so made safe too
             line.append(f"  {safe_text(finding.dotted_path, single_line=True)}", style="dim")
+        if position.source is not None:  # an imported document: where it stood in it
+            where = describe_source(position.source, lang)
+            line.append("  (" + label("src_in_document", lang).format(where=where) + ")")
         rows.append(line)
         message = safe_text(render(finding, lang), single_line=True)
         rows.append(Padding(Text(message), (0, 0, 0, 4)))

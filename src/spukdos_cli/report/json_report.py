@@ -9,7 +9,8 @@ rounded to four decimals (half up).
 the shape. A change only adds fields, so a reader of one version reads the next by
 ignoring what it does not know; removing a field or changing what one means would need a
 new major release. Version 2 added ``robustness``; version 3 ``rules_file``,
-``break_even.dagen_per_route`` and ``invalid`` per section (answers given but not valid).
+``break_even.dagen_per_route``, ``invalid`` per section (answers given but not valid), and
+for a document read in memory ``source_kind`` and each finding's ``source``.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from spukdos_cli.checks.completeness import overall_score
 from spukdos_cli.checks.pipeline import FileResult
 from spukdos_cli.compute.analysis import BreakEven, Input, Quotient, Robustness, WithoutEstimates
 from spukdos_cli.compute.calculate import DelayBenefit
+from spukdos_cli.findings import Finding
 from spukdos_cli.messages.catalogue import render
+from spukdos_cli.messages.places import describe_source
 
 SCHEMA_VERSION = 3
 ROUNDED_PLACES = 4
@@ -153,22 +156,36 @@ def result_dict(result: FileResult, lang: str) -> dict[str, Any]:
         ],
         "figures": figures,
         "robustness": robustness_dict(result.robustness),
-        "findings": [
-            {
-                "code": f.code,
-                "severity": f.severity.value,
-                "file": result.file,
-                "line": f.position.line,
-                "col": f.position.col,
-                "path": f.dotted_path,
-                "message": render(f, lang),
-                "stated": number_text(f.stated),
-                "computed": number_text(f.computed),
-                "difference": number_text(f.difference),
-            }
-            for f in result.findings
-        ],
+        "findings": [_finding_dict(f, result.file, lang) for f in result.findings],
+        **({"source_kind": result.source_kind} if result.source_kind != "yaml" else {}),
     }
+
+
+def _finding_dict(f: Finding, file: str, lang: str) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "code": f.code,
+        "severity": f.severity.value,
+        "file": file,
+        "line": f.position.line,
+        "col": f.position.col,
+        "path": f.dotted_path,
+        "message": render(f, lang),
+        "stated": number_text(f.stated),
+        "computed": number_text(f.computed),
+        "difference": number_text(f.difference),
+    }
+    ref = f.position.source
+    if ref is not None:  # an imported document: where the value stood in it
+        out["source"] = {
+            "page": ref.page,
+            "line": ref.line,
+            "unit": ref.unit,
+            "table": ref.table,
+            "row": ref.row,
+            "column": ref.col,
+            "where": describe_source(ref, lang),
+        }
+    return out
 
 
 _INVISIBLE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")

@@ -1,0 +1,129 @@
+"""Benchmark of ``spukdos import`` (a script, not a test), as ratios to one ``spukdos
+check`` of the imported result, all measured in the same run.
+
+(a) ``spukdos import`` of the seed text (tests/data/documents/amstelveen-format.txt,
+    the text of Amstelveen's filled-in 2025 format) against ``spukdos check`` of the
+    YAML file it writes;
+(b) ``spukdos import`` of a 20-page PDF of the format (made with fpdf2 from the
+    hand-made form of tests/formdocs.py, ruled tables included) against ``spukdos check``
+    of its result;
+(c) the same for the Word document of that form.
+
+Each command runs in a fresh process, as a user runs it, in turns with the other (import,
+check, import, ...); times are the best of ``--repeat`` runs. The ratio that is judged is
+that of CPU time (user + system), which other work on a shared machine disturbs far less
+than the wall time, also shown. The benchmark first writes spukdos's bytecode, as a
+regular install does.
+
+    python benchmarks/bench_import.py               # best of 7
+    python benchmarks/bench_import.py --repeat 3    # quick look
+
+Targets (issue 14): (a) <= 1 x; (b) <= 10 x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "tests" / "data" / "documents" / "amstelveen-format.txt"
+PAGES = 20
+
+
+def _run(argv: list[str]) -> tuple[float, float]:
+    """(wall time, CPU time of the process: user + system) of one run."""
+    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(argv, capture_output=True, check=False, env=env)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def _spukdos(*args: str) -> list[str]:
+    return [sys.executable, "-m", "spukdos_cli", *args]
+
+
+def _pdf(folder: Path) -> Path:
+    """A PDF of the hand-made form, repeated to about PAGES pages."""
+    sys.path.insert(0, str(ROOT))
+    from tests import formdocs  # the test helper that builds the form
+
+    path = folder / "formulier.pdf"
+    repeat = 1
+    while True:
+        formdocs.build_pdf(path, repeat=repeat)
+        import pypdfium2
+
+        pages = len(pypdfium2.PdfDocument(path.read_bytes()))
+        if pages >= PAGES:
+            return path
+        repeat += 1
+
+
+def _docx(folder: Path) -> Path:
+    sys.path.insert(0, str(ROOT))
+    from tests import formdocs
+
+    return formdocs.build_docx(folder / "formulier.docx")
+
+
+def measure(source: Path, folder: Path, repeat: int) -> dict[str, tuple[float, float]]:
+    """Wall and CPU time of the import and of ``check`` of its result, each the best of
+    ``repeat`` runs, taken in turns (import, check, import, ...) so that a change in the
+    machine's load hits both."""
+    target = folder / (source.stem + ".yaml")
+    best = {"import": (float("inf"), float("inf")), "check": (float("inf"), float("inf"))}
+    commands = {
+        "import": _spukdos("import", str(source), "-o", str(target), "--force"),
+        "check": _spukdos("check", str(target)),
+    }
+    for _ in range(repeat):
+        for name, argv in commands.items():
+            wall, cpu = _run(argv)
+            best[name] = (min(best[name][0], wall), min(best[name][1], cpu))
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=7)
+    options = parser.parse_args(argv)
+    compileall.compile_dir(str(ROOT / "src"), quiet=1)
+    with tempfile.TemporaryDirectory(prefix="spukdos-bench-import-") as name:
+        folder = Path(name)
+        rows = [
+            ("(a) seed text (.txt)", SEED, 1.0),
+            (f"(b) {PAGES}-page PDF", _pdf(folder), 10.0),
+            ("(c) Word document (.docx)", _docx(folder), None),
+        ]
+        failed = False
+        for label, source, target in rows:
+            times = measure(source, folder, options.repeat)
+            (import_wall, import_cpu), (check_wall, check_cpu) = times["import"], times["check"]
+            ratio = import_cpu / check_cpu
+            verdict = ""
+            if target is not None:
+                ok = ratio <= target
+                failed |= not ok
+                verdict = f"  target <= {target:g} x: {'met' if ok else 'NOT MET'}"
+            print(
+                f"{label:28} CPU {import_cpu * 1000:5.0f} ms against {check_cpu * 1000:4.0f} ms"
+                f" = {ratio:4.2f} x (wall {import_wall * 1000:4.0f} against"
+                f" {check_wall * 1000:4.0f} ms = {import_wall / check_wall:4.2f} x){verdict}"
+            )
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,230 @@
+"""Reading a document from disk or standard input: bytes -> lines -> imported data, and
+for ``check`` and ``batch`` on to a loaded case whose findings name where each value
+stood in the document. Every problem is a :class:`DocumentError` or a finding, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from spukdos_cli.findings import Finding, Severity, Term
+from spukdos_cli.form.model import Businesscase
+from spukdos_cli.positions import START, DataPath, Position, SourceMap
+from spukdos_cli.read.document.errors import DocumentError
+from spukdos_cli.read.document.lines import Document
+from spukdos_cli.read.document.parse import read_document
+from spukdos_cli.read.document.result import Imported
+from spukdos_cli.read.loaded import Loaded
+
+DOCUMENT_SUFFIXES = (".docx", ".pdf", ".txt")
+MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
+"""32 MiB: a filled-in format, even as a PDF with pictures, is a few MiB."""
+
+SECTION_ANCHORS: dict[DataPath, str] = {
+    ("experiment",): "start",
+    ("partijen",): "contact",
+    ("beschrijving",): "doelstelling",
+    ("beschrijving", "werkwijze"): "werkwijze",
+    ("beschrijving", "samenwerking"): "toegezegd",
+    ("beschrijving", "borging"): "borging",
+    ("beschrijving", "monitoring"): "monitoring",
+    ("kosten",): "initieel",
+    ("kosten", "initieel"): "initieel",
+    ("kosten", "uitvoering"): "uitvoering",
+    ("financiering",): "uitvoering",
+    ("baten",): "baten",
+    ("baten", "kwalitatief"): "kwalitatief",
+    ("opgave",): "effect",
+}
+"""Where a section of the file begins in the form: findings about a section as a whole
+(such as what is missing) point there."""
+
+
+def kind_of(name: str, raw: bytes) -> str:
+    """``docx``, ``pdf`` or ``txt``: by the content where it tells (a PDF or a zip
+    package), else by the name."""
+    head = raw[:1024].lstrip()
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if raw.startswith(b"PK\x03\x04"):
+        return "docx"
+    suffix = Path(name).suffix.lower()
+    if suffix in (".docx", ".pdf"):
+        return suffix[1:]
+    return "txt"
+
+
+MAX_TEXT_BYTES = 4 * 1024 * 1024
+"""Of a text document, at most as much is read as of a YAML file."""
+
+
+def decode_text(raw: bytes) -> str:
+    """The text of a ``.txt`` document: UTF-8 (a BOM is allowed), UTF-16 with a BOM, else
+    Windows-1252 as Windows saves text; at most :data:`MAX_TEXT_BYTES`, a longer text is
+    cut at a line end (the rest is not read). Binary data is :class:`DocumentError`."""
+    if len(raw) > MAX_TEXT_BYTES:
+        raw = raw[:MAX_TEXT_BYTES]
+        raw = raw[: raw.rfind(b"\n") + 1] or raw
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        raise DocumentError("doc_not_text")
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise DocumentError("doc_not_text") from None
+    if b"\x00" in raw:
+        raise DocumentError("doc_not_text")
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise DocumentError("doc_not_text")
+
+
+def read_lines(raw: bytes, kind: str) -> Document:
+    """The lines and tables of a document of ``kind``."""
+    if len(raw) > MAX_DOCUMENT_BYTES:
+        raise DocumentError("doc_too_large")
+    if kind == "docx":
+        from spukdos_cli.read.document.docx_reader import read_docx
+
+        return read_docx(raw)
+    if kind == "pdf":
+        from spukdos_cli.read.document.pdf_reader import read_pdf
+
+        return read_pdf(raw)
+    from spukdos_cli.read.document.text_reader import read_text
+
+    return read_text(decode_text(raw))
+
+
+def import_bytes(raw: bytes, kind: str) -> Imported:
+    """A document's bytes -> the imported data (:class:`DocumentError` when unreadable)."""
+    return read_document(read_lines(raw, kind))
+
+
+def source_map(imp: Imported) -> SourceMap:
+    """Positions for every imported value: the line of the extracted text, with the
+    place in the document itself as the position's ``source``."""
+    result = SourceMap()
+    for path, origin in sorted(imp.origins.items(), key=lambda item: item[1].seq):
+        position = Position(origin.seq, 1, origin.ref)
+        result.values[path] = position
+        for depth in range(1, len(path)):
+            result.keys.setdefault(path[:depth], position)
+    for path, key in SECTION_ANCHORS.items():
+        line = imp.sections.get(key)
+        if line is not None:
+            result.keys[path] = Position(line.seq, 1, line.ref)
+    return result
+
+
+def _unreadable(err: DocumentError) -> Finding:
+    params: dict[str, str | Term] = {"reason": Term(err.reason)}
+    return Finding("D001", Severity.ERROR, (), START, dict(params))
+
+
+def loaded_from_import(imp: Imported, sha256: str | None) -> Loaded:
+    """The imported data as a loaded case: the model, findings for values that do not
+    fit it, D002 when the document is not a filled-in format, D003 for each value that
+    was there but could not be read."""
+    if not imp.recognised:
+        finding = Finding("D002", Severity.ERROR, (), START, {})
+        return Loaded(None, SourceMap(), (finding,), sha256, source_kind=imp.kind)
+    from spukdos_cli.read import loader
+
+    smap = source_map(imp)
+    loaded = loader.load_data(imp.data, smap)
+    notes = [
+        Finding(
+            "D003",
+            Severity.WARNING,
+            item.path,
+            Position(smap.locate(item.path).line, 1, item.ref)
+            if item.ref
+            else smap.locate(item.path),
+            {"seen": item.seen or ""},
+        )
+        for item in imp.not_found
+        if item.seen is not None and item.reason == "imp_why_unreadable"
+    ]
+    notes += [
+        Finding(
+            "D004",
+            Severity.INFO,
+            (),
+            Position(line.seq, 1, line.ref),
+            {"text": " ".join(line.text.split())[:120]},
+        )
+        for line in imp.unplaced
+    ]
+    return Loaded(
+        loaded.case,
+        smap,
+        (*loaded.findings, *notes),
+        sha256,
+        partial=loaded.partial,
+        source_kind=imp.kind,
+    )
+
+
+def case_of(imp: Imported) -> tuple[Businesscase | None, bool]:
+    """The case of an imported document and whether any value did not fit the model (the
+    quick way for ``spukdos import``: the findings of :func:`loaded_from_import` only when
+    something does not fit)."""
+    try:
+        return Businesscase.model_validate(imp.data), False
+    except ValidationError:
+        loaded = loaded_from_import(imp, None)
+        return loaded.case, any(f.severity is Severity.ERROR for f in loaded.findings)
+
+
+def load_document_bytes(raw: bytes, name: str) -> Loaded:
+    """Load a document for ``check`` and ``batch``: never raises for its content."""
+    digest = hashlib.sha256(raw).hexdigest()
+    kind = kind_of(name, raw)
+    try:
+        imp = import_bytes(raw, kind)
+    except DocumentError as err:
+        return Loaded(None, SourceMap(), (_unreadable(err),), digest, source_kind=kind)
+    return loaded_from_import(imp, digest)
+
+
+def load_document(path: Path) -> Loaded:
+    raw = read_limited(path)
+    if isinstance(raw, Finding):
+        return Loaded(None, SourceMap(), (raw,), source_kind=kind_of(str(path), b""))
+    return load_document_bytes(raw, str(path))
+
+
+def read_limited(path: Path) -> bytes | Finding:
+    """At most MAX_DOCUMENT_BYTES + 1 bytes of ``path`` (Y001 when it cannot be read)."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(MAX_DOCUMENT_BYTES + 1)
+    except FileNotFoundError:
+        return Finding("Y001", Severity.ERROR, (), START, {"reason": Term("missing_file")})
+    except IsADirectoryError:
+        return Finding("Y001", Severity.ERROR, (), START, {"reason": Term("is_directory")})
+    except PermissionError:
+        return Finding("Y001", Severity.ERROR, (), START, {"reason": Term("no_permission")})
+    except OSError as err:
+        return Finding(
+            "Y001",
+            Severity.ERROR,
+            (),
+            START,
+            {"reason": Term("os_error"), "detail": str(err.strerror)},
+        )
+
+
+def is_document(name: str) -> bool:
+    return Path(name).suffix.lower() in DOCUMENT_SUFFIXES

@@ -1,0 +1,301 @@
+"""A PDF -> lines and tables, page by page, with PDFium (pypdfium2; imported here only,
+when a PDF is read).
+
+PDFium gives the text as positioned segments and the drawing as path segments. Tables
+drawn with lines (as Word and LibreOffice print them) are found from those lines
+(:mod:`.pdf_tables`) and read cell by cell; the rest of a page is read as lines of text,
+with a blank line where the gap between two lines shows a new paragraph. A PDF without
+any text (a scan) and a PDF that needs a password are refused with a clear reason.
+
+Why PDFium and not pdfplumber: pdfplumber (on pdfminer, pure Python) needed about half
+a second per page, more than ten times a whole ``spukdos check``; PDFium reads a page in
+milliseconds, and the table method is pdfplumber's, on PDFium's lines.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from typing import Any
+
+from spukdos_cli.positions import SourceRef
+from spukdos_cli.read.document.errors import DocumentError
+from spukdos_cli.read.document.lines import Builder, Document
+from spukdos_cli.read.document.pdf_tables import Cell, Edge, find_cells, group_tables, rows_of
+
+MAX_PAGES = 100
+"""A businesscase is about 20 pages; a document of more is not one application."""
+THIN = 2.0
+"""A drawn rectangle this thin (points) is a line."""
+MAX_SEGMENTS = 20_000
+"""Path segments read per page: far more than any table needs (a chart may have more)."""
+
+Box = tuple[float, float, float, float]  # left, bottom, right, top
+
+
+def read_pdf(raw: bytes) -> Document:
+    """The text and tables of a PDF; :class:`DocumentError` when it cannot be read."""
+    if not raw.lstrip()[:5].startswith(b"%PDF"):
+        raise DocumentError("doc_corrupt")
+    try:
+        import pypdfium2 as pdfium
+    except ImportError:  # pragma: no cover - installed with spukdos
+        raise DocumentError("doc_no_reader") from None
+    try:
+        pdf = pdfium.PdfDocument(raw)
+    except pdfium.PdfiumError as err:
+        if "password" in str(err).lower():
+            raise DocumentError("doc_encrypted") from None
+        raise DocumentError("doc_corrupt") from None
+    try:
+        pages = len(pdf)
+        if pages > MAX_PAGES:
+            raise DocumentError("doc_too_many_pages", str(pages))
+        builder = Builder("pdf")
+        chars = images = 0
+        read: list[list[Item]] = []
+        for number in range(pages):
+            page = pdf[number]
+            try:
+                text = page.get_textpage()
+                chars += text.count_chars()
+                images += _count_images(page)
+                read.append(_page_items(page, text, number + 1))
+                text.close()
+            finally:
+                page.close()
+        furniture = _furniture(read)
+        for number, items in enumerate(read, start=1):
+            _emit(builder, items, number, furniture)
+            if builder.full:
+                break
+    except DocumentError:
+        raise
+    except Exception as err:  # PDFium reports a broken file in several ways
+        raise DocumentError("doc_corrupt", type(err).__name__) from None
+    finally:
+        pdf.close()
+    if chars == 0:
+        raise DocumentError("doc_scanned" if images else "doc_no_text")
+    return builder.doc
+
+
+def _count_images(page: Any) -> int:
+    import pypdfium2.raw as pdfium_c
+
+    return sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=1))
+
+
+def _edges(page: Any) -> list[Edge]:
+    """The horizontal and vertical lines drawn on the page."""
+    import pypdfium2.raw as pdfium_c
+
+    edges: list[Edge] = []
+    budget = MAX_SEGMENTS
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
+        left, bottom, right, top = obj.get_bounds()
+        if right - left < THIN or top - bottom < THIN:  # a line, or a thin filled rectangle
+            edges += _box_edges((left, bottom, right, top))
+            continue
+        matrix = obj.get_matrix()
+        count = pdfium_c.FPDFPath_CountSegments(obj.raw)
+        if count <= 0 or count > budget:
+            edges += _box_edges((left, bottom, right, top))
+            continue
+        budget -= count
+        points: list[tuple[float, float, int, bool]] = []
+        x, y = ctypes.c_float(), ctypes.c_float()
+        for index in range(count):
+            segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, index)
+            pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
+            kind = pdfium_c.FPDFPathSegment_GetType(segment)
+            closes = bool(pdfium_c.FPDFPathSegment_GetClose(segment))
+            px, py = matrix.on_point(x.value, y.value)
+            points.append((px, py, kind, closes))
+        edges += _path_edges(points)
+    return edges
+
+
+def _box_edges(box: Box) -> list[Edge]:
+    left, bottom, right, top = box
+    if right - left < THIN and top - bottom < THIN:
+        return []
+    if top - bottom < THIN:
+        return [Edge("h", (top + bottom) / 2, left, right)]
+    if right - left < THIN:
+        return [Edge("v", (left + right) / 2, bottom, top)]
+    return [
+        Edge("h", top, left, right),
+        Edge("h", bottom, left, right),
+        Edge("v", left, bottom, top),
+        Edge("v", right, bottom, top),
+    ]
+
+
+def _path_edges(points: list[tuple[float, float, int, bool]]) -> list[Edge]:
+    """The straight horizontal and vertical pieces of a path (moveto = 2, lineto = 0)."""
+    edges: list[Edge] = []
+    start: tuple[float, float] | None = None
+    previous: tuple[float, float] | None = None
+
+    def line(a: tuple[float, float], b: tuple[float, float]) -> None:
+        (x0, y0), (x1, y1) = a, b
+        if abs(y0 - y1) < 0.5 and abs(x0 - x1) >= THIN:
+            edges.append(Edge("h", y0, min(x0, x1), max(x0, x1)))
+        elif abs(x0 - x1) < 0.5 and abs(y0 - y1) >= THIN:
+            edges.append(Edge("v", x0, min(y0, y1), max(y0, y1)))
+
+    for px, py, kind, closes in points:
+        here = (px, py)
+        if kind == 2 or previous is None:
+            start = here
+        elif kind == 0:
+            line(previous, here)
+        previous = here
+        if closes and start is not None:
+            line(here, start)
+            previous = start
+    return edges
+
+
+def _inside(box: Box, cell: Cell) -> bool:
+    x = (box[0] + box[2]) / 2
+    y = (box[1] + box[3]) / 2
+    return cell.x0 <= x <= cell.x1 and cell.y0 <= y <= cell.y1
+
+
+def _lines(rects: list[tuple[Box, str]]) -> list[tuple[Box, str]]:
+    """Text segments on one baseline joined into lines, top to bottom."""
+    rects = sorted(rects, key=lambda r: (-(r[0][1] + r[0][3]) / 2, r[0][0]))
+    out: list[tuple[Box, str]] = []
+    for box, text in rects:
+        middle = (box[1] + box[3]) / 2
+        if out:
+            last_box, last_text = out[-1]
+            last_middle = (last_box[1] + last_box[3]) / 2
+            if abs(middle - last_middle) < 0.4 * max(box[3] - box[1], 1.0):
+                joined = (min(last_box[0], box[0]), min(last_box[1], box[1]),
+                          max(last_box[2], box[2]), max(last_box[3], box[3]))  # fmt: skip
+                out[-1] = (joined, f"{last_text.rstrip()} {text.lstrip()}")
+                continue
+        out.append((box, text))
+    return out
+
+
+def _cell_text(lines: list[tuple[Box, str]], cell: Cell) -> str:
+    """The lines of a cell, one per line. A word that the cell's width broke is joined
+    again (``Voorbeeldsta`` + ``d``): a word is broken only when it is longer than the
+    line, so its line holds that one word, runs to the cell's right edge (less the
+    padding the cell has on the left) and ends without the space that PDFium keeps where
+    a line breaks between words; and the next line goes on in lower case."""
+    if not lines:
+        return ""
+    padding = max(0.0, min(box[0] for box, _ in lines) - cell.x0)
+    edge = cell.x1 - padding
+    parts: list[str] = []
+    previous: tuple[Box, str] | None = None
+    for box, text in lines:
+        stripped = text.strip()
+        if previous is not None and parts and stripped[:1].islower():
+            prev_box, prev_text = previous
+            char = (prev_box[2] - prev_box[0]) / max(len(prev_text.strip()), 1)
+            single = " " not in prev_text.strip()  # only a word longer than the line is broken
+            if (
+                single
+                and not prev_text.endswith((" ", "\u00a0", "-"))
+                and prev_box[2] >= edge - char
+            ):
+                parts[-1] += stripped
+                previous = (box, text)
+                continue
+        parts.append(stripped)
+        previous = (box, text)
+    return "\n".join(parts)
+
+
+Item = tuple[float, str, Any]
+"""One thing on a page, from the top: (minus its top, ``line`` or ``table``, content)."""
+
+
+def _furniture(pages: list[list[Item]]) -> set[str]:
+    """Running heads and footers: a first or last line of a page that, its digits left
+    out (``Pagina 3 van 12``), recurs on at least half of three or more pages."""
+    if len(pages) < 3:
+        return set()
+    counts: dict[str, int] = {}
+    for items in pages:
+        lines = [item for item in items if item[1] == "line"]
+        ends = {_furniture_key(lines[0][2][1]), _furniture_key(lines[-1][2][1])} if lines else set()
+        for key in ends:
+            counts[key] = counts.get(key, 0) + 1
+    return {key for key, count in counts.items() if key and count >= max(3, len(pages) / 2)}
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"[0-9]+", "#", " ".join(text.split()))
+
+
+def _page_items(page: Any, text: Any, number: int) -> list[Item]:
+    rects: list[tuple[Box, str]] = []
+    for index in range(text.count_rects()):
+        box = text.get_rect(index)
+        # PDFium writes a hyphen at the end of a line as U+0002; joining the lines of a
+        # paragraph decides whether the word was broken there (clean.join_broken)
+        content = text.get_text_bounded(*box).replace("\r", "").replace("\n", " ")
+        content = content.replace("\x02", "-")
+        if content.strip():
+            rects.append((box, content))
+    tables = [rows_of(t) for t in group_tables(find_cells(_edges(page)))]
+    cells = [cell for table in tables for row in table for cell in row]
+    in_cell: dict[Cell, list[tuple[Box, str]]] = {cell: [] for cell in cells}
+    loose: list[tuple[Box, str]] = []
+    for box, content in rects:
+        home = next((cell for cell in cells if _inside(box, cell)), None)
+        if home is None:
+            loose.append((box, content))
+        else:
+            in_cell[home].append((box, content))
+    items: list[Item] = [(-box[3], "line", (box, s)) for box, s in _lines(loose)]
+    items += [(-max(c.y1 for row in t for c in row), "table", (t, in_cell, number)) for t in tables]
+    items.sort(key=lambda item: item[0])
+    return items
+
+
+def _emit(builder: Builder, items: list[Item], number: int, furniture: set[str]) -> None:
+    """The lines and tables of one page into the document, less its running head and
+    footer, with a blank line where the gap between two lines shows a new paragraph."""
+    lines = [i for i, item in enumerate(items) if item[1] == "line"]
+    skip = {i for i in (lines[:1] + lines[-1:]) if _furniture_key(items[i][2][1]) in furniture}
+    items = [item for i, item in enumerate(items) if i not in skip]
+    line_number = 0
+    previous_bottom: float | None = None
+    previous_height = 0.0
+    for _, kind, item in items:
+        if kind == "table":
+            table, in_cell, _ = item
+            rows: list[list[tuple[str, SourceRef]]] = []
+            table_number = len(builder.doc.tables) + 1
+            for r, row in enumerate(table, start=1):
+                rows.append(
+                    [
+                        (
+                            _cell_text(_lines(in_cell[cell]), cell),
+                            SourceRef(number, None, "line", table_number, r, c),
+                        )
+                        for c, cell in enumerate(row, start=1)
+                    ]
+                )
+            builder.table(rows)
+            previous_bottom = min(c.y0 for row in table for c in row)
+            continue
+        box, content = item
+        height = box[3] - box[1]
+        if previous_bottom is not None and previous_bottom - box[3] > 0.8 * max(
+            height, previous_height
+        ):
+            line_number += 1
+            builder.line("", SourceRef(number, line_number))
+        line_number += 1
+        builder.line(content.rstrip(), SourceRef(number, line_number))
+        previous_bottom = box[1]
+        previous_height = height
