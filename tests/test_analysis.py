@@ -445,3 +445,29 @@ def test_costs_and_savings_per_domain_and_party() -> None:
         ("grant", None, D("800.00"), None),
         ("unattributed", None, D(0), D("25.00")),
     ]
+
+
+_NAMES = ("amstelveen.yaml", "centraal-persoon.yaml", "advies-zorgkantoor.yaml")
+_EXAMPLES = [load_path(AMSTELVEEN.with_name(name)).case for name in _NAMES]
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(
+    example=st.sampled_from([0, 1, 2]),
+    which=st.integers(min_value=0, max_value=40),
+    value=st.decimals(
+        min_value=Decimal(0), max_value=Decimal("9999999.99"), places=2, allow_nan=False
+    ),
+)
+def test_one_changed_input_gives_the_net_effect_of_a_full_recalculation(
+    example: int, which: int, value: Decimal
+) -> None:
+    """saldo_with (what sensitivity uses) equals calculating the changed file again."""
+    from spukdos_cli.compute.analysis import saldo_with
+
+    case = _EXAMPLES[example]
+    assert isinstance(case, Businesscase)
+    items = [item for item in inputs(case) if item.value is not None]
+    item = items[which % len(items)]
+    full = calculate(with_values(case, {item.path: value})).saldo
+    assert saldo_with(case, calculate(case), item, value) == full
