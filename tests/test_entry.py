@@ -178,3 +178,27 @@ def test_ctrl_c_while_still_importing_ends_quietly_with_130(tmp_path: Path) -> N
     completed = run_code(tmp_path, interrupt_on_import)
     assert completed.returncode == ExitCode.INTERRUPTED == 130
     assert completed.stderr == ""
+
+
+SPY_ON_PLUGINS = """\
+import importlib.metadata as metadata
+import sys
+
+real_entry_points = metadata.entry_points
+
+def entry_points(*args, **kwargs):
+    sys.stderr.write("plugins scanned\\n")
+    return real_entry_points(*args, **kwargs)
+
+metadata.entry_points = entry_points
+"""
+
+
+def test_the_entry_point_spares_pydantic_its_plugin_scan(tmp_path: Path) -> None:
+    # the control: without entry(), Pydantic scans every package's entry points
+    control = run_code(tmp_path, SPY_ON_PLUGINS, run=MAIN)
+    assert "plugins scanned" in control.stderr
+    quick = run_code(tmp_path, SPY_ON_PLUGINS)
+    assert quick.returncode == ExitCode.OK
+    assert "plugins scanned" not in quick.stderr
+    assert "€ 858.525,00" in quick.stdout

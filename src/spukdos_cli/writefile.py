@@ -12,7 +12,6 @@ import contextlib
 import os
 import signal
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -90,6 +89,8 @@ def atomic_output(path: Path, *, force: bool = False) -> Iterator[Path]:
     mode = path.stat().st_mode & 0o7777 if force and path.is_file() else _default_mode()
     folder = path.parent if str(path.parent) else Path(".")
     with _signals_held():  # a signal now could leave the file without anyone to remove it
+        import tempfile  # only when writing a file (random and friends cost every run)
+
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         temp = Path(temp_name)
         _PENDING.add(temp)

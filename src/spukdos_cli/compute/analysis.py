@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from spukdos_cli.compute.calculate import Calculation, calculate, delay_benefit
+from spukdos_cli.compute.calculate import Calculation, calculate, delay_factors
 from spukdos_cli.exact import CONTEXT
 from spukdos_cli.findings import Term
 from spukdos_cli.form.model import (
@@ -359,7 +359,9 @@ def saldo_with(case: Businesscase, calc: Calculation, item: Input, value: Decima
         block = getattr(case.baten, item.group) if case.baten else None
         if block is None:
             return calc.saldo
-        changed = delay_benefit(block.model_copy(update={str(item.path[-1]): value}))
+        factors = {name: getattr(block, name) for name, _ in FACTORS}
+        factors[str(item.path[-1])] = value
+        changed = delay_factors(**factors)
         change = total([changed.amount, -getattr(calc, item.group).amount])
     else:
         before = item.value if item.value is not None else ZERO

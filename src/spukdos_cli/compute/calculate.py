@@ -93,10 +93,17 @@ def delay_benefit(block: Uitstel | None) -> DelayBenefit:
     """Form section 12: A × B × C, rounded to cents half up."""
     if block is None:
         return DelayBenefit(None, None, None, None, None)
-    factors = (block.dagen, block.inwoners, block.kosten_per_dag)
-    if any(factor is None for factor in factors):
+    return delay_factors(block.dagen, block.inwoners, block.kosten_per_dag)
+
+
+def delay_factors(
+    dagen: Decimal | None, inwoners: Decimal | None, kosten_per_dag: Decimal | None
+) -> DelayBenefit:
+    """A × B × C of the three factors, rounded to cents half up (none when one is absent)."""
+    factors = (dagen, inwoners, kosten_per_dag)
+    if dagen is None or inwoners is None or kosten_per_dag is None:
         return DelayBenefit(*factors, exact=None, totaal=None)
-    exact = product(*(f for f in factors if f is not None))
+    exact = product(dagen, inwoners, kosten_per_dag)
     return DelayBenefit(*factors, exact=exact, totaal=round_cents(exact))
 
 
