@@ -18,6 +18,7 @@ from typing import Any
 from spukdos_cli import __version__
 from spukdos_cli.authoring.keys import Key, model_keys
 from spukdos_cli.authoring.schema import SCHEMA_ID
+from spukdos_cli.authoring.starter import as_list_item
 from spukdos_cli.messages.labels import label, safe_text
 from spukdos_cli.messages.places import describe_source
 from spukdos_cli.positions import DataPath
@@ -136,7 +137,7 @@ class _Writer:
             lines = [*self.comment(path, indent), f"{pad}{key.name}:"]
             for index, item in enumerate(items):
                 body = self.mapping(key.children, item, (*path, index), indent + 4)
-                lines += _as_item(body, indent + 2) if body else [f"{pad}  - {{}}"]
+                lines += as_list_item(body, indent + 2) if body else [f"{pad}  - {{}}"]
             return lines
         if value is None:
             return [*self.comment(path, indent), f"{pad}{key.name}:"]
@@ -147,23 +148,6 @@ class _Writer:
         out = [*comment, f"{pad}{key.name}: {head}"]
         out += [f"{pad}  {line}" if line else "" for line in block]
         return out
-
-
-def _as_item(body: list[str], indent: int) -> list[str]:
-    """The lines of a mapping at ``indent + 2`` as a list item at ``indent``: the first
-    key gets the dash; comments above it move to the dash's column."""
-    out: list[str] = []
-    first = True
-    for line in body:
-        stripped = line.lstrip()
-        if first and stripped.startswith("#"):
-            out.append(" " * indent + stripped)
-        elif first:
-            out.append(" " * indent + "- " + stripped)
-            first = False
-        else:
-            out.append(line)
-    return out
 
 
 def imported_yaml(

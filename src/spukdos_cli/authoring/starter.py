@@ -198,13 +198,14 @@ class _Builder:
                 parent_optional=optional,
                 values=values,
             )
-            lines += _as_item(body, indent + 2)
+            lines += as_list_item(body, indent + 2)
         return lines
 
 
-def _as_item(body: list[str], indent: int) -> list[str]:
+def as_list_item(body: list[str], indent: int) -> list[str]:
     """Turn the lines of a mapping at ``indent + 2`` into a list item at ``indent``: the
-    first key gets the dash, the comments above it move to the dash's column."""
+    first key gets the dash, the comments above it move to the dash's column (the
+    starter file and an imported file write their lists alike)."""
     out: list[str] = []
     first = True
     for line in body:

@@ -8,7 +8,6 @@ whole report as text; the command line decides where it goes (standard output or
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -31,20 +30,9 @@ def _text(results: list[FileResult], ctx: ReportContext) -> str:
         from spukdos_cli.report.compact import compact_report
 
         return compact_report(results, ctx.lang, color=ctx.color)
-    from rich.console import Console
+    from spukdos_cli.report.text import buffered_console, print_report
 
-    from spukdos_cli.report.text import print_report
-
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=ctx.width,
-        color_system="auto" if ctx.color else None,
-        force_terminal=ctx.color,
-        no_color=not ctx.color,
-        highlight=False,
-        legacy_windows=False,
-    )
+    console, buffer = buffered_console(ctx)
     print_report(console, results, ctx.lang)
     return buffer.getvalue()
 

@@ -18,7 +18,6 @@ whole results (it is meant for a handful of files, not thousands).
 
 from __future__ import annotations
 
-import io
 from dataclasses import replace
 from typing import Protocol
 
@@ -80,18 +79,9 @@ class _Text:
     """The text report: each file's blocks at once, the summary line at the end."""
 
     def __init__(self, ctx: ReportContext) -> None:
-        from rich.console import Console
+        from spukdos_cli.report.text import buffered_console
 
-        self.buffer = io.StringIO()
-        self.console = Console(
-            file=self.buffer,
-            width=ctx.width,
-            color_system="auto" if ctx.color else None,
-            force_terminal=ctx.color,
-            no_color=not ctx.color,
-            highlight=False,
-            legacy_windows=False,
-        )
+        self.console, self.buffer = buffered_console(ctx)
         self.lang = ctx.lang
         self.seen: list[FileResult] = []
 

@@ -8,6 +8,7 @@ in an application is shown, not executed.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
@@ -30,6 +31,7 @@ from spukdos_cli.messages.formatting import format_decimal, format_eur, format_p
 from spukdos_cli.messages.labels import label
 from spukdos_cli.report.analysis import check_summary
 from spukdos_cli.report.blocks import cell, findings_block, header, simple_table
+from spukdos_cli.report.context import ReportContext
 
 
 def _money(value: Decimal | None, lang: str, *, signed: bool = False) -> Text:
@@ -282,6 +284,22 @@ def summary_line(results: list[FileResult], lang: str) -> Text:
     text.append(f"{errors} {label('errors', lang)}", style="bold red" if errors else "green")
     text.append(f", {warnings} {label('warnings', lang)}, {infos} {label('infos', lang)}")
     return text
+
+
+def buffered_console(ctx: ReportContext) -> tuple[Console, io.StringIO]:
+    """A console that writes the text report into a buffer, as the run asks: width,
+    colour or none, no guessing of highlights."""
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=ctx.width,
+        color_system="auto" if ctx.color else None,
+        force_terminal=ctx.color,
+        no_color=not ctx.color,
+        highlight=False,
+        legacy_windows=False,
+    )
+    return console, buffer
 
 
 def print_report(console: Console, results: list[FileResult], lang: str) -> None:
