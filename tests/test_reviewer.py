@@ -431,6 +431,45 @@ def test_rules_file_replaces_the_builtin_rules_of_its_year(tmp_path: Path) -> No
     assert code == ExitCode.FINDINGS and "R002" in out
 
 
+def test_html_and_workbook_name_the_rules_file_beside_the_built_in_years(
+    rules_2026: Path, case_2026: Path, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    page = tmp_path / "r.html"
+    code, _ = invoke(
+        "check", "-f", "html", "-o", str(page), "--regels", str(rules_2026), str(case_2026)
+    )
+    assert code == ExitCode.FINDINGS
+    html = page.read_text(encoding="utf-8")
+    facts = f"ingebouwd, regelingjaren 2025; regelingjaar 2026 uit {rules_2026}"
+    assert f"<dt>Regels van de regeling</dt><dd>{facts}</dd>" in html
+    assert f"regels uit {rules_2026}" in html  # the file's own header
+    book = tmp_path / "r.xlsx"
+    code, _ = invoke(
+        "batch", "-j", "1", "--regels", str(rules_2026), str(case_2026), "-o", str(book)
+    )
+    assert code == ExitCode.FINDINGS
+    rows = {r[0]: r[1] for r in load_workbook(book)["Samenvatting"].iter_rows(values_only=True)}
+    assert rows["Regels van de regeling"] == facts
+    replaced = tmp_path / "r2025.yaml"  # a file for a built-in year replaces that year
+    replaced.write_text(RULES_2026.replace("2026", "2025"), encoding="utf-8")
+    code, _ = invoke(
+        "check",
+        "-f",
+        "html",
+        "-o",
+        str(page),
+        "--force",
+        "--regels",
+        str(replaced),
+        str(AMSTELVEEN),
+    )
+    html = page.read_text(encoding="utf-8")
+    only_file = f"regelingjaar 2025 uit {replaced}"
+    assert f"<dt>Regels van de regeling</dt><dd>{only_file}</dd>" in html
+
+
 def test_analyse_batch_and_rules_take_a_rules_file(
     rules_2026: Path, case_2026: Path, tmp_path: Path
 ) -> None:

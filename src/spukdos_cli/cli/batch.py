@@ -145,6 +145,12 @@ def _progress(total: int, lang: str) -> Iterator[tuple[Progress, TaskID] | None]
         yield (progress, progress.add_task(label("batch_progress", lang), total=total))
 
 
+def _rules_files(settings: BatchSettings) -> tuple[tuple[int, str], ...]:
+    """(year, file) for each grant year whose rules came from ``--regels``."""
+    rules = sorted(settings.options.rules.items())
+    return tuple((year, r.origin) for year, r in rules if r.origin is not None)
+
+
 def _provenance(settings: BatchSettings) -> Provenance:
     from datetime import datetime
 
@@ -155,6 +161,7 @@ def _provenance(settings: BatchSettings) -> Provenance:
     return Provenance(
         version=__version__,
         rules_years=tuple(sorted(settings.options.rules)),
+        rules_files=_rules_files(settings),
         prices=prices.naam if prices is not None else None,
         prices_given=settings.with_prices,
         created=datetime.now().astimezone(),
@@ -224,11 +231,7 @@ def run_batch(
             changes=comparison.changes() if comparison is not None else None,
             baseline=baseline_name,
             output=display_name(str(output)) if output is not None else None,
-            rules_files=[
-                (year, rules.origin)
-                for year, rules in sorted(settings.options.rules.items())
-                if rules.origin is not None
-            ],
+            rules_files=list(_rules_files(settings)),
         )
     )
     return exit_code(

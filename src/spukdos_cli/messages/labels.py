@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spukdos_cli.messages.lang import pick
 
@@ -534,6 +535,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "xlsx_tool": ("Gemaakt met", "Made with"),
     "xlsx_rules": ("Regels van de regeling", "Grant rules"),
     "xlsx_rules_years": ("ingebouwd, regelingjaren {years}", "built in, grant years {years}"),
+    "xlsx_rules_file": ("regelingjaar {year} uit {file}", "grant year {year} from {file}"),
     "xlsx_prices": ("Prijslijst", "Price list"),
     "xlsx_builtin": ("ingebouwd", "built in"),
     "xlsx_prices_file": ("eigen bestand, --prices", "own file, --prices"),
@@ -790,6 +792,20 @@ invisible zero-width characters (U+200B-D, U+2060-4, U+FEFF): shown as escapes."
 
 _DOUBLE_COLON = re.compile(r":(?=:)")
 _OLD_COMMAND = re.compile(r"#(?=#\[)")
+
+
+def rules_in_force(
+    years: Iterable[int], files: Iterable[tuple[int, str]], lang: str, empty: str = "—"
+) -> str:
+    """Where a run's grant rules came from, for a report's provenance: the built-in years
+    and each year read from a rules file (``--regels``), which replaces that built-in year."""
+    from_file = sorted(set(files))
+    replaced = {year for year, _ in from_file}
+    built_in = ", ".join(str(year) for year in sorted(set(years) - replaced))
+    parts = [label("xlsx_rules_file", lang).format(year=y, file=f) for y, f in from_file]
+    if built_in or not parts:
+        parts.insert(0, label("xlsx_rules_years", lang).format(years=built_in or empty))
+    return "; ".join(parts)
 
 
 def safe_text(text: str, *, single_line: bool = False) -> str:

@@ -36,7 +36,7 @@ from typing import IO, Any, Protocol
 from spukdos_cli import __version__
 from spukdos_cli.checks.batch import VERDICTS, BaselineEntry, Column, Row, Summary
 from spukdos_cli.messages.formatting import format_eur
-from spukdos_cli.messages.labels import label, safe_text
+from spukdos_cli.messages.labels import label, rules_in_force, safe_text
 from spukdos_cli.report.markup import xml_text
 from spukdos_cli.writefile import atomic_output
 
@@ -210,7 +210,9 @@ class Provenance:
 
     version: str
     rules_years: tuple[int, ...]
-    """The grant years whose rules were known to the run (built in)."""
+    """The grant years whose rules were known to the run."""
+    rules_files: tuple[tuple[int, str], ...]
+    """(year, file) for each year whose rules came from a rules file (``--regels``)."""
     prices: str | None
     """The name of the price list in force."""
     prices_given: bool
@@ -372,12 +374,11 @@ class XlsxWriter:
 
 
 def _provenance_rows(provenance: Provenance, lang: str) -> list[tuple[str, str]]:
-    years = ", ".join(str(y) for y in provenance.rules_years) or "-"
     source = label("xlsx_prices_file" if provenance.prices_given else "xlsx_builtin", lang)
     prices = f"{provenance.prices} ({source})" if provenance.prices else "-"
     return [
         ("xlsx_tool", f"spukdos {provenance.version}"),
-        ("xlsx_rules", label("xlsx_rules_years", lang).format(years=years)),
+        ("xlsx_rules", rules_in_force(provenance.rules_years, provenance.rules_files, lang, "-")),
         ("xlsx_prices", prices),
         ("xlsx_created", provenance.created.isoformat(timespec="seconds")),
     ]

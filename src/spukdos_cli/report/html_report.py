@@ -41,7 +41,7 @@ from spukdos_cli.form.money import share
 from spukdos_cli.messages.catalogue import render as render_message
 from spukdos_cli.messages.catalogue import term
 from spukdos_cli.messages.formatting import format_decimal, format_eur, format_pct, join_listed
-from spukdos_cli.messages.labels import label
+from spukdos_cli.messages.labels import label, rules_in_force
 from spukdos_cli.messages.lang import LANGUAGES, pick
 from spukdos_cli.report import analysis as parts
 from spukdos_cli.report.markup import xml_text
@@ -236,6 +236,8 @@ def _header(doc: Document, result: FileResult) -> None:
         facts.append(f"{doc.label('municipality')}: {text(experiment.gemeente)}")
     if case and case.regeling_jaar is not None:
         facts.append(f"{doc.label('year')} {case.regeling_jaar}")
+    if result.rules is not None and result.rules.origin is not None:
+        facts.append(text(label("rules_from_file", lang).format(file=result.rules.origin)))
     if experiment and experiment.variant:
         facts.append(f"{doc.label('variant')}: {doc.label('variant_' + experiment.variant)}")
     if experiment and experiment.startdatum and experiment.einddatum:
@@ -959,11 +961,11 @@ def _overview(doc: Document, results: Sequence[FileResult]) -> None:
 def _footer(doc: Document, results: Sequence[FileResult], provenance: Provenance) -> None:
     lang = doc.lang
     when = provenance.when or created()
-    rules = ", ".join(str(y) for y in provenance.rules_years) or "—"
+    files = [(r.rules.year, r.rules.origin) for r in results if r.rules and r.rules.origin]
     facts = [
         ("xlsx_tool", f"spukdos {__version__}"),
         ("xlsx_created", when.isoformat(timespec="seconds")),
-        ("xlsx_rules", label("xlsx_rules_years", lang).format(years=rules)),
+        ("xlsx_rules", rules_in_force(provenance.rules_years, files, lang)),
     ]
     if provenance.prices:
         facts.append(("xlsx_prices", provenance.prices))
