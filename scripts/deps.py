@@ -59,6 +59,30 @@ def locked_pins() -> dict[str, str]:
     return {_name(name): version for name, version in _PINNED.findall(LOCK.read_text())}
 
 
+_ENTRY = re.compile(r"^([A-Za-z0-9_.\-]+)==\S+ \\\n((?:    .*\n)+)", re.MULTILINE)
+_VIA = re.compile(r"^    #(?: via|  ) +([A-Za-z0-9_.\-]+)", re.MULTILINE)
+
+
+def requirers(lock_text: str) -> dict[str, set[str]]:
+    """For each locked package, the packages that require it (pip-compile's ``# via``)."""
+    return {
+        _name(name): {_name(via) for via in _VIA.findall(body)}
+        for name, body in _ENTRY.findall(lock_text)
+    }
+
+
+def lowest_constraints(
+    runtime: dict[str, str], test_tools: set[str], locked: dict[str, str], via: dict[str, set[str]]
+) -> dict[str, str]:
+    """The runtime dependencies at their floors, and each test tool at its locked version,
+    except a tool that itself requires a runtime dependency: its locked version may need a
+    newer one than our floor (import-linter 2.17 needs rich>=14.2), so pip picks a version
+    of it, within its range in pyproject.toml, that works with the floor."""
+    leaning = {tool for name in runtime for tool in via.get(name, set()) if tool in test_tools}
+    tools = {name: locked[name] for name in test_tools - leaning if name in locked}
+    return {**tools, **runtime}
+
+
 UNLOCKED = {**os.environ, "SPUKDOS_UNLOCKED": "1"}
 """Tells the suite that the environment is not the lock on purpose."""
 
@@ -91,8 +115,8 @@ def lowest() -> int:
         _name(re.split(r"[<>=!~\[; ]", r, maxsplit=1)[0])
         for r in _project()["optional-dependencies"]["test"]  # type: ignore[index]
     }
-    locked = locked_pins()
-    pins = {**{name: locked[name] for name in test_tools if name in locked}, **runtime}
+    via = requirers(LOCK.read_text())
+    pins = lowest_constraints(runtime, test_tools, locked_pins(), via)
     with tempfile.TemporaryDirectory(prefix="spukdos-lowest-") as folder:
         constraints = Path(folder) / "lowest.txt"
         constraints.write_text("".join(f"{n}=={v}\n" for n, v in sorted(pins.items())))

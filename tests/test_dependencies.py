@@ -8,10 +8,12 @@ look-out runs of ``scripts/deps.py``, which install other versions on purpose).
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import tomllib
 from importlib import metadata
+from typing import Any
 
 import pytest
 from packaging.requirements import Requirement
@@ -100,3 +102,22 @@ def test_the_running_environment_is_the_lock() -> None:
         if installed != version:
             mismatches[name] = (version, installed)
     assert mismatches == {}, "install with the README's command: " + repr(mismatches)
+
+
+def _deps_script() -> Any:
+    spec = importlib.util.spec_from_file_location("deps", ROOT / "scripts" / "deps.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_lowest_frees_a_test_tool_that_needs_a_newer_runtime_dependency() -> None:
+    deps = _deps_script()
+    via = deps.requirers(LOCK)
+    assert {"typer", "import-linter", "spukdos"} <= via["rich"]
+    runtime = {"rich": "13.7", "pyyaml": "6.0"}
+    locked = {"rich": "15.0.0", "import-linter": "2.17", "ruff": "0.9.0", "pre-commit": "4.0"}
+    pins = deps.lowest_constraints(runtime, {"import-linter", "ruff", "pre-commit"}, locked, via)
+    # import-linter needs rich and pre-commit needs PyYAML: pip chooses their versions
+    assert pins == {"rich": "13.7", "pyyaml": "6.0", "ruff": "0.9.0"}
