@@ -27,7 +27,7 @@ def _lint_imports(src: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(src)}
     return subprocess.run(
         [sys.executable, "-c", "from importlinter.cli import lint_imports_command as c; c()",
-         "--config", str(ROOT / "pyproject.toml"), "--no-cache", "--no-logo"],
+         "--config", str(ROOT / "pyproject.toml"), "--no-cache"],
         capture_output=True, text=True, env=env, cwd=src, check=False,
     )  # fmt: skip
 

@@ -84,15 +84,20 @@ def test_usage_errors_are_in_one_language(args: list[str], lang: str) -> None:
 @pytest.mark.parametrize(
     ("args", "says"),
     [
-        (["check"], "Fout: Ontbrekend argument 'BESTAND|MAP|-'."),
-        (["chek"], "Fout: Onbekende opdracht 'chek'. Bedoelde u 'check'"),
-        (["init", "x", "--jaar", "abc"], "Ongeldige waarde voor '--jaar': dit is geen geheel"),
+        (["check"], ["Fout: Ontbrekend argument 'BESTAND|MAP|-'."]),
+        (["chek"], ["Fout: Onbekende opdracht 'chek'."]),
+        (["init", "x", "--jaar", "abc"], ["Ongeldige waarde voor '--jaar': ", "geen geheel getal"]),
     ],
 )
-def test_dutch_usage_errors_say_what_is_wrong(args: list[str], says: str) -> None:
+def test_dutch_usage_errors_say_what_is_wrong(args: list[str], says: list[str]) -> None:
     _, out = _run(args, "nl")
-    assert says in " ".join(out.split())
+    flat = " ".join(out.split())
+    assert all(part in flat for part in says), flat
     assert "Gebruik: spukdos" in out and "voor hulp" in out
+    assert "None" not in flat  # Click 8.2 with Typer 0.17: "(env var: 'None')", dropped
+    _, english = _run(args, "en")
+    if "Did you mean 'check'" in english:  # Typer's suggestion (0.2x; not in 0.17)
+        assert "Bedoelde u 'check'" in flat
 
 
 def test_the_language_is_known_before_parsing() -> None:

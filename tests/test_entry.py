@@ -184,13 +184,15 @@ SPY_ON_PLUGINS = """\
 import importlib.metadata as metadata
 import sys
 
-real_entry_points = metadata.entry_points
+def spy(real):
+    def scanned(*args, **kwargs):
+        sys.stderr.write("plugins scanned\\n")
+        return real(*args, **kwargs)
+    return scanned
 
-def entry_points(*args, **kwargs):
-    sys.stderr.write("plugins scanned\\n")
-    return real_entry_points(*args, **kwargs)
-
-metadata.entry_points = entry_points
+# Pydantic 2.11 and later ask for the entry points; 2.10 walks every distribution
+metadata.entry_points = spy(metadata.entry_points)
+metadata.distributions = spy(metadata.distributions)
 """
 
 

@@ -362,11 +362,16 @@ def cli_text(text: str, lang: str) -> str:
 
 def click_text(text: str, lang: str) -> str:
     """A help page or usage error Click or Typer wrote in English, in ``lang``."""
+    text = _NO_ENV_VAR.sub("", text)
     dutch = text
     for pattern, replacement in _CLICK_NL:
         dutch = pattern.sub(replacement, dutch)
     return pick((dutch, text), lang)
 
+
+_NO_ENV_VAR = re.compile(r" \(env var: 'None'\)")
+"""Click 8.2 with Typer 0.17 names an option's environment variable even when it has
+none: "Invalid value for '--jaar' (env var: 'None')". That part says nothing: dropped."""
 
 _CLICK_NL = tuple((re.compile(pattern), replacement) for pattern, replacement in CLICK_NL)
 
