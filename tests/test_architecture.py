@@ -9,6 +9,7 @@ no in-function import can hide a violation or a cycle.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -25,11 +26,14 @@ PACKAGE = "spukdos_cli"
 def _lint_imports(src: Path) -> subprocess.CompletedProcess[str]:
     """``lint-imports`` on the package found in ``src``, with the project's contracts."""
     env = {**os.environ, "PYTHONPATH": str(src)}
-    return subprocess.run(
+    completed = subprocess.run(
         [sys.executable, "-c", "from importlinter.cli import lint_imports_command as c; c()",
          "--config", str(ROOT / "pyproject.toml"), "--no-cache"],
         capture_output=True, text=True, env=env, cwd=src, check=False,
     )  # fmt: skip
+    # import-linter 2.5 colours its output even into a pipe
+    completed.stdout = re.sub(r"\x1b\[[0-9;]*m", "", completed.stdout)
+    return completed
 
 
 def test_every_import_contract_is_kept() -> None:
