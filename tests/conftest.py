@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import textwrap
 from pathlib import Path
 
@@ -80,6 +81,15 @@ MINIMAL = textwrap.dedent(
 
 CLI_ENV = {"COLUMNS": "100", "NO_COLOR": "1", "SPUKDOS_LANG": "nl"}
 """A fixed-width, colourless, Dutch terminal for CLI tests."""
+
+
+def chromium() -> str | None:
+    """A headless Chromium to render the HTML report with, when this machine has one."""
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
 
 
 def run_cli(*args: str) -> tuple[int, str]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from typer.testing import CliRunner
 from spukdos_cli.exitcodes import ExitCode
 from spukdos_cli.report.export import svg_format
 
-from .conftest import AMSTELVEEN, CLI_ENV, MINIMAL, run_cli, write_case
+from .conftest import AMSTELVEEN, CLI_ENV, MINIMAL, chromium, run_cli, write_case
 
 runner = CliRunner()
 ENV = CLI_ENV
@@ -218,21 +217,13 @@ def test_export_rejects_other_suffixes(tmp_path: Path) -> None:
     assert not (tmp_path / "r.pdf").exists()
 
 
-def _chromium() -> str | None:
-    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
-
-
-@pytest.mark.skipif(_chromium() is None, reason="headless Chromium is not installed")
+@pytest.mark.skipif(chromium() is None, reason="headless Chromium is not installed")
 def test_html_export_renders_in_headless_chromium(tmp_path: Path) -> None:
     target = tmp_path / "rapport.html"
     code, _ = run("analyse", str(AMSTELVEEN), "--export", str(target))
     assert code == ExitCode.OK
     shot = tmp_path / "rapport.png"
-    browser = _chromium()
+    browser = chromium()
     assert browser is not None
     completed = subprocess.run(
         [

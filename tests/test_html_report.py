@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -29,7 +28,7 @@ from spukdos_cli.read.loader import load_path, load_text
 from spukdos_cli.report.context import ReportContext
 from spukdos_cli.report.registry import render
 
-from .conftest import AMSTELVEEN, MINIMAL, ROOT
+from .conftest import AMSTELVEEN, MINIMAL, ROOT, chromium
 
 FINDINGS = ROOT / "tests" / "data" / "findings.yaml"
 NS = {"h": "http://www.w3.org/1999/xhtml", "s": "http://www.w3.org/2000/svg"}
@@ -241,19 +240,11 @@ def test_hostile_exports_parse_as_html_and_as_svg(tmp_path: Path) -> None:
     assert "\\ufffe" in "".join(root.itertext())
 
 
-def _chromium() -> str | None:
-    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
-
-
-@pytest.mark.skipif(_chromium() is None, reason="headless Chromium is not installed")
+@pytest.mark.skipif(chromium() is None, reason="headless Chromium is not installed")
 def test_chromium_renders_it_and_prints_it_on_a4(tmp_path: Path) -> None:
     target = tmp_path / "rapport.html"
     assert run("analyse", str(AMSTELVEEN), "--export", str(target))[0] == ExitCode.OK
-    browser = _chromium()
+    browser = chromium()
     assert browser is not None
     common = [
         browser,
