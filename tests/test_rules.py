@@ -6,12 +6,16 @@ MINIMAL (tests/conftest.py) is complete and clean: costs 1.000,00 (600 + 400), g
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from spukdos_cli.checks.pipeline import CheckOptions, check_loaded, default_options
+from spukdos_cli.checks.plausibility import regular_operations_word
 from spukdos_cli.compute.analysis import is_unsubstantiated
 from spukdos_cli.findings import Severity
 from spukdos_cli.form.model import OverigeBesparing
@@ -307,6 +311,56 @@ def test_same_post_in_initial_and_execution_costs() -> None:
 def test_licences_look_like_regular_operations() -> None:
     text = MINIMAL.replace('beschrijving: "Scholing"', 'beschrijving: "Softwarelicenties"')
     assert finding(text, "Q007").params["word"] == "Softwarelicenties"
+
+
+_OPERATIONS_AS_WRITTEN = re.compile(  # the heuristic's definition, as one slow expression
+    r"\b\w*(licentie|licence|license|abonnement|afschrijving)\w*\b|\bbedrijfsvoering\b",
+    re.IGNORECASE,
+)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "licentie",
+                "LICENSE",
+                "licence",
+                "Abonnement",
+                "afschrijving",
+                "bedrijfsvoering",
+                "Bedrijfsvoeringskosten",
+                "x",
+                "_",
+                "é",
+                "1",
+                " ",
+                "-",
+                "ſ",
+                "\n",
+                "Software",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_the_fast_search_finds_the_word_the_definition_does(text: str) -> None:
+    match = _OPERATIONS_AS_WRITTEN.search(text)
+    assert regular_operations_word(text) == (match.group(0) if match else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Bedrijfsvoering", "Bedrijfsvoering"),
+        ("bedrijfsvoeringskosten en licentiekosten", "licentiekosten"),
+        ("bedrijfsvoeringskosten", None),
+        ("Jaarabonnementen_2025 app", "Jaarabonnementen_2025"),
+        ("Scholing", None),
+    ],
+)
+def test_words_of_regular_operations(text: str, word: str | None) -> None:
+    assert regular_operations_word(text) == word
 
 
 # -- examples -------------------------------------------------------------------------------
