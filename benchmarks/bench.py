@@ -12,6 +12,13 @@ of several runs. The rows (goals of issue 18, a 2-core machine):
  6. ``batch -j 2`` / ``batch -j 1``, 1,000 files                                   <= 0.6
  7. ``batch`` of 1,000 files / the parse floor of them                             <= 1.5
  8. peak memory of ``batch``, 10,000 files / 1,000 files                           <= 1.2
+ 9. ``check`` of the costliest hostile file / ``check`` of the example              <= 5
+10. peak memory of ``check``, the hungriest hostile file / the example             <= 2
+
+Rows 9 and 10 hold issue 7's bounds (every hostile file answered in under 2 seconds and
+200 MiB): on this machine one check of the example takes 0.35 to 0.7 s and 52 MiB. The
+hostile files are the generated attacks of ``tests/attacks.py``, each at or just under
+one of the loader's limits.
 
 The two peers (rows 4 and 5) are other programs: they live in an environment of their own
 (``--peers DIR``, made with ``--install-peers``), never in spukdos's; without them their
@@ -20,6 +27,7 @@ rows say "not installed".
     python benchmarks/bench.py --install-peers      # once: check-jsonschema and yamllint
     python benchmarks/bench.py                      # every row
     python benchmarks/bench.py --quick              # fewer files and runs, to try a change
+    python benchmarks/bench.py --hostile            # rows 9 and 10 only
 """
 
 from __future__ import annotations
@@ -39,6 +47,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import AMSTELVEEN, ROOT, generate
+
+sys.path.insert(0, str(ROOT))
+
+from tests.attacks import write_attacks
 
 SCHEMA = ROOT / "schemas" / "businesscase.schema.json"
 PEERS = {"check-jsonschema": "0.39.0", "yamllint": "1.38.0"}
@@ -165,13 +177,14 @@ def main() -> None:
     parser.add_argument("--peers", type=Path, default=DEFAULT_PEERS)
     parser.add_argument("--install-peers", action="store_true")
     parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument("--hostile", action="store_true", help="rows 9 and 10 only")
     args = parser.parse_args()
     if args.install_peers:
         install_peers(args.peers)
     municipalities, batch_files, memory_files = (342, 1000, 10000)
-    repeat, single_repeat = 3, 15
+    repeat = 3
     if args.quick:
-        municipalities, batch_files, memory_files, repeat, single_repeat = 60, 200, 1000, 2, 5
+        municipalities, batch_files, memory_files, repeat = 60, 200, 1000, 2
 
     work = Path(tempfile.mkdtemp(prefix="spukdos-bench-"))
     rows: list[Row] = []
@@ -182,115 +195,9 @@ def main() -> None:
             f"{len(os.sched_getaffinity(0))} cores, Python {platform.python_version()}"
         )
         sp = spukdos()
-
-        # 1. one check against the stack floor
-        single = interleaved(
-            {
-                "check": [*sp, "check", str(AMSTELVEEN)],
-                "floor": [sys.executable, "-c", STACK_FLOOR, str(AMSTELVEEN)],
-            },
-            single_repeat,
-        )
-        (check, _), (floor, _) = single["check"], single["floor"]
-        rows.append(
-            Row(
-                "one `check` of the example / the stack floor",
-                1.2,
-                check / floor,
-                f"{seconds(check)} / {seconds(floor)}",
-            )
-        )
-
-        # 2-5. one file per municipality
-        towns = work / "towns"
-        generate(towns, municipalities, args.seed)
-        files = sorted(str(p) for p in towns.rglob("*.yaml"))
-        commands: dict[str, list[str]] = {
-            "parse": [sys.executable, "-c", FLOOR, str(towns)],
-            "json": [*sp, "check", "-f", "json", str(towns)],
-            "text": [*sp, "check", str(towns)],
-        }
-        jsonschema = peer(args.peers, "check-jsonschema")
-        yamllint = peer(args.peers, "yamllint")
-        if jsonschema:
-            commands["check-jsonschema"] = [*jsonschema, "--schemafile", str(SCHEMA), *files]
-        if yamllint:
-            commands["yamllint"] = [*yamllint, "-d", "relaxed", *files]
-        town = interleaved(commands, repeat)
-        json_time = town["json"][0]
-        n = f"{municipalities} files"
-        rows.append(
-            Row(
-                f"`check -f json`, {n} / the parse floor",
-                2,
-                json_time / town["parse"][0],
-                f"{seconds(json_time)} / {seconds(town['parse'][0])}",
-            )
-        )
-        rows.append(
-            Row(
-                f"`check` (text), {n} / `check -f json`",
-                1.5,
-                town["text"][0] / json_time,
-                f"{seconds(town['text'][0])} / {seconds(json_time)}",
-            )
-        )
-        for name, goal in (("check-jsonschema", 0.1), ("yamllint", 0.05)):
-            other = town.get(name)
-            rows.append(
-                Row(
-                    f"`check -f json`, {n} / {name}",
-                    goal,
-                    json_time / other[0] if other else None,
-                    f"{seconds(json_time)} / {seconds(other[0])}" if other else "",
-                )
-            )
-
-        # 6-8. batch
-        batch_dir = work / "batch"
-        generate(batch_dir, batch_files, args.seed + 1)
-        out = work / "rows.csv"
-
-        def batch(folder: Path, *extra: str) -> list[str]:
-            return [*sp, "batch", str(folder), "-o", str(out), "--force", *extra]
-
-        timed = interleaved(
-            {
-                "parse": [sys.executable, "-c", FLOOR, str(batch_dir)],
-                "j1": batch(batch_dir, "-j", "1"),
-                "j2": batch(batch_dir, "-j", "2"),
-                "default": batch(batch_dir),
-            },
-            repeat,
-        )
-        rows.append(
-            Row(
-                f"`batch -j 2` / `batch -j 1`, {batch_files} files",
-                0.6,
-                timed["j2"][0] / timed["j1"][0],
-                f"{seconds(timed['j2'][0])} / {seconds(timed['j1'][0])}",
-            )
-        )
-        rows.append(
-            Row(
-                f"`batch`, {batch_files} files / the parse floor",
-                1.5,
-                timed["default"][0] / timed["parse"][0],
-                f"{seconds(timed['default'][0])} / {seconds(timed['parse'][0])}",
-            )
-        )
-        large = work / "large"
-        generate(large, memory_files, args.seed + 2)
-        _, large_peak, _ = run(batch(large))
-        small_peak = timed["default"][1]
-        rows.append(
-            Row(
-                f"peak memory of `batch`, {memory_files} / {batch_files} files",
-                1.2,
-                large_peak / small_peak,
-                f"{mib(large_peak)} / {mib(small_peak)}",
-            )
-        )
+        if not args.hostile:
+            rows += everyday(sp, work, args, (municipalities, batch_files, memory_files, repeat))
+        rows += hostile(sp, work, repeat)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -298,6 +205,151 @@ def main() -> None:
     print("|---|---|---|---|---|")
     for row in rows:
         print(row.line())
+
+
+def everyday(
+    sp: list[str], work: Path, args: argparse.Namespace, sizes: tuple[int, int, int, int]
+) -> list[Row]:
+    """Rows 1 to 8: one check, one file per municipality, batch."""
+    municipalities, batch_files, memory_files, repeat = sizes
+    single_repeat = 5 if args.quick else 15
+    rows: list[Row] = []
+    # 1. one check against the stack floor
+    single = interleaved(
+        {
+            "check": [*sp, "check", str(AMSTELVEEN)],
+            "floor": [sys.executable, "-c", STACK_FLOOR, str(AMSTELVEEN)],
+        },
+        single_repeat,
+    )
+    (check, _), (floor, _) = single["check"], single["floor"]
+    rows.append(
+        Row(
+            "one `check` of the example / the stack floor",
+            1.2,
+            check / floor,
+            f"{seconds(check)} / {seconds(floor)}",
+        )
+    )
+
+    # 2-5. one file per municipality
+    towns = work / "towns"
+    generate(towns, municipalities, args.seed)
+    files = sorted(str(p) for p in towns.rglob("*.yaml"))
+    commands: dict[str, list[str]] = {
+        "parse": [sys.executable, "-c", FLOOR, str(towns)],
+        "json": [*sp, "check", "-f", "json", str(towns)],
+        "text": [*sp, "check", str(towns)],
+    }
+    jsonschema = peer(args.peers, "check-jsonschema")
+    yamllint = peer(args.peers, "yamllint")
+    if jsonschema:
+        commands["check-jsonschema"] = [*jsonschema, "--schemafile", str(SCHEMA), *files]
+    if yamllint:
+        commands["yamllint"] = [*yamllint, "-d", "relaxed", *files]
+    town = interleaved(commands, repeat)
+    json_time = town["json"][0]
+    n = f"{municipalities} files"
+    rows.append(
+        Row(
+            f"`check -f json`, {n} / the parse floor",
+            2,
+            json_time / town["parse"][0],
+            f"{seconds(json_time)} / {seconds(town['parse'][0])}",
+        )
+    )
+    rows.append(
+        Row(
+            f"`check` (text), {n} / `check -f json`",
+            1.5,
+            town["text"][0] / json_time,
+            f"{seconds(town['text'][0])} / {seconds(json_time)}",
+        )
+    )
+    for name, goal in (("check-jsonschema", 0.1), ("yamllint", 0.05)):
+        other = town.get(name)
+        rows.append(
+            Row(
+                f"`check -f json`, {n} / {name}",
+                goal,
+                json_time / other[0] if other else None,
+                f"{seconds(json_time)} / {seconds(other[0])}" if other else "",
+            )
+        )
+
+    # 6-8. batch
+    batch_dir = work / "batch"
+    generate(batch_dir, batch_files, args.seed + 1)
+    out = work / "rows.csv"
+
+    def batch(folder: Path, *extra: str) -> list[str]:
+        return [*sp, "batch", str(folder), "-o", str(out), "--force", *extra]
+
+    timed = interleaved(
+        {
+            "parse": [sys.executable, "-c", FLOOR, str(batch_dir)],
+            "j1": batch(batch_dir, "-j", "1"),
+            "j2": batch(batch_dir, "-j", "2"),
+            "default": batch(batch_dir),
+        },
+        repeat,
+    )
+    rows.append(
+        Row(
+            f"`batch -j 2` / `batch -j 1`, {batch_files} files",
+            0.6,
+            timed["j2"][0] / timed["j1"][0],
+            f"{seconds(timed['j2'][0])} / {seconds(timed['j1'][0])}",
+        )
+    )
+    rows.append(
+        Row(
+            f"`batch`, {batch_files} files / the parse floor",
+            1.5,
+            timed["default"][0] / timed["parse"][0],
+            f"{seconds(timed['default'][0])} / {seconds(timed['parse'][0])}",
+        )
+    )
+    large = work / "large"
+    generate(large, memory_files, args.seed + 2)
+    _, large_peak, _ = run(batch(large))
+    small_peak = timed["default"][1]
+    rows.append(
+        Row(
+            f"peak memory of `batch`, {memory_files} / {batch_files} files",
+            1.2,
+            large_peak / small_peak,
+            f"{mib(large_peak)} / {mib(small_peak)}",
+        )
+    )
+    return rows
+
+
+def hostile(sp: list[str], work: Path, repeat: int) -> list[Row]:
+    """Rows 9 and 10: every generated attack, interleaved with one check of the example."""
+    folder = work / "attacks"
+    folder.mkdir()
+    commands = {"example": [*sp, "check", str(AMSTELVEEN)]}
+    for name, path in write_attacks(folder).items():
+        commands[name] = [*sp, "check", str(path)]
+    measured = interleaved(commands, repeat)
+    example_time, example_peak = measured.pop("example")
+    slowest = max(measured, key=lambda name: measured[name][0])
+    hungriest = max(measured, key=lambda name: measured[name][1])
+    return [
+        Row(
+            "`check` of the costliest hostile file / of the example",
+            5,
+            measured[slowest][0] / example_time,
+            f"{slowest}: {seconds(measured[slowest][0])} / {seconds(example_time)}",
+        ),
+        Row(
+            "peak memory of `check`, the hungriest hostile file / the example",
+            2,
+            measured[hungriest][1] / example_peak,
+            f"{hungriest}: {mib(measured[hungriest][1])} / {mib(example_peak)}",
+        ),
+    ]
 
 
 if __name__ == "__main__":

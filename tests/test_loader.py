@@ -536,7 +536,7 @@ def test_tree_problems_become_findings(
 @pytest.mark.parametrize(
     ("text", "term"),
     [
-        (_billion_laughs(), Term("limit_nodes", {"max": Quantity(Decimal(100_000))})),
+        (_billion_laughs(), Term("limit_nodes", {"max": Quantity(Decimal(20_000))})),
         ("[" * 10_000 + "]" * 10_000, Term("limit_depth", {"max": Quantity(Decimal(50))})),
         (
             "a: &x 1\nb: [" + ", ".join(["*x"] * 101) + "]\n",
@@ -552,10 +552,36 @@ def test_limits_become_y009(text: str, term: Term) -> None:
     assert finding.params["limit"].params == term.params
 
 
+def test_the_explanation_of_y009_names_the_limits_in_force() -> None:
+    from spukdos_cli.messages.explanations import EXPLANATIONS
+
+    nl, en = EXPLANATIONS["Y009"]
+
+    def dutch(number: int) -> str:
+        return f"{number:,}".replace(",", ".")
+
+    for phrase in (
+        f"{yamltree.MAX_DEPTH} niveaus",
+        f"{dutch(yamltree.MAX_NODES)} waarden",
+        f"{yamltree.MAX_ALIASES} aliassen",
+        f"{yamltree.MAX_ITEMS} items",
+        f"{dutch(yamltree.MAX_TEXT)} tekens",
+    ):
+        assert phrase in nl
+    for phrase in (
+        f"{yamltree.MAX_DEPTH} levels",
+        f"{yamltree.MAX_NODES:,} values",
+        f"{yamltree.MAX_ALIASES} aliases",
+        f"{yamltree.MAX_ITEMS} items",
+        f"{yamltree.MAX_TEXT:,} characters",
+    ):
+        assert phrase in en
+
+
 def test_limit_and_binary_messages_speak_the_readers_language() -> None:
     nodes = _only(load_text(_billion_laughs()))
-    assert "100.000 waarden" in render(nodes, "nl")
-    assert "100,000 values" in render(nodes, "en")
+    assert f"{yamltree.MAX_NODES:,} waarden".replace(",", ".") in render(nodes, "nl")
+    assert f"{yamltree.MAX_NODES:,} values" in render(nodes, "en")
     binary = _only(load_bytes(b"a: 1\nnaam: \x00x\n"))
     assert render(binary, "nl") == (
         "Het bestand is geen UTF-8-tekst (NUL-byte: een binair bestand?). Sla het op als UTF-8."

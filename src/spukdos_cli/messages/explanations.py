@@ -65,10 +65,10 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
     ),
     "Y009": (
         "Veiligheidsgrenzen beschermen tegen vijandige bestanden: hoogstens 4 MiB, 50 niveaus "
-        "diep, 100.000 waarden (aliassen meegeteld), 100 aliassen, 200 items in één lijst en "
+        "diep, 20.000 waarden (aliassen meegeteld), 100 aliassen, 200 items in één lijst en "
         "100.000 tekens in één tekst. Een echte aanvraag is ongeveer 40 KB en 6 niveaus diep, "
         "met lijsten van hooguit enkele tientallen regels.",
-        "Safety limits protect against hostile files: at most 4 MiB, 50 levels deep, 100,000 "
+        "Safety limits protect against hostile files: at most 4 MiB, 50 levels deep, 20,000 "
         "values (aliases expanded), 100 aliases, 200 items in one list and 100,000 characters "
         "in one text. A real application is about 40 KB and 6 levels deep, with lists of a few "
         "dozen items at most.",
