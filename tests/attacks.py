@@ -60,6 +60,14 @@ def _wide_items() -> str:
     return HEAD + "partijen:\n" + item * yamltree.MAX_ITEMS
 
 
+def _operations_word() -> str:
+    """One word of 99.990 characters, ``bedrijfsvoering`` over and over: each is a hit of
+    the Q007 search that is not a word of its own (no search may go back over the word
+    for every hit)."""
+    word = "bedrijfsvoering" * (yamltree.MAX_TEXT // 15)
+    return HEAD + "kosten:\n  uitvoering:\n" + f"    - {{kostenpost: {word}, bedrag: 5}}\n" * 40
+
+
 def _long_cells() -> str:
     """Cost items whose text fills the read limit: every text check reads all of it."""
     post = "    - {kostenpost: '" + "woord " * 16_000 + "', bedrag: 5}\n"
@@ -71,6 +79,7 @@ GENERATED: dict[str, Callable[[], bytes | str]] = {
     "long-line.yaml": lambda: HEAD + "experiment:\n  naam: '" + "x" * (MAX_FILE_BYTES - 64) + "'\n",
     "text-at-limit.yaml": lambda: HEAD + "experiment:\n  naam: " + "x" * yamltree.MAX_TEXT + "\n",
     "long-cells.yaml": _long_cells,
+    "operations-word.yaml": _operations_word,
     "huge-integer.yaml": lambda: HEAD + "regeling_jaar: 1" + "0" * 99_999 + "\n",
     "random-bytes.yaml": lambda: random.Random(7).randbytes(MAX_FILE_BYTES - 1),
     "many-unknown-keys.yaml": lambda: HEAD + "".join(f"sleutel{i}: 1\n" for i in range(KEYS)),

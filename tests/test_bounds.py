@@ -1,14 +1,15 @@
-"""Time and memory bounds (issue 7): every hostile file is answered with a finding, never
-a crash, within 200 MiB, and far within 2 seconds of CPU time.
+"""Bounds (issue 7): every hostile file is answered with a finding, never a crash, within
+200 MiB of memory, and no file sends the check into a blow-up.
 
 The command runs in a child process with hard limits (address space 400 MiB, CPU 60 s, a
 120 s timeout against hangs) and reports, per file, the CPU seconds it cost and the
-process's peak resident memory. Peak memory is asserted (it does not depend on the load of
-the machine). Time is not measured here: how fast a hostile file is answered is row 9 of
-``benchmarks/bench.py``, a ratio to an ordinary check in the same run. What this test
-asserts is a guard against a blow-up (a quadratic path, a loop), at five times the
-issue's bound, which no slow or busy machine comes near while the code is sound.
-The files are generated at run time (:mod:`tests.attacks`), never committed.
+process's peak resident memory. Peak memory is asserted against the issue's bound (it does
+not depend on the load of the machine). Speed is not judged here: how fast a hostile file
+is answered, against issue 7's 2 seconds, is rows 9 and 10 of ``benchmarks/bench.py``, a
+ratio to an ordinary check in the same run. This test only guards against a blow-up (a
+quadratic path, a loop) at five times that bound, which a slow or busy machine does not
+come near while the code is sound. The files are generated at run time
+(:mod:`tests.attacks`), never committed.
 """
 
 from __future__ import annotations

@@ -34,13 +34,14 @@ _WORD_REST = re.compile(r"\w*")
 def regular_operations_word(text: str) -> str | None:
     """The first word of ``text`` that names regular operations, or None."""
     for hit in REGULAR_OPERATIONS.finditer(text):
-        start = hit.start()
-        while start and _WORD_CHAR.match(text, start - 1):
+        start, end = hit.span()
+        if hit.group(0).casefold() == "bedrijfsvoering":  # only as a word of its own
+            if (start and _WORD_CHAR.match(text, start - 1)) or _WORD_CHAR.match(text, end):
+                continue
+            return hit.group(0)
+        while start and _WORD_CHAR.match(text, start - 1):  # once: this word is the answer
             start -= 1
-        end = _WORD_REST.match(text, hit.end()).end()  # type: ignore[union-attr]
-        whole = start == hit.start() and end == hit.end()
-        if whole or hit.group(0).casefold() != "bedrijfsvoering":
-            return text[start:end]
+        return text[start : _WORD_REST.match(text, end).end()]  # type: ignore[union-attr]
     return None
 
 
