@@ -181,11 +181,6 @@ def main() -> None:
     args = parser.parse_args()
     if args.install_peers:
         install_peers(args.peers)
-    municipalities, batch_files, memory_files = (342, 1000, 10000)
-    repeat = 3
-    if args.quick:
-        municipalities, batch_files, memory_files, repeat = 60, 200, 1000, 2
-
     work = Path(tempfile.mkdtemp(prefix="spukdos-bench-"))
     rows: list[Row] = []
     try:
@@ -196,8 +191,8 @@ def main() -> None:
         )
         sp = spukdos()
         if not args.hostile:
-            rows += everyday(sp, work, args, (municipalities, batch_files, memory_files, repeat))
-        rows += hostile(sp, work, repeat)
+            rows += everyday(sp, work, args)
+        rows += hostile(sp, work, 2 if args.quick else 3)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -207,12 +202,11 @@ def main() -> None:
         print(row.line())
 
 
-def everyday(
-    sp: list[str], work: Path, args: argparse.Namespace, sizes: tuple[int, int, int, int]
-) -> list[Row]:
+def everyday(sp: list[str], work: Path, args: argparse.Namespace) -> list[Row]:
     """Rows 1 to 8: one check, one file per municipality, batch."""
-    municipalities, batch_files, memory_files, repeat = sizes
-    single_repeat = 5 if args.quick else 15
+    municipalities, batch_files, memory_files, repeat, single_repeat = (
+        (60, 200, 1000, 2, 5) if args.quick else (342, 1000, 10000, 3, 15)
+    )
     rows: list[Row] = []
     # 1. one check against the stack floor
     single = interleaved(
