@@ -184,6 +184,43 @@ def test_workers_give_the_same_rows_in_file_order(tmp_path: Path) -> None:
     assert parallel[2].saldo_verschil == Decimal("-699.00")
 
 
+def test_a_file_whose_worker_dies_is_one_row_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import signal
+
+    from spukdos_cli.cli import batch
+
+    paths = [str(write(tmp_path, f"{n}.yaml", MINIMAL)) for n in range(4)]
+    real = batch._check_one
+
+    def dies_on_the_third(path: str, name: str, settings: BatchSettings) -> Row:
+        if path == paths[2]:  # as a crash in a C library, or the OOM killer, would end it
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(path, name, settings)
+
+    monkeypatch.setattr(batch, "_check_one", dies_on_the_third)
+    settings = BatchSettings(default_options(), "nl", with_prices=False)
+    rows = list(run_rows(paths, settings, jobs=2))
+    assert [r.verdict for r in rows] == ["positive", "positive", "unreadable", "positive"]
+    assert rows[2].codes == "Y014" and rows[2].file.endswith("2.yaml")
+    from spukdos_cli.checks.batch import aborted_finding
+    from spukdos_cli.messages.catalogue import render
+
+    finding = aborted_finding(signal=9, exit_status=None, seconds=None)
+    assert "signaal 9" in render(finding, "nl")
+    assert "(signal 9), also on a second try" in render(finding, "en")
+
+
+def test_the_explanation_of_y014_names_the_time_limit() -> None:
+    from spukdos_cli.cli.batch import TASK_TIMEOUT
+    from spukdos_cli.messages.explanations import EXPLANATIONS
+
+    nl, en = EXPLANATIONS["Y014"]
+    assert f"{TASK_TIMEOUT:.0f} seconden" in nl and f"{TASK_TIMEOUT:.0f} seconds" in en
+
+
 def test_summary_counts_totals_medians_and_largest_differences() -> None:
     summary = Summary(top=2)
     for file, saldo, stated in [

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Literal
 from spukdos_cli.checks.verdict import VERDICTS as FILE_VERDICTS
 from spukdos_cli.checks.verdict import Verdict
 from spukdos_cli.exact import CONTEXT
-from spukdos_cli.findings import Severity
+from spukdos_cli.findings import Finding, Quantity, Severity, Term
+from spukdos_cli.positions import START
 
 if TYPE_CHECKING:
     from spukdos_cli.checks.pipeline import CheckOptions, FileResult
@@ -136,6 +137,19 @@ def columns(with_prices: bool) -> tuple[Column, ...]:
 
 
 # -- one file ------------------------------------------------------------------------------
+def aborted_finding(*, signal: int | None, exit_status: int | None, seconds: int | None) -> Finding:
+    """Finding Y014: checking the file was stopped, because it took more than ``seconds``
+    or because the process checking it ended twice (by ``signal``, or with ``exit_status``);
+    the file gets this row and the batch goes on."""
+    if seconds is not None:
+        reason = Term("aborted_timeout", {"seconds": Quantity(Decimal(seconds))})
+    elif signal is not None:
+        reason = Term("aborted_signal", {"signal": str(signal)})
+    else:
+        reason = Term("aborted_exit", {"status": str(exit_status)})
+    return Finding("Y014", Severity.ERROR, (), START, {"reason": reason})
+
+
 def _distinct_codes(result: FileResult) -> str:
     seen: dict[str, None] = {}
     for finding in result.findings:

@@ -11,7 +11,6 @@ and returns the exit code. Nothing is held per file except what the summary need
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import sys
 from collections.abc import Generator, Iterator, Mapping
@@ -27,7 +26,6 @@ from spukdos_cli.checks.batch import (
     columns,
     row_from_result,
 )
-from spukdos_cli.cli.process import reset_in_child
 from spukdos_cli.exact import exact
 from spukdos_cli.exitcodes import ExitCode, exit_code
 
@@ -35,6 +33,7 @@ if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
     from spukdos_cli.checks.pipeline import CheckOptions
+    from spukdos_cli.cli.workers import Lost
     from spukdos_cli.report.batch_files import Provenance
 
 
@@ -53,12 +52,13 @@ class BatchSettings:
 
 _SETTINGS: BatchSettings | None = None
 
+TASK_TIMEOUT = 120.0
+"""Seconds one file may take in a worker before it is stopped and its row says so (Y014)."""
 
-def _init_worker(settings: BatchSettings, in_child: bool) -> None:
+
+def _init_worker(settings: BatchSettings) -> None:
     global _SETTINGS
     _SETTINGS = settings
-    if in_child:  # Ctrl-C, SIGTERM, SIGHUP: the main process stops the pool and cleans up
-        reset_in_child()
 
 
 def check_one(path: str) -> Row:
@@ -103,26 +103,79 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _chunksize(count: int, jobs: int) -> int:
-    return max(1, min(16, count // (jobs * 8)))
+def _lost_row(path: str, why: Lost) -> Row:
+    """The row of a file whose worker died twice or ran out of time: Y014, and the run goes
+    on (:mod:`spukdos_cli.cli.workers`)."""
+    from spukdos_cli.checks.batch import aborted_finding
+    from spukdos_cli.checks.pipeline import check_loaded
+    from spukdos_cli.messages.labels import display_name
+    from spukdos_cli.positions import SourceMap
+    from spukdos_cli.read.loaded import Loaded
+
+    settings = _SETTINGS
+    if settings is None:  # pragma: no cover - run_rows always sets it
+        raise RuntimeError("batch settings not initialised")
+    finding = aborted_finding(
+        signal=why.signal,
+        exit_status=why.exit_status,
+        seconds=int(TASK_TIMEOUT) if why.timed_out else None,
+    )
+    with exact():
+        result = check_loaded(
+            Loaded(None, SourceMap(), (finding,)), display_name(path), settings.options
+        )
+        return row_from_result(
+            result, settings.lang, settings.options if settings.with_prices else None
+        )
 
 
 def run_rows(names: list[str], settings: BatchSettings, jobs: int) -> Generator[Row, None, None]:
     """Check the files ``names`` with ``jobs`` worker processes and yield one row per
-    file, in that order, as soon as it is ready (results are streamed, not held)."""
-    if jobs <= 1 or len(names) < 2:
-        _init_worker(settings, in_child=False)
+    file, in that order, as soon as it is ready (results are streamed, not held).
+
+    The workers are :func:`spukdos_cli.cli.workers.ordered_map`'s, which cannot hang: a
+    signal ends the run at once, and a worker that dies costs one row (Y014), not the run.
+    """
+    _init_worker(settings)
+    if jobs <= 1 or len(names) < 2 or not hasattr(os, "fork"):
         yield from map(check_one, names)
         return
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    workers = min(jobs, len(names))
-    with context.Pool(workers, initializer=_init_worker, initargs=(settings, True)) as pool:
-        yield from pool.imap(check_one, names, chunksize=_chunksize(len(names), workers))
+    from spukdos_cli.checks import pipeline  # noqa: F401 - imported once, before forking
+    from spukdos_cli.cli.workers import ordered_map
+    from spukdos_cli.read import inputs  # noqa: F401 - imported once, before forking
+
+    yield from ordered_map(
+        check_one,
+        names,
+        jobs=min(jobs, len(names)),
+        lost=_lost_row,
+        timeout=TASK_TIMEOUT,
+        quiet_stderr=not settings.debug,
+    )
+
+
+class _Bar:
+    """A progress bar that is drawn by the run itself, never by a thread of its own: the
+    worker processes are forked while it shows, and a fork must not copy a thread that may
+    hold a lock (Rich's refresh thread writes to standard error)."""
+
+    def __init__(self, progress: Progress, task: TaskID) -> None:
+        self._progress = progress
+        self._task = task
+        self._drawn = 0.0
+
+    def advance(self) -> None:
+        import time
+
+        self._progress.advance(self._task)
+        now = time.monotonic()
+        if now - self._drawn >= 0.1:  # at most ten times a second
+            self._drawn = now
+            self._progress.refresh()
 
 
 @contextlib.contextmanager
-def _progress(total: int, lang: str) -> Iterator[tuple[Progress, TaskID] | None]:
+def _progress(total: int, lang: str) -> Iterator[_Bar | None]:
     """A Rich progress bar on stderr when stderr is a terminal; otherwise nothing."""
     from rich.console import Console
 
@@ -141,8 +194,9 @@ def _progress(total: int, lang: str) -> Iterator[tuple[Progress, TaskID] | None]
         TimeRemainingColumn(),
         console=console,
         transient=True,
+        auto_refresh=False,
     ) as progress:
-        yield (progress, progress.add_task(label("batch_progress", lang), total=total))
+        yield _Bar(progress, progress.add_task(label("batch_progress", lang), total=total))
 
 
 def _rules_files(settings: BatchSettings) -> tuple[tuple[int, str], ...]:
@@ -213,8 +267,7 @@ def run_batch(
             if comparison is not None:
                 comparison.add(row)
             if progress is not None:
-                bar, task = progress
-                bar.advance(task)
+                progress.advance()
         if writer is not None:
             writer.finish(summary)
 

@@ -603,6 +603,20 @@ _CODES = [
         "This file in the folder was not read: {reason}. Name the file itself on the "
         "command line if it is to be checked.",
     ),
+    # -- issue 23: a parallel batch that always ends --
+    CodeInfo(
+        "Y014",
+        E,
+        "bestand",
+        "Controle afgebroken",
+        "Check stopped",
+        "Het controleren van dit bestand is afgebroken: {reason}. De andere bestanden zijn "
+        "gewoon gecontroleerd. Controleer dit bestand apart met 'spukdos check'; gebeurt "
+        "het weer, meld het dan met het bestand erbij.",
+        "Checking this file was stopped: {reason}. The other files were checked as usual. "
+        "Check this file on its own with 'spukdos check'; if it happens again, report it "
+        "with the file.",
+    ),
 ]
 
 _CODES += [
@@ -1003,6 +1017,22 @@ TERMS: dict[str, tuple[str, str]] = {
     "not_regular": (
         "het is geen gewoon bestand (een pipe, apparaat of socket)",
         "it is not a regular file (a pipe, device or socket)",
+    ),
+    "aborted_timeout": (
+        "het duurde langer dan {seconds} seconden",
+        "it took longer than {seconds} seconds",
+    ),
+    "aborted_signal": (
+        "het werkproces dat het las stopte onverwacht (signaal {signal}), ook bij een tweede "
+        "poging",
+        "the worker process reading it stopped unexpectedly (signal {signal}), also on a "
+        "second try",
+    ),
+    "aborted_exit": (
+        "het werkproces dat het las stopte onverwacht (afsluitcode {status}), ook bij een "
+        "tweede poging",
+        "the worker process reading it stopped unexpectedly (exit status {status}), also on "
+        "a second try",
     ),
     "a_single_value": ("één losse waarde", "a single value"),
     # -- issue 16: a Dutch applicant's first hour --

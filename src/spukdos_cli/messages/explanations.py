@@ -436,6 +436,20 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
         "device or socket is not read, as reading it could hang. A file you name yourself "
         "on the command line is read.",
     ),
+    # -- issue 23: a parallel batch that always ends --
+    "Y014": (
+        "Met meer dan één werkproces (-j) controleert spukdos batch elk bestand in een eigen "
+        "werkproces. Stopt dat proces onverwacht (bijvoorbeeld omdat het door het "
+        "besturingssysteem of met kill werd beëindigd), dan probeert spukdos het bestand nog "
+        "één keer in een nieuw werkproces; stopt het opnieuw, of duurt één bestand langer "
+        "dan 120 seconden, dan krijgt het bestand deze rij en gaan de andere bestanden "
+        "gewoon door. Het bestand telt als fout (afsluitcode 1).",
+        "With more than one worker process (-j) spukdos batch checks each file in a worker "
+        "process. If that process stops unexpectedly (for example because the operating "
+        "system or kill ended it), spukdos tries the file once more in a new worker; if it "
+        "stops again, or one file takes longer than 120 seconds, the file gets this row and "
+        "the other files go on as usual. The file counts as an error (exit code 1).",
+    ),
     # -- issue 16: a Dutch applicant's first hour --
     "Y013": (
         "In YAML begint een # na een spatie commentaar: 'kostenpost: Scholing #2 wijkteams' "
