@@ -140,10 +140,11 @@ def _signals_held() -> Iterator[None]:
 def discard_pending() -> None:
     """Remove every temporary output file still there: the run was ended by a signal,
     whatever it was doing at that moment (called by the process boundary)."""
-    for temp in list(_PENDING):
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        _PENDING.discard(temp)
+    with _signals_held():
+        for temp in list(_PENDING):
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            _PENDING.discard(temp)
 
 
 def write_text_atomic(path: Path, text: str, *, force: bool = False) -> None:

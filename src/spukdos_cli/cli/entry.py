@@ -55,14 +55,15 @@ def entry() -> NoReturn:
         main()
     except KeyboardInterrupt:
         code = ExitCode.INTERRUPTED
-        discard_pending()  # a half-written output file, whatever the signal interrupted
     except SystemExit as stop:
         code = stop.code
     except process.Terminated as stop:
         code = stop.exit_code
-        discard_pending()
     else:
         code = ExitCode.OK
+    discard_pending()  # a half-written output file, whatever a signal interrupted
+    if code is None or isinstance(code, int):
+        process.settle(code or 0)  # the work is done: a late signal keeps this code
     try:
         sys.stdout.flush()
     except process.OutputFailed as err:  # the last of the report could not be written

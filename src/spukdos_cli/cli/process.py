@@ -15,6 +15,10 @@ written:
 * SIGTERM and SIGHUP raise :class:`Terminated`, which unwinds like Ctrl-C (every
   half-written output file is removed on the way) and ends with 128 + the signal's number
   (143, 129), the shell's convention.
+
+:func:`settle` is called once the command has finished: from then on Ctrl-C, SIGTERM and
+SIGHUP end the process at once with the command's own exit code, since its work is done
+(its files are complete) and only the last of the output may still be on its way.
 """
 
 from __future__ import annotations
@@ -139,25 +143,42 @@ def _escaping(stream: TextIO) -> TextIO:
     return stream
 
 
+def _stop_signals_ignored() -> None:
+    """A second signal must not cut the cleanup short (the cleanup is bounded)."""
+    for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(number) in (_terminate, _interrupt, signal.default_int_handler):
+            signal.signal(number, signal.SIG_IGN)
+
+
 def _terminate(signum: int, frame: object) -> None:
-    for number in (signal.SIGTERM, signal.SIGHUP):  # a second signal does not cut cleanup
-        signal.signal(number, signal.SIG_IGN)
+    _stop_signals_ignored()
     raise Terminated(signum)
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    _stop_signals_ignored()
+    raise KeyboardInterrupt
+
+
 def prepare() -> None:
-    """Make the standard streams safe and let SIGTERM and SIGHUP end the run cleanly."""
+    """Make the standard streams safe and let SIGTERM, SIGHUP and Ctrl-C end the run
+    cleanly: the first of them unwinds, the ones after it are ignored until the end."""
     sys.stdout = GuardedStream(_escaping(_usable(sys.stdout)), fatal=True)
     sys.stderr = GuardedStream(_escaping(_usable(sys.stderr)), fatal=False)
     for number in (signal.SIGTERM, signal.SIGHUP):
         if signal.getsignal(number) == signal.SIG_DFL:  # an inherited "ignore" stays
             signal.signal(number, _terminate)
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _interrupt)
 
 
-def reset_in_child() -> None:
-    """In a worker process: the default action for SIGTERM and SIGHUP (end quietly; the
-    main process cleans up), and Ctrl-C is for the main process alone."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for number in (signal.SIGTERM, signal.SIGHUP):
-        if signal.getsignal(number) is _terminate:  # an inherited "ignore" stays
-            signal.signal(number, signal.SIG_DFL)
+def settle(code: int) -> None:
+    """The command has finished with ``code``: a signal from now on ends the process with
+    that code at once, instead of a traceback or a death by the signal during the exit."""
+
+    def done(signum: int, frame: object) -> None:
+        os._exit(code)
+
+    for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(number) != signal.SIG_IGN:  # an inherited "ignore" stays
+            signal.signal(number, done)
