@@ -39,6 +39,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import venv
 from dataclasses import dataclass
@@ -92,12 +93,21 @@ validates one field with a Pydantic model and prints a one-cell Rich table, endi
 the interpreter's teardown as ``spukdos`` does."""
 
 
+WATCHDOG = 600.0
+"""Seconds one measured run may take; a run still going then has hung and is killed."""
+
+
 # -- measuring --------------------------------------------------------------------------------
 def run(command: list[str]) -> tuple[float, int, int]:
     """Wall time, peak resident set (bytes, largest process of the tree), exit code."""
     start = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
+    watchdog = threading.Timer(WATCHDOG, proc.kill)  # a hung run ends as a failed one
+    watchdog.start()
+    try:
+        _, status, usage = os.wait4(proc.pid, 0)
+    finally:
+        watchdog.cancel()
     return time.perf_counter() - start, usage.ru_maxrss * 1024, os.waitstatus_to_exitcode(status)
 
 
@@ -142,7 +152,9 @@ def install_peers(folder: Path) -> None:
     venv.create(folder, with_pip=True, clear=True)
     pins = [f"{name}=={version}" for name, version in PEERS.items()]
     subprocess.run(
-        [str(folder / "bin" / "python"), "-m", "pip", "install", "-q", *pins], check=True
+        [str(folder / "bin" / "python"), "-m", "pip", "install", "-q", *pins],
+        check=True,
+        timeout=1800,
     )
 
 

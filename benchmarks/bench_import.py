@@ -43,7 +43,7 @@ def _run(argv: list[str]) -> tuple[float, float]:
     env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    subprocess.run(argv, capture_output=True, check=False, env=env)
+    subprocess.run(argv, capture_output=True, check=False, env=env, timeout=600)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)

@@ -2,6 +2,9 @@
 
     python scripts/deps.py lock     write requirements.lock again (newest versions the
                                     ranges in pyproject.toml allow, with hashes)
+    python scripts/deps.py lock --keep
+                                    the same, but every package already locked keeps its
+                                    version: only what is new in pyproject.toml is resolved
     python scripts/deps.py newest   run the suite against the newest releases, not the lock
     python scripts/deps.py lowest   run it with every runtime dependency at the lowest
                                     version pyproject.toml says it supports
@@ -123,13 +126,14 @@ def lowest() -> int:
         return _suite(_fresh_env(Path(folder) / "venv"), "-c", constraints, "-e", ".[test]")
 
 
-def lock() -> int:
+def lock(keep: bool = False) -> int:
     with tempfile.TemporaryDirectory(prefix="spukdos-lock-") as folder:
         python = _fresh_env(Path(folder))
         if _run(python, "-m", "pip", "install", "--quiet", PIP_TOOLS):
             return 2
+        upgrade = () if keep else ("--upgrade",)
         return _run(
-            python, "-m", "piptools", "compile", "--quiet", "--upgrade", "--generate-hashes",
+            python, "-m", "piptools", "compile", "--quiet", *upgrade, "--generate-hashes",
             "--allow-unsafe", "--all-build-deps", "--extra", "test", "--strip-extras",
             "--no-emit-index-url", "--no-emit-find-links",
             "--output-file", LOCK.name, "pyproject.toml",
@@ -137,6 +141,8 @@ def lock() -> int:
 
 
 def main(argv: list[str]) -> int:
+    if argv == ["lock", "--keep"]:
+        return lock(keep=True)
     commands = {"lock": lock, "newest": newest, "lowest": lowest}
     if len(argv) != 1 or argv[0] not in commands:
         print(__doc__, file=sys.stderr)

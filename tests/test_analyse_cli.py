@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from typer.testing import CliRunner
 from spukdos_cli.exitcodes import ExitCode
 from spukdos_cli.report.export import svg_format
 
+from . import processes
 from .conftest import AMSTELVEEN, CLI_ENV, MINIMAL, chromium, run_cli, write_case
 
 runner = CliRunner()
@@ -225,7 +225,7 @@ def test_html_export_renders_in_headless_chromium(tmp_path: Path) -> None:
     shot = tmp_path / "rapport.png"
     browser = chromium()
     assert browser is not None
-    completed = subprocess.run(
+    completed = processes.run(
         [
             browser,
             "--headless",
@@ -245,7 +245,7 @@ def test_html_export_renders_in_headless_chromium(tmp_path: Path) -> None:
     assert completed.returncode == 0, completed.stderr[-2000:]
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert shot.stat().st_size > 20_000  # a page with text and charts, not a blank one
-    dom = subprocess.run(
+    dom = processes.run(
         [browser, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", target.as_uri()],
         capture_output=True,
         text=True,

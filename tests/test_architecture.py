@@ -18,6 +18,7 @@ from pathlib import Path
 import grimp
 import pytest
 
+from . import processes
 from .conftest import ROOT
 
 PACKAGE = "spukdos_cli"
@@ -26,7 +27,7 @@ PACKAGE = "spukdos_cli"
 def _lint_imports(src: Path) -> subprocess.CompletedProcess[str]:
     """``lint-imports`` on the package found in ``src``, with the project's contracts."""
     env = {**os.environ, "PYTHONPATH": str(src)}
-    completed = subprocess.run(
+    completed = processes.run(
         [sys.executable, "-c", "from importlinter.cli import lint_imports_command as c; c()",
          "--config", str(ROOT / "pyproject.toml"), "--no-cache"],
         capture_output=True, text=True, env=env, cwd=src, check=False,
@@ -165,7 +166,7 @@ def test_explain_and_rules_load_neither_pydantic_nor_yaml(argv: list[str]) -> No
     itself imports Pydantic to coerce option values: that import is Typer's.)"""
     import json
 
-    completed = subprocess.run(
+    completed = processes.run(
         [sys.executable, "-c", _CHILD, *argv], capture_output=True, text=True, check=False
     )
     report = json.loads(completed.stderr)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 import tomllib
 from pathlib import Path
@@ -26,6 +25,7 @@ import yaml
 
 from spukdos_cli.read import yamltree
 
+from . import processes
 from .attacks import GENERATED, write_attacks
 
 resource = pytest.importorskip("resource")
@@ -75,7 +75,7 @@ def _limits() -> None:
 
 
 def _run(runs: list[list[str]]) -> tuple[list[dict[str, object]], int]:
-    completed = subprocess.run(
+    completed = processes.run(
         [sys.executable, "-c", DRIVER, json.dumps(runs)],
         capture_output=True,
         text=True,
@@ -118,7 +118,7 @@ def test_the_corpus_is_answered_within_bounds() -> None:
 def test_the_limits_of_the_child_are_real() -> None:
     # the guard works: a child that needs more than the address space fails, it is not
     # silently allowed
-    completed = subprocess.run(
+    completed = processes.run(
         [sys.executable, "-c", "b = bytearray(500 * 1024 * 1024)"],
         capture_output=True,
         preexec_fn=_limits,

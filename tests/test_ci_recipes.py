@@ -25,6 +25,7 @@ from typer.testing import CliRunner
 from spukdos_cli.cli import app as cli
 from spukdos_cli.exitcodes import ExitCode
 
+from . import processes
 from .conftest import EXAMPLES, ROOT
 
 runner = CliRunner()
@@ -117,14 +118,14 @@ APPLICATIONS = ("aanvragen/amstelveen.yaml", "aanvragen/centraal-persoon.yaml")
 def git_repository(folder: Path, config: str) -> Path:
     """A git repository of applications (copies of examples/) and other YAML, all staged."""
     folder.mkdir()
-    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+    processes.run(["git", "init", "-q", str(folder)], check=True)
     files = {**NOT_APPLICATIONS, ".pre-commit-config.yaml": config}
     for name in APPLICATIONS:
         files[name] = (EXAMPLES / Path(name).name).read_text(encoding="utf-8")
     for name, text in files.items():
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_text(text or "", encoding="utf-8")
-    subprocess.run(["git", "-C", str(folder), "add", "-A"], check=True)
+    processes.run(["git", "-C", str(folder), "add", "-A"], check=True)
     return folder
 
 
@@ -138,7 +139,7 @@ def pre_commit(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
         "SPUKDOS_LANG": "nl",
     }
     env.pop("GITHUB_ACTIONS", None)
-    return subprocess.run(
+    return processes.run(
         [sys.executable, "-m", "pre_commit", "run", "--all-files", "--color", "never", *args],
         cwd=repo,
         env=env,
@@ -170,7 +171,7 @@ def test_the_readme_pre_commit_recipe_runs_as_written(tmp_path: Path) -> None:
     assert len(run.stdout.strip().splitlines()) == 1  # --quiet: nothing else on success
     # a broken application fails the hook, and the report names it
     (repo / "aanvragen" / "kapot.yaml").write_text("spukdos: [1\n", encoding="utf-8")
-    subprocess.run(["git", "-C", str(repo), "add", "-A"], check=True)
+    processes.run(["git", "-C", str(repo), "add", "-A"], check=True)
     run = pre_commit(repo)
     assert run.returncode == 1, run.stdout + run.stderr
     assert "Failed" in run.stdout and "kapot.yaml" in run.stdout and "Y002" in run.stdout

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import subprocess
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +16,7 @@ from spukdos_cli import __version__
 from spukdos_cli.cli import app as cli
 from spukdos_cli.exitcodes import ExitCode
 
+from . import processes
 from .conftest import AMSTELVEEN, CLI_ENV, MINIMAL, run_cli, write_case
 
 runner = CliRunner()
@@ -175,7 +175,7 @@ def test_debug_shows_the_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_python_dash_m_works_and_never_modifies_the_input() -> None:
     before = (AMSTELVEEN.read_bytes(), AMSTELVEEN.stat().st_mtime_ns)
-    completed = subprocess.run(
+    completed = processes.run(
         [sys.executable, "-m", "spukdos_cli", "check", str(AMSTELVEEN)],
         capture_output=True,
         text=True,

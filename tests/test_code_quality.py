@@ -5,11 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from . import processes
 from .conftest import ROOT
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
+    return processes.run(
         [sys.executable, "-m", *args], cwd=ROOT, capture_output=True, text=True, check=False
     )
 

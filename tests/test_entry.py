@@ -15,13 +15,14 @@ import pytest
 
 from spukdos_cli.exitcodes import ExitCode
 
+from . import processes
 from .conftest import AMSTELVEEN, MINIMAL, write_case
 
 ENV = {"COLUMNS": "100", "NO_COLOR": "1", "PATH": "", "SPUKDOS_LANG": "nl"}
 
 
 def python(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
+    return processes.run(
         [sys.executable, *args], capture_output=True, text=True, env=ENV, cwd=cwd, check=False
     )
 

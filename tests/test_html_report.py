@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ from spukdos_cli.read.loader import load_path, load_text
 from spukdos_cli.report.context import ReportContext
 from spukdos_cli.report.registry import render
 
+from . import processes
 from .conftest import AMSTELVEEN, MINIMAL, ROOT, chromium
 
 FINDINGS = ROOT / "tests" / "data" / "findings.yaml"
@@ -259,7 +259,7 @@ def test_chromium_renders_it_and_prints_it_on_a4(tmp_path: Path) -> None:
         ["--window-size=1000,2400", f"--screenshot={shot}"],
         ["--no-pdf-header-footer", f"--print-to-pdf={pdf}"],
     ):
-        completed = subprocess.run(
+        completed = processes.run(
             [*common, *extra, target.as_uri()],
             capture_output=True,
             text=True,

@@ -13,7 +13,6 @@ import contextlib
 import io
 import json
 import os
-import subprocess
 import sys
 import time
 import zipfile
@@ -31,7 +30,7 @@ from spukdos_cli.read.document.errors import DocumentError
 from spukdos_cli.read.document.load import import_bytes, load_document, loaded_from_import
 from spukdos_cli.read.loader import load_path, load_text
 
-from . import formdocs
+from . import formdocs, processes
 from .conftest import AMSTELVEEN, ROOT
 
 SEED_COPY = ROOT / "tests" / "data" / "documents" / "amstelveen-format.txt"
@@ -342,7 +341,7 @@ def test_a_pdf_of_such_a_document_imports(tmp_path: Path) -> None:
 def test_findings_of_a_pdf_name_page_and_cell(tmp_path: Path) -> None:
     _needs_font()
     path = formdocs.build_pdf(tmp_path / "aanvraag.pdf")
-    code = subprocess.run(
+    code = processes.run(
         [sys.executable, "-m", "spukdos_cli", "check", "-f", "json", str(path)],
         capture_output=True, text=True, check=False,
     )  # fmt: skip
@@ -481,7 +480,7 @@ def test_an_unreadable_document_gets_a_message_and_exit_1_without_traceback(tmp_
     broken = tmp_path / "kapot.pdf"
     broken.write_bytes(b"%PDF-1.4\n%%EOF garbage")
     target = tmp_path / "a.yaml"
-    completed = subprocess.run(
+    completed = processes.run(
         [sys.executable, "-m", "spukdos_cli", "import", str(broken), "-o", str(target)],
         capture_output=True, text=True, check=False,
     )  # fmt: skip
@@ -497,7 +496,7 @@ def test_check_of_a_yaml_file_loads_no_document_library() -> None:
         "heavy = [m for m in ('docx', 'pypdfium2', 'lxml') if m in sys.modules]\n"
         "sys.stderr.write(repr(heavy))\n"
     )
-    completed = subprocess.run(
+    completed = processes.run(
         [sys.executable, "-c", code, str(AMSTELVEEN)], capture_output=True, text=True,
         check=False, env={**os.environ, "COLUMNS": "100"},
     )  # fmt: skip

@@ -7,7 +7,6 @@ import io
 import os
 import re
 import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -21,6 +20,7 @@ from spukdos_cli.cli.watch import signature
 from spukdos_cli.exitcodes import ExitCode
 from spukdos_cli.report import streaming
 
+from . import processes
 from .conftest import AMSTELVEEN, MINIMAL, ROOT
 
 runner = CliRunner()
@@ -104,19 +104,6 @@ def test_the_signature_changes_with_an_atomic_save(tmp_path: Path) -> None:
     assert signature(path) is None
 
 
-def _read_until(process: subprocess.Popen[str], marker: str, times: int) -> str:
-    """Output until ``marker`` was seen ``times`` times (fails after 20 seconds)."""
-    assert process.stdout is not None
-    seen = ""
-    deadline = time.monotonic() + 20
-    while seen.count(marker) < times:
-        assert time.monotonic() < deadline, seen
-        line = process.stdout.readline()
-        assert line or process.poll() is None, seen
-        seen += line
-    return seen
-
-
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child needs POSIX")
 def test_watch_checks_again_after_each_save_and_stops_quietly_on_ctrl_c(
     tmp_path: Path,
@@ -124,35 +111,29 @@ def test_watch_checks_again_after_each_save_and_stops_quietly_on_ctrl_c(
     path = tmp_path / "aanvraag.yaml"
     path.write_text(MINIMAL, encoding="utf-8")
     env = {**os.environ, **ENV, "PYTHONUNBUFFERED": "1"}
-    process = subprocess.Popen(
+    process = processes.start(
         [sys.executable, "-m", "spukdos_cli", "check", "--watch", str(path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
         text=True,
         env=env,
         # a test run started in the background ignores SIGINT, and so would the child
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
-        first = _read_until(process, "wacht tot", 1)
+        first = processes.read_until(process, "wacht tot", 1)
         assert "Geen bevindingen" in first or "POSITIEF" in first
         # an editor's atomic save: a new file renamed over the old one
         broken = tmp_path / ".aanvraag.yaml.swp"
         broken.write_text(MINIMAL.replace("  einddatum: 2025-12-31\n", ""), encoding="utf-8")
         time.sleep(0.05)
         os.replace(broken, path)
-        second = _read_until(process, "wacht tot", 1)
+        second = processes.read_until(process, "wacht tot", 1)
         assert "C001" in second and "einddatum" in second
         # an ordinary save in place
         path.write_text(MINIMAL, encoding="utf-8")
-        third = _read_until(process, "wacht tot", 1)
+        third = processes.read_until(process, "wacht tot", 1)
         assert "C001" not in third
     finally:
         process.send_signal(signal.SIGINT)
-        try:
-            _, stderr = process.communicate(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            raise
+        _, stderr = processes.finish(process, timeout=60)
     assert process.returncode == ExitCode.INTERRUPTED
     assert "Traceback" not in stderr and "Aborted" not in stderr

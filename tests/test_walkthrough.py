@@ -18,13 +18,13 @@ import json
 import os
 import re
 import shlex
-import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
+from . import processes
 from .conftest import ROOT
 
 PAGE = ROOT / "docs" / "eerste-aanvraag.md"
@@ -105,7 +105,7 @@ def matches(expected: list[str], actual: list[str]) -> bool:
 def run(command: str, cwd: Path) -> tuple[int, list[str]]:
     args = shlex.split(command)
     assert args[0] == "spukdos"
-    done = subprocess.run(
+    done = processes.run(
         [sys.executable, "-m", "spukdos_cli", *args[1:]],
         capture_output=True,
         text=True,

@@ -9,7 +9,6 @@ spreadsheet can hold exactly stay readable; a full disk is a clean message.
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +25,7 @@ from spukdos_cli.exitcodes import ExitCode
 from spukdos_cli.messages.labels import label
 from spukdos_cli.report.batch_files import EURO_FORMAT, column_width
 
+from . import processes
 from .conftest import AMSTELVEEN, MINIMAL
 
 runner = CliRunner()
@@ -174,7 +174,7 @@ def test_a_full_disk_is_a_clean_message(tmp_path: Path, where: str) -> None:
         FULL_DISK.format(where=where, inputs=str(inputs), target=str(target)), encoding="utf-8"
     )
     env = {**ENV, "PATH": "", "PYTHONWARNINGS": "default"}
-    completed = subprocess.run(
+    completed = processes.run(
         [sys.executable, str(script)], capture_output=True, text=True, env=env, check=False
     )
     assert completed.returncode == ExitCode.USAGE, completed.stderr
