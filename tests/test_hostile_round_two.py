@@ -12,11 +12,9 @@ import csv
 import decimal
 import json
 import os
-import signal
 import stat
 import subprocess
 import sys
-import time
 from decimal import Decimal
 from pathlib import Path
 from xml.etree import ElementTree
@@ -32,6 +30,7 @@ from spukdos_cli.messages.labels import safe_text
 from spukdos_cli.report.batch_files import neutralise
 from spukdos_cli.report.markdown import md_text
 
+from . import processes
 from .conftest import AMSTELVEEN, MINIMAL, check_text
 
 runner = CliRunner()
@@ -46,7 +45,7 @@ def spukdos(
 ) -> subprocess.CompletedProcess[bytes]:
     """``spukdos ARGS`` as a real process (``python -m spukdos_cli``), output as bytes."""
     streams = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, **kwargs}
-    return subprocess.run(  # type: ignore[call-overload, no-any-return]
+    return processes.run(  # type: ignore[call-overload, no-any-return]
         [sys.executable, "-m", "spukdos_cli", *args],
         env=env if env is not None else PROCESS_ENV,
         timeout=60,
@@ -340,7 +339,7 @@ def test_analyse_export_over_its_input_is_refused(tmp_path: Path) -> None:
 # -- items 6, 7, 8 and the broken pipe: the process's edges, on real processes ------------------
 def shell(command: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
     """``command`` in sh, with ``$S`` the spukdos command and ``$EX`` the example."""
-    return subprocess.run(
+    return processes.run(
         ["sh", "-c", command],
         capture_output=True,
         env={
@@ -460,35 +459,7 @@ def test_a_full_standard_output_is_a_clear_usage_error(fmt: str) -> None:
     assert b"interne fout" not in done.stderr and b"Traceback" not in done.stderr
 
 
-@pytest.mark.parametrize(("signum", "code"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
-@pytest.mark.parametrize("group", [False, True])
-def test_sigterm_and_sighup_leave_no_file_and_no_traceback(
-    tmp_path: Path, signum: int, code: int, group: bool
-) -> None:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for number in range(400):
-        (folder / f"c{number:03}.yaml").write_bytes(AMSTELVEEN.read_bytes())
-    out = tmp_path / "out.csv"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "spukdos_cli", "batch", str(folder), "-o", str(out), "-j", "2"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=PROCESS_ENV,
-        start_new_session=True,
-    )
-    deadline = time.monotonic() + 30
-    while not list(tmp_path.glob(".out.csv.*.tmp")) and time.monotonic() < deadline:
-        time.sleep(0.02)  # until the table is being written
-    assert process.poll() is None, "the batch ended before the signal"
-    if group:  # as a terminal or a CI runner does: the whole process group
-        os.killpg(process.pid, signum)
-    else:
-        process.send_signal(signum)
-    _, stderr = process.communicate(timeout=30)
-    assert process.returncode == code, stderr
-    assert b"Traceback" not in stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+# SIGTERM and SIGHUP during a batch: tests/test_stopping.py (issue 23)
 
 
 # -- item 9: an unreadable file is a finding or a row, not a usage error --------------------------
