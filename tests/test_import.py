@@ -36,6 +36,11 @@ from .conftest import AMSTELVEEN, ROOT
 SEED_COPY = ROOT / "tests" / "data" / "documents" / "amstelveen-format.txt"
 REAL_SEED = ROOT.parent / "shared" / "seeds" / "000_fcbfa76b3b883489.txt"
 
+BLOW_UP = 20.0
+"""CPU seconds: a guard against a blow-up (a quadratic path, a loop), far above what these
+documents take; how fast documents are read is measured by ``benchmarks/``, never asserted
+here (a busy machine would fail it at random)."""
+
 
 def _result(path: Path) -> FileResult:
     return check_loaded(load_document(path), str(path))
@@ -440,9 +445,9 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
         package.writestr("word/document.xml", b"<a/>")
         package.writestr("word/filler.xml", b"0" * (80 * 1024 * 1024))
-    started = time.perf_counter()
+    started = time.process_time()
     assert _unreadable(buffer.getvalue(), "docx") == "doc_too_large"
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < BLOW_UP  # refused before unpacking
 
 
 def test_a_pdf_of_too_many_pages_is_refused(tmp_path: Path) -> None:
@@ -470,9 +475,9 @@ def test_a_huge_text_is_answered_quickly(tmp_path: Path) -> None:
     huge = tmp_path / "groot.txt"
     line = "Beschrijf welk maatschappelijk vraagstuk € 1.000,00 wordt aangepakt 06-12345678\n"
     huge.write_text(SEED_COPY.read_text(encoding="utf-8") + line * 120_000, encoding="utf-8")
-    started = time.perf_counter()
+    started = time.process_time()
     result = _result(huge)
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < BLOW_UP
     assert result.case is not None  # cut at the size bound, still read
 
 
@@ -699,9 +704,9 @@ def test_a_page_full_of_drawing_is_read_quickly() -> None:
             x, y = 10 + (i % 60) * 3, 20 + (i // 60) * 5
             pdf.line(x, y, x + 2.5, y)
             pdf.line(x, y, x, y + 4)
-    started = time.perf_counter()
+    started = time.process_time()
     document = import_bytes(bytes(pdf.output()), "pdf")
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < BLOW_UP
     assert not document.recognised
 
 
