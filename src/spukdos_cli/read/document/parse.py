@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from spukdos_cli.form.edition import Edition, edition
 from spukdos_cli.positions import DataPath
 from spukdos_cli.read.document import contacts, tables
 from spukdos_cli.read.document.anchors import (
-    ANCHORS,
     FORM_TEXT_NEAR_TABLES,
     MONITORING_TEXT,
     PARTICIPATION,
@@ -27,7 +27,8 @@ from spukdos_cli.read.document.anchors import (
     TITLE,
 )
 from spukdos_cli.read.document.clean import clean_lines
-from spukdos_cli.read.document.lines import Cell, Document, Line, Table
+from spukdos_cli.read.document.landmarks import Finder, Landmark, Stream
+from spukdos_cli.read.document.lines import Document, Line, Table
 from spukdos_cli.read.document.numbers import find_date, plain
 from spukdos_cli.read.document.result import Imported
 from spukdos_cli.read.document.search import Searcher, normalize
@@ -49,65 +50,77 @@ class Region:
     stop: int
 
 
-def _regions(doc: Document, searcher: Searcher) -> tuple[dict[str, Region], dict[str, Line]]:
-    found: list[tuple[str, int, int]] = []  # key, start offset, end offset (normalized)
-    cursor = 0
-    for anchor in ANCHORS:
-        start = searcher.find_at_line_start(anchor.find, cursor)
-        if start is None:
+TABLE_OF: dict[str, str] = {
+    "contact": "t_contact",
+    "themas": "t_themas",
+    "initieel": "t_initieel",
+    "uitvoering": "t_uitvoering",
+    "partners": "t_partners",
+    "baten": "t_baten",
+    "effect": "t_effect",
+    "kwalitatief": "t_kwalitatief",
+}
+"""A question (or the partners) -> the key of its table in the edition."""
+
+
+@dataclass
+class Layout:
+    """Where the form's parts are in a document: the answer of each question, the line
+    each part begins on, each table (its cells, or in flattened text its lines)."""
+
+    regions: dict[str, Region]
+    starts: dict[str, Line]
+    tables: dict[str, Table]
+    table_lines: dict[str, list[Line]]
+    owned: list[tuple[int, int, int]]
+    """(first line, character, stop) of every stretch of text that belongs to a landmark's
+    region, questions and headings alike (what lies beyond is the form's or unplaced)."""
+
+
+def _layout(doc: Document, landmarks: list[Landmark], stream: Stream) -> Layout:
+    form = edition()
+    layout = Layout({}, {}, {}, {}, [])
+    found = {mark.key for mark in landmarks}
+    for i, mark in enumerate(landmarks):
+        stop = landmarks[i + 1].line if i + 1 < len(landmarks) else len(doc.lines)
+        element = form.elements[mark.index]
+        layout.starts[mark.key] = doc.lines[min(mark.line, len(doc.lines) - 1)]
+        if element.kind == "table":
+            if mark.table is not None:
+                layout.tables[mark.key] = mark.table
+                stop = max(stop, mark.table.last_line)
+            else:
+                layout.table_lines[mark.key] = list(doc.lines[mark.line : stop])
             continue
-        end = start + len(normalize(anchor.find))
-        for follow in anchor.then:
-            after = searcher.continues_with(follow, end)
-            if after is not None:
-                end = after
-        found.append((anchor.key, start, end))
-        cursor = end
-    headings = {a.key: a.heading for a in ANCHORS}
-    regions: dict[str, Region] = {}
-    starts: dict[str, Line] = {}
-    for i, (key, start, end) in enumerate(found):
-        spot = searcher.spot(end)
-        first, char = spot.line, spot.char
+        first, char = stream.spot(mark.end)
         if first < len(doc.lines) and not doc.lines[first].text[char:].strip(" .?:"):
             first, char = first + 1, 0
-        if i + 1 < len(found):
-            next_key, next_start, _ = found[i + 1]
-            stop = searcher.line_of(next_start)
-            stop = _before_headings(doc, searcher, stop, headings[next_key], first)
-        else:
-            stop = len(doc.lines)
-        regions[key] = Region(first, char, max(first, stop))
-        starts[key] = doc.lines[searcher.line_of(start)]
-    return regions, starts
+        region = Region(first, char, max(first, stop))
+        layout.owned.append((region.first, region.char, region.stop))
+        key = mark.key
+        if element.kind == "heading":
+            key = _only_question(form, mark.index, found) or ""
+            if not key:
+                continue
+            layout.starts[key] = layout.starts[mark.key]
+        if element.kind in ("question", "heading"):
+            layout.regions[key] = region
+    return layout
 
 
-def _before_headings(
-    doc: Document, searcher: Searcher, stop: int, heading: tuple[str, ...], floor: int
-) -> int:
-    """Move ``stop`` up over blank lines and the form's headings printed just above it."""
-    remaining = list(heading)
-    index = stop
-    while index - 1 >= floor:
-        previous = doc.lines[index - 1]
-        if not previous.text.strip():
-            index -= 1
-            continue
-        matched = next((h for h in remaining if searcher.is_line(index - 1, h)), None)
-        if matched is None:
-            # a heading of two lines ("Doelgroep &" / "context")
-            for h in remaining:
-                if index - 2 >= floor and normalize(
-                    doc.lines[index - 2].text + previous.text
-                ) == normalize(h):
-                    matched = h
-                    index -= 1
-                    break
-        if matched is None:
+def _only_question(form: Edition, index: int, found: set[str]) -> str | None:
+    """The one question of the section the heading at ``index`` begins, when the document
+    has lost that question's text (its answer then follows the heading); else None."""
+    level = form.elements[index].level
+    questions: list[str] = []
+    for element in form.elements[index + 1 :]:
+        if element.kind == "heading" and element.level <= max(level, 2):
             break
-        remaining.remove(matched)
-        index -= 1
-    return index
+        if element.kind == "question":
+            questions.append(element.key)
+    if len(questions) == 1 and questions[0] not in found:
+        return questions[0]
+    return None
 
 
 class _Reader:
@@ -115,7 +128,13 @@ class _Reader:
         self.doc = doc
         self.searcher = Searcher(doc.lines)
         self.imp = Imported(doc.kind, {"spukdos": "1"}, truncated=doc.truncated)
-        self.regions, self.imp.sections = _regions(doc, self.searcher)
+        finder = Finder(doc)
+        self.landmarks = finder.find()
+        self.layout = _layout(doc, self.landmarks, finder.stream)
+        self.regions = self.layout.regions
+        self.imp.sections = {
+            key: line for key, line in self.layout.starts.items() if not key.startswith("t_")
+        }
 
     # -- helpers ----------------------------------------------------------------------
     def lines(self, key: str) -> list[Line]:
@@ -128,30 +147,16 @@ class _Reader:
             out[0] = Line(first.text[region.char :], first.ref, first.seq, first.table)
         return out
 
-    def table_in(self, key: str, kind: str) -> Table | None:
-        """The first table of the form's ``kind`` in the region ``key``, with the tables
-        after it in the region that continue it (a table broken across pages: the parts
-        after the first have no header of another of the form's tables)."""
-        region = self.regions.get(key)
-        if region is None:
-            return None
-        found: Table | None = None
-        rows: list[tuple[Cell, ...]] = []
-        for table in self.doc.tables:
-            if table.last_line <= region.first or table.first_line >= region.stop:
-                continue
-            kinds = _table_kinds(table)
-            if found is None:
-                if kind in kinds:
-                    found = table
-                    rows.extend(table.rows)
-            elif kinds:
-                break
-            else:
-                rows.extend(table.rows)
-        if found is None:
-            return None
-        return Table(tuple(rows), found.first_line, found.last_line)
+    def table_in(self, key: str) -> Table | None:
+        """The form's table that belongs to ``key`` (a question, or ``partners``), with its
+        parts on later pages; None where the document has it only as flattened text."""
+        return self.layout.tables.get(TABLE_OF[key])
+
+    def flat_table(self, key: str) -> list[Line]:
+        """The lines of the flattened table of ``key``: from its header to the next part of
+        the form, or where no header was found, the question's answer region."""
+        lines = self.layout.table_lines.get(TABLE_OF[key])
+        return lines if lines is not None else self.lines(key)
 
     def text(self, key: str, path: DataPath, *, tables_too: bool = True) -> str | None:
         lines = [ln for ln in self.lines(key) if tables_too or ln.table is None]
@@ -175,9 +180,10 @@ class _Reader:
     ) -> None:
         if value is None or value.value is None:
             seen = value.written if value is not None else None
+            why = value.why if value is not None else None
             self.imp.missing(
                 path,
-                "imp_why_unreadable" if seen else reason,
+                why or ("imp_why_unreadable" if seen else reason),
                 seen,
                 value.line if value is not None else None,
             )
@@ -260,11 +266,11 @@ class _Reader:
                 return
 
     def parties(self) -> None:
-        table = self.table_in("contact", "contact")
+        table = self.table_in("contact")
         if table is not None:
             found = contacts.parties_from_table(table)
         else:
-            found = contacts.parties_from_text(self.lines("contact"))
+            found = contacts.parties_from_text(self.flat_table("contact"))
         if not found:
             self.imp.missing(("partijen",), "imp_why_no_table")
             return
@@ -361,6 +367,8 @@ class _Reader:
             self.imp.missing(path, "imp_why_no_answer")
             return
         head, _, rest = text.partition("\n\n")
+        if _BARE_COUNT.match(head) is None:  # a first line of its own (text export)
+            head, _, rest = text.partition("\n")
         bare = _BARE_COUNT.match(head)
         if bare is not None:
             self.imp.put(path, bare[1].replace(".", ""), first_line, written=head.strip())
@@ -385,11 +393,11 @@ class _Reader:
     def approach(self) -> None:
         base = ("beschrijving", "werkwijze")
         self.text("werkwijze", (*base, "beschrijving"))
-        table = self.table_in("themas", "themas")
+        table = self.table_in("themas")
         themes = (
             tables.themes_from_table(table)
             if table is not None
-            else tables.themes_from_text(self.lines("themas"))
+            else tables.themes_from_text(self.flat_table("themas"))
         )
         if not themes:
             self.imp.missing((*base, "themas"), "imp_why_no_table")
@@ -521,25 +529,25 @@ class _Reader:
                 self.imp.put(path, True, match, note="imp_note_committed", params={"text": named})
 
     def costs(self) -> None:
-        effect_table = self.table_in("effect", "effect")
+        effect_table = self.table_in("effect")
         effect = (
             tables.effect_from_table(effect_table)
             if effect_table is not None
-            else tables.effect_from_text(self.lines("effect"))
+            else tables.effect_from_flat(self.flat_table("effect"))
         )
         for key, name, stated in (
             ("initieel", "initieel", effect.initieel),
             ("uitvoering", "uitvoering", effect.uitvoering),
         ):
-            lines = self.lines(key)
-            if key == "uitvoering":
-                lines = self._until_partners(lines)
-            table = self.table_in(key, "costs")
-            costs = (
-                tables.costs_from_table(table)
-                if table is not None
-                else tables.costs_from_text(lines)
-            )
+            table = self.table_in(key)
+            if table is not None:
+                costs = tables.costs_from_table(table)
+            else:
+                lines = self.flat_table(key)
+                if key == "uitvoering":
+                    lines = self._until_partners(lines)
+                costs = tables.costs_from_flat(lines)
+            self.imp.unplaced += costs.notes
             path: DataPath = ("kosten", name)
             if not costs.posts and key not in self.regions:
                 self.imp.missing(path, "imp_why_no_question")
@@ -598,14 +606,17 @@ class _Reader:
         return lines
 
     def financing(self) -> None:
-        table = self.table_in("uitvoering", "partners")
+        table = self.table_in("partners")
         if table is None:
-            costs_table = self.table_in("uitvoering", "costs")
+            costs_table = self.table_in("uitvoering")
             table = tables.partner_rows(costs_table) if costs_table is not None else None
         if table is not None:
             financing = tables.financing_from_table(table)
         else:
-            financing = tables.financing_from_text(getattr(self, "_partners", []))
+            lines = self.layout.table_lines.get("t_partners")
+            if lines is None:
+                lines = getattr(self, "_partners", [])
+            financing = tables.financing_from_flat(lines)
         base = ("financiering",)
         if not financing.contributions and financing.grant is None and financing.clients is None:
             self.imp.missing(base, "imp_why_no_table")
@@ -634,11 +645,13 @@ class _Reader:
             )
 
     def benefits(self) -> None:
-        table = self.table_in("baten", "benefits")
+        table = self.table_in("baten")
         found = (
             tables.benefits_from_table(table)
             if table is not None
-            else tables.benefits_from_text(self.lines("baten"))
+            else tables.benefits_from_flat(
+                self.flat_table("baten"), getattr(self, "effect", tables.Effect())
+            )
         )
         effect: tables.Effect = getattr(self, "effect", tables.Effect())
         for name, route, stated in zip(
@@ -703,11 +716,11 @@ class _Reader:
             self.imp.missing(("opgave", "saldo"), "imp_why_no_answer")
 
     def qualitative(self) -> None:
-        table = self.table_in("kwalitatief", "qualitative")
+        table = self.table_in("kwalitatief")
         rows = (
             tables.qualitative_from_table(table)
             if table is not None
-            else tables.qualitative_from_text(self.lines("kwalitatief"))
+            else tables.qualitative_from_text(self.flat_table("kwalitatief"))
         )
         if not rows:
             self.imp.missing(("baten", "kwalitatief"), "imp_why_no_table")
