@@ -714,6 +714,44 @@ LABELS: dict[str, tuple[str, str]] = {
         "the form's question is not in the document",
     ),
     "imp_why_unreadable": ("staat er, maar is niet te lezen", "is there but cannot be read"),
+    "imp_why_flat_sum": (
+        "de tabel staat hier als platte tekst en de bedragen tellen niet op tot het totaal "
+        "ernaast, dus is niet zeker welk bedrag waarbij hoort; neem het over uit het document "
+        "(of lees het Word-document of de PDF in)",
+        "the table is flat text here and its amounts do not add up to the total beside them, "
+        "so which amount belongs where is not certain; copy it from the document (or import "
+        "the Word document or the PDF)",
+    ),
+    "imp_why_flat_pairs": (
+        "de tabel staat hier als platte tekst en de bedragen zijn niet zeker aan de regels te "
+        "koppelen; neem het over uit het document (of lees het Word-document of de PDF in)",
+        "the table is flat text here and its amounts cannot be matched to its rows with "
+        "certainty; copy it from the document (or import the Word document or the PDF)",
+    ),
+    "imp_why_several_amounts": (
+        "er staan meerdere bedragen in één vak, dus is niet zeker welk bedoeld is",
+        "the cell holds several amounts, so which one is meant is not certain",
+    ),
+    "imp_why_flat_blocks": (
+        "de tabel staat hier als platte tekst waarin elke kolom los staat (pdftotext zonder "
+        "-layout), dus is niet zeker welk getal bij welke regel hoort; lees de PDF zelf in, "
+        "of tekst van pdftotext -layout",
+        "the table is flat text here with each column on its own (pdftotext without "
+        "-layout), so which number belongs to which row is not certain; import the PDF "
+        "itself, or the text of pdftotext -layout",
+    ),
+    "imp_why_flat_route": (
+        "de tabel staat hier als platte tekst en A × B × C geeft niet het totaal ernaast, dus "
+        "is niet zeker welk getal waarbij hoort; neem het over uit het document",
+        "the table is flat text here and A × B × C does not give the total beside it, so "
+        "which number belongs where is not certain; copy it from the document",
+    ),
+    "imp_why_flat_unreadable": (
+        "de tabel staat hier als platte tekst en een bedrag erin is niet te lezen, dus zijn "
+        "de bedragen niet zeker te plaatsen",
+        "the table is flat text here and one of its amounts cannot be read, so its amounts "
+        "cannot be placed with certainty",
+    ),
     "imp_why_no_title": (
         "de titel van het format (met het jaar) staat niet in het document",
         "the form's title (with the year) is not in the document",

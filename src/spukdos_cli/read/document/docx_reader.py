@@ -77,12 +77,14 @@ def read_docx(raw: bytes) -> Document:
                     cells: list[tuple[str, SourceRef]] = []
                     seen: set[int] = set()
                     for c, cell in enumerate(row.cells, start=1):
-                        if id(cell._tc) in seen:  # a cell merged across columns: once
+                        ref = SourceRef(None, None, "line", table_number, r, c)
+                        if id(cell._tc) in seen:  # a cell merged across columns: its text
+                            cells.append(("", ref))  # once, its columns kept in place
                             continue
                         seen.add(id(cell._tc))
                         # paragraphs of a cell stay apart (a blank line), as in the text
                         text = "\n\n".join(p.text for p in cell.paragraphs)
-                        cells.append((text, SourceRef(None, None, "line", table_number, r, c)))
+                        cells.append((text, ref))
                     rows.append(cells)
                 builder.table(rows)
                 if builder.full:

@@ -24,6 +24,11 @@ _AMOUNT = re.compile(
     r"(?P<sign>\+/\+|-/-|(?<![\w/])[+\-−])?\s*(?P<cur>€|EUR\b)\s*(?P<num>" + NUMBER + ")",
     re.IGNORECASE,
 )
+_AMOUNT_AFTER = re.compile(
+    r"(?P<sign>\+/\+|-/-|(?<![\w/])[+\-−])?\s*(?<![\w.,])(?P<num>" + NUMBER + r")\s*(?:euro|EUR)\b",
+    re.IGNORECASE,
+)
+"""An amount written with the currency after it: ``12.500,00 euro``."""
 _SIGNED_NUMBER = re.compile(r"(?P<sign>\+/\+|-/-)\s*(?P<num>" + NUMBER + ")")
 _QUANTITY = re.compile(r"^\s*(?P<num>" + NUMBER + r")(?![0-9])\s*(?P<rest>.*)$", re.S)
 
@@ -67,11 +72,17 @@ class Amount:
 
 def find_amounts(text: str, *, unreadable: bool = False) -> list[Amount]:
     """Every amount with a euro sign in ``text``, left to right (``€ 100.000,00``,
-    ``+/+ € 78.525,00``, ``-/- € 1.000,00``). A signed amount is negative for ``-/-``.
+    ``+/+ € 78.525,00``, ``-/- € 1.000,00``, ``EUR 3.500,00``, ``12.500,00 euro``). A
+    signed amount is negative for ``-/-``.
     With ``unreadable``, an amount whose number cannot be read (``€ 1,250``) is there
     too, with the value None, so that it is reported instead of passed over."""
     found: list[Amount] = []
-    for match in _AMOUNT.finditer(text):
+    matches = list(_AMOUNT.finditer(text))
+    for match in _AMOUNT_AFTER.finditer(text):
+        if not any(m.start() < match.end() and match.start() < m.end() for m in matches):
+            matches.append(match)
+    matches.sort(key=lambda m: m.start())
+    for match in matches:
         value = read_number(match["num"])
         if value is None:
             if unreadable:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from spukdos_cli.read.document import flat
 from spukdos_cli.read.document.clean import clean_lines
 from spukdos_cli.read.document.lines import Cell, Line, Table
 from spukdos_cli.read.document.numbers import (
@@ -28,11 +29,21 @@ from spukdos_cli.read.document.search import normalize
 
 @dataclass
 class Value:
-    """A figure or text of a table, with the line it came from and how it was written."""
+    """A figure or text of a table, with the line it came from and how it was written.
+    ``why`` (a label key) says why a figure that is there was not placed."""
 
     value: object
     line: Line
     written: str | None = None
+    why: str | None = None
+
+
+def _of(token: flat.Token) -> Value:
+    return Value(token.value, token.line, token.written)
+
+
+def _unplaced(token: flat.Token | None, why: str, line: Line) -> Value:
+    return Value(None, token.line if token else line, token.written if token else None, why)
 
 
 def cell_line(cell: Cell) -> Line:
@@ -66,6 +77,9 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
 def cell_amount(cell: Cell) -> Value | None:
     """The amount in a cell: ``€ 100.000,00``, ``100.000,00`` or ``+/+ € 78.525,00``."""
     amounts = find_amounts(cell.text, unreadable=True)
+    if len({a.value for a in amounts}) > 1:  # which one is meant cannot be told
+        written = " / ".join(a.written for a in amounts)
+        return Value(None, cell_line(cell), written, "imp_why_several_amounts")
     if amounts:
         return Value(amounts[0].value, cell_line(cell), amounts[0].written)
     signed = find_signed(cell.text)
@@ -182,6 +196,26 @@ class Post:
 class Costs:
     posts: list[Post] = field(default_factory=list)
     total: Value | None = None
+    notes: list[Line] = field(default_factory=list)
+    """Rows that are a remark, not a post ("Bedragen zijn exclusief btw")."""
+
+
+def header_fragment(row: list[Cell], header: str) -> bool:
+    """True when every filled cell of ``row`` is part of the table's header (normalised): a
+    header row repeated on a new page, or the rest of a header row a page break split."""
+    texts = [normalize(c.text) for c in row if c.text.strip()]
+    return bool(texts) and all(t in header for t in texts)
+
+
+def note_row(row: list[Cell], width: int) -> bool:
+    """A remark in a table, not a row of it: one filled cell, no amount, across the table
+    or reading as a sentence."""
+    filled = [c for c in row if c.text.strip()]
+    if len(filled) != 1 or find_amounts(filled[0].text):
+        return False
+    text = " ".join(filled[0].text.split())
+    spans = len(row) == 1 and width > 2
+    return spans or (text.endswith(".") and len(text) > 25) or len(text) > 80
 
 
 def _column(header: list[str], *words: str) -> int | None:
@@ -213,6 +247,13 @@ def costs_from_table(table: Table) -> Costs:
     rows = [list(r) for r in table.rows]
     if not rows:
         return costs
+    # the header row: the first of the first three that names the columns (a title row
+    # such as "Uitvoeringskosten" may stand above it)
+    start = next(
+        (i for i, r in enumerate(rows[:3]) if _column([c.text for c in r], "kostenpost")),
+        0,
+    )
+    rows = rows[start:]
     header = [c.text for c in rows[0]]
     post_col = _column(header, "kostenpost") or 0
     desc = _column(header, "beschrijving")
@@ -221,8 +262,13 @@ def costs_from_table(table: Table) -> Costs:
     if amount_col in (post_col, desc):
         amount_col = len(header) - 1
     previous_page: int | None = rows[0][0].ref.page if rows[0] else None
+    head = normalize(" ".join(header))
+    width = len(header)
     for row in rows[1:]:
-        if not any(c.text.strip() for c in row):
+        if not any(c.text.strip() for c in row) or header_fragment(row, head):
+            continue
+        if note_row(row, width):
+            costs.notes += [cell_line(c) for c in row if c.text.strip()]
             continue
 
         def cell(index: int | None, row: list[Cell] = row) -> Cell | None:
@@ -775,3 +821,119 @@ def qualitative_from_text(lines: list[Line]) -> list[tuple[Value, Value | None]]
 
 def is_zero(value: Value | None) -> bool:
     return value is not None and isinstance(value.value, Decimal) and value.value == 0
+
+
+# -- flattened text, figures confirmed (flat.py) ---------------------------------------------
+def costs_from_flat(lines: list[Line]) -> Costs:
+    """A flattened cost table: the posts' names and texts as :func:`costs_from_text` reads
+    them, the amounts only as :func:`flat.cost_figures` confirms them."""
+    costs = costs_from_text(lines)
+    figures = flat.cost_figures(lines)
+    anchor = lines[0] if lines else None
+    if anchor is None:
+        return costs
+    if figures.problem is not None:
+        for post in costs.posts:
+            post.bedrag = _unplaced(
+                None, figures.problem, post.bedrag.line if post.bedrag else anchor
+            )
+        costs.total = _unplaced(figures.total, figures.problem, anchor) if figures.total else None
+        return costs
+    amounts = figures.posts
+    if not amounts and figures.total is None:  # no amount in the table at all
+        for post in costs.posts:
+            post.bedrag = None
+        costs.total = None
+        return costs
+    if not figures.checked and len(amounts) != len(costs.posts):
+        for post in costs.posts:
+            post.bedrag = _unplaced(None, "imp_why_flat_pairs", anchor)
+        costs.total = None
+        return costs
+    if len(amounts) != len(costs.posts):  # confirmed by the total, but names cannot be paired
+        costs.posts = [Post(bedrag=_of(t), from_text=True) for t in amounts]
+    else:
+        for post, token in zip(costs.posts, amounts, strict=True):
+            post.bedrag = _of(token)
+    costs.total = _of(figures.total) if figures.total is not None else None
+    return costs
+
+
+def effect_from_flat(lines: list[Line]) -> Effect:
+    """A flattened financial-effect table: its amounts only when they add up."""
+    figures = flat.effect_figures(lines)
+    effect = Effect()
+    if figures is None:
+        return effect
+    names = {
+        "initieel": "initieel",
+        "uitvoering": "uitvoering",
+        "totaal_kosten": "totaal_kosten",
+        "mpt": "mpt",
+        "intramuraal": "intramuraal",
+        "overige": "overige",
+        "totaal_baten": "totaal_baten",
+        "saldo": "saldo",
+    }
+    for slot, token in figures.items():
+        setattr(effect, names[slot], _of(token))
+    return effect
+
+
+def benefits_from_flat(lines: list[Line], effect: Effect) -> Benefits:
+    """A flattened benefits table: the explanations as :func:`benefits_from_text` reads
+    them; A, B, C and each route's total only when A × B × C gives that total (A and B
+    alone where their unit names them); the other savings when they add up to the
+    financial effect's, or when there is one of them."""
+    benefits = benefits_from_text(lines)
+    figures = flat.benefit_figures(lines)
+    anchor = lines[0] if lines else None
+    if anchor is None:
+        return benefits
+    why = "imp_why_flat_blocks" if figures.blocks else "imp_why_flat_route"
+    for route, found in zip(benefits.routes, figures.routes, strict=True):
+        for attr, unit in (("dagen", "days"), ("inwoners", "residents")):
+            token = getattr(found, attr)
+            if figures.blocks:
+                setattr(route, attr, _unplaced(token, why, anchor))
+            elif found.confirmed or (token is not None and token.kind == unit):
+                setattr(route, attr, _of(token))
+            else:
+                setattr(route, attr, _unplaced(token, "imp_why_flat_route", anchor))
+        for attr in ("kosten_per_dag", "totaal"):
+            token = getattr(found, attr)
+            if found.confirmed:
+                setattr(route, attr, _of(token))
+            else:
+                setattr(route, attr, _unplaced(token, why, anchor))
+    stated = effect.overige.value if effect.overige is not None else None
+    amounts = [t.value for t in figures.others]
+    sure = (
+        bool(figures.others)
+        and all(a is not None for a in amounts)
+        and (
+            (stated is not None and sum(a for a in amounts if a is not None) == stated)
+            or (stated is None and len(figures.others) == 1)
+        )
+    )
+    texts = benefits.others
+    benefits.others = []
+    for i, token in enumerate(figures.others):
+        text = texts[i] if len(texts) == len(figures.others) else None
+        value = _of(token) if sure else _unplaced(token, "imp_why_flat_sum", token.line)
+        benefits.others.append(
+            Other(text.omschrijving if text else None, value, text.toelichting if text else None)
+        )
+    return benefits
+
+
+def financing_from_flat(lines: list[Line]) -> Financing:
+    """A flattened partners' table: rows only as :func:`flat.partner_rows` confirms them;
+    the number of clients (variant centraal persoon) as :func:`financing_from_text` reads it."""
+    financing = Financing()
+    rows, problem = flat.partner_rows(lines)
+    for row in rows:
+        amount = _of(row.amount) if problem is None else _unplaced(row.amount, problem, row.line)
+        _financing_row(financing, row.label, row.line, amount)
+    financing.clients = financing_from_text(lines).clients
+    return financing

@@ -1,0 +1,473 @@
+"""Figures from tables that reached us as flattened text, placed only when they add up.
+
+A table saved as text (``pdftotext``, with or without ``-layout``, or a word processor's text
+export) loses its cells: a row's cells may follow each other, or each column may come as a
+block of its own. The figures still come in the order of the rows, and each is recognisable
+by its shape: an amount (``€ 12.500,00``, ``12.500 euro``, a number alone in its cell), a
+number of days (``182,5 dagen``), a number of residents (``6,1 inwoners``). So the figures of
+a flattened table are read as a sequence of such values, and placed only when the form's own
+arithmetic confirms the reading: the posts add up to the table's total, A × B × C gives the
+route's total, the partners add up to their total, the financial effect is benefits minus
+costs. A reading that does not add up is not guessed at: its figures are "not found", with
+the reason, never a neighbour's number.
+
+Where the text keeps the page's columns (``pdftotext -layout``), only the values that stand
+in the table's value column (under its header ``Kosten``, ``Waarde``) are taken.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
+
+from spukdos_cli.read.document.lines import Line
+from spukdos_cli.read.document.numbers import NUMBER, read_number
+from spukdos_cli.read.document.search import normalize
+
+CENT = Decimal("0.01")
+
+_SIGN = r"(?P<sign>\+/\+|-/-|(?<![\w/])[+\-−])?"
+_EUR_BEFORE = re.compile(_SIGN + r"\s*(?:€|EUR\b|eur\b)\s*(?P<num>" + NUMBER + r")(?![0-9])", re.I)
+_EUR_AFTER = re.compile(_SIGN + r"\s*(?<![\w.,])(?P<num>" + NUMBER + r")\s*(?:euro|EUR)\b", re.I)
+_DAYS = re.compile(r"(?<![\w.,])(?P<num>" + NUMBER + r")\s*(?:dagen|dag)\b", re.I)
+_RESIDENTS = re.compile(
+    r"(?<![\w.,])(?P<num>" + NUMBER + r")\s*(?:inwoners|inwoner|personen|cliënten|clienten)\b",
+    re.I,
+)
+_BARE = re.compile(r"^\s*" + _SIGN + r"\s*(?P<num>" + NUMBER + r")\s*$")
+_LONE_EURO = re.compile(r"^(?P<before>.*?)(?P<sign>\+/\+|-/-)?\s*(?:€|EUR)\s*$", re.I)
+_GAP = re.compile(r"\S(?:\S| (?! ))*")
+"""A segment of a line between runs of two or more spaces (a cell in ``-layout`` text)."""
+
+
+@dataclass(frozen=True)
+class Token:
+    """A value in flattened text: ``kind`` is ``eur``, ``days``, ``residents`` or ``number``
+    (a number alone in its cell); ``value`` is None when it cannot be read without guessing."""
+
+    kind: str
+    value: Decimal | None
+    written: str
+    line: Line
+    col: int
+    cell: bool
+    """True when the value stands in a cell of its own: alone on its line (or in its
+    ``-layout`` segment), or at the start or end of its line."""
+    wrapped: bool = False
+    """True when a narrow cell broke the value over two lines (``€`` / ``100.000,00``)."""
+
+
+def _value(number: str, sign: str | None, places: int = 2) -> Decimal | None:
+    value = read_number(number, places)
+    if value is not None and sign in ("-/-", "-", "−"):
+        value = -value
+    return value
+
+
+def _segments(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in _GAP.finditer(text)]
+
+
+def tokens(lines: list[Line]) -> list[Token]:
+    """Every value in ``lines``, in reading order; a euro sign at the end of a line whose
+    number stands alone on the next line (a narrow cell broke it) is one amount."""
+    out: list[Token] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        text = line.text
+        index += 1
+        lone = _LONE_EURO.match(text.rstrip())
+        if lone is not None and index < len(lines):
+            col = text.rstrip().rfind("€") if "€" in text else len(lone["before"].rstrip()) + 1
+            number = _bare_near(lines[index].text, col)
+            if number is not None:
+                sign = lone["sign"]
+                value = _value(number, sign)
+                written = f"{sign + ' ' if sign else ''}€ {number}"
+                out += [t for t in _line_tokens(line) if t.col < col]
+                out.append(Token("eur", value, written, line, col, True, wrapped=True))
+                rest = [t for t in _line_tokens(lines[index]) if abs(t.col - col) > 6]
+                out += rest
+                index += 1
+                continue
+        found = _line_tokens(line)
+        if (
+            len(found) == 1
+            and found[0].kind == "number"
+            and index < len(lines)
+            and (unit := _UNIT_LINE.match(lines[index].text))
+        ):
+            kind = "days" if unit[1].lower().startswith("dag") else "residents"
+            bare = found[0]
+            written = f"{bare.written} {unit[1]}"
+            found = [Token(kind, bare.value, written, line, bare.col, bare.cell, wrapped=True)]
+            index += 1
+        out += found
+    return out
+
+
+_UNIT_LINE = re.compile(r"^\s*(dagen|dag|inwoners|inwoner|personen|cliënten|clienten)\s*$", re.I)
+
+
+def one_block(lines: list[Line], found: list[Token]) -> bool:
+    """True when the values are one column block: nothing but blank lines between them and
+    none broken over two lines. Text extraction keeps the order of the lines within such a
+    block; a column broken into several blocks (by a page, a wrapped cell) it may not."""
+    if any(t.wrapped for t in found):
+        return False
+    for a, b in pairwise(found):
+        if a.line.seq == b.line.seq:
+            return False
+        if any(ln.text.strip() for ln in lines if a.line.seq < ln.seq < b.line.seq):
+            return False
+        if b.line.text[: b.col].strip() or a.line.text[a.col + len(a.written) :].strip():
+            return False
+    return True
+
+
+def ordered(lines: list[Line], found: list[Token], column: int | None) -> bool:
+    """Whether the order of ``found`` is the order of the table's rows: a ``-layout``
+    column, text written row by row, or a column that came as one clean block."""
+    return column is not None or in_rows(lines, found) or one_block(lines, found)
+
+
+def in_rows(lines: list[Line], found: list[Token]) -> bool:
+    """True when each value stands among the text of its row (text of the table between it
+    and the value before it), as text written row by row gives them. False when values
+    follow each other with nothing between: each column came as a block of its own
+    (``pdftotext`` without ``-layout``), and the order of such blocks cannot be trusted."""
+    for a, b in pairwise(found):
+        if a.line is b.line or a.line.seq == b.line.seq:
+            if re.search(r"[^\W\d_]{2,}", a.line.text[a.col + len(a.written) : b.col]):
+                continue
+            return False
+        between = [ln.text for ln in lines if a.line.seq < ln.seq < b.line.seq]
+        between.append(b.line.text[: b.col])
+        words = re.sub(r"\b(dagen|dag|inwoners|inwoner|euro|EUR)\b", "", " ".join(between))
+        if not re.search(r"[^\W\d_]{2,}", words):
+            return False
+    return True
+
+
+def _bare_near(text: str, col: int) -> str | None:
+    """The number standing alone in its segment of ``text`` near column ``col`` (the rest
+    of an amount whose euro sign ended the line before); in text without columns, the
+    line when it is only a number."""
+    segments = _segments(text)
+    if len(segments) == 1 and _BARE.match(segments[0][1]):
+        match = _BARE.match(segments[0][1])
+        return match["num"] if match is not None and match["sign"] is None else None
+    for start, segment in segments:
+        match = _BARE.match(segment)
+        if match is not None and match["sign"] is None and abs(start - col) <= 6:
+            return match["num"]
+    return None
+
+
+def _line_tokens(line: Line) -> list[Token]:
+    text = line.text
+    stripped = text.strip()
+    found: list[Token] = []
+    taken: list[tuple[int, int]] = []
+
+    def cell(start: int, end: int) -> bool:
+        before, after = text[:start].strip(), text[end:].strip()
+        if not before or not after:
+            return True
+        return bool(re.search(r"\S {2,}$", text[:start])) or bool(re.match(r"^ {2,}\S", text[end:]))
+
+    for pattern, kind, places in (
+        (_EUR_BEFORE, "eur", 2),
+        (_EUR_AFTER, "eur", 2),
+        (_DAYS, "days", 4),
+        (_RESIDENTS, "residents", 4),
+    ):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            start += len(match.group()) - len(match.group().lstrip())
+            if any(a < end and start < b for a, b in taken):
+                continue
+            sign = match.groupdict().get("sign")
+            value = _value(match["num"], sign, places)
+            written = match.group().strip()
+            found.append(Token(kind, value, written, line, start, cell(start, end)))
+            taken.append((start, end))
+    if not found and stripped:
+        for start, segment in _segments(text):
+            bare = _BARE.match(segment)
+            if bare is not None:
+                value = _value(bare["num"], bare["sign"], 4)
+                found.append(Token("number", value, segment.strip(), line, start, True))
+    found.sort(key=lambda t: t.col)
+    return found
+
+
+def value_column(lines: list[Line], words: tuple[str, ...]) -> int | None:
+    """In ``-layout`` text: where the value column starts, from its header (``Kosten``,
+    ``Waarde``) standing after a wide gap in a header line; None in other text."""
+    for line in lines[:12]:
+        for start, segment in _segments(line.text):
+            if start >= 24 and any(segment.strip().lower().startswith(w.lower()) for w in words):
+                before = line.text[:start]
+                if before.endswith("  ") or before.rstrip() != before[: len(before.rstrip())]:
+                    return start
+    return None
+
+
+def in_column(found: list[Token], column: int | None) -> list[Token]:
+    """The tokens of the value column (all of them when there is no known column)."""
+    if column is None:
+        return found
+    return [t for t in found if t.col >= column - 6]
+
+
+def round_cents(value: Decimal) -> Decimal:
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+# -- cost tables ---------------------------------------------------------------------------
+@dataclass
+class CostFigures:
+    posts: list[Token]
+    total: Token | None
+    problem: str | None = None
+    """Why the amounts could not be placed (a label key), or None."""
+    checked: bool = True
+    """False when nothing confirmed the amounts (no total row, or an amount that cannot be
+    read): they are placed only where there are as many as the posts found."""
+
+
+def cost_figures(lines: list[Line]) -> CostFigures:
+    """The amounts of a flattened cost table: one per post, then the total on the
+    ``Totaal`` row. They are placed when the posts add up to the total; without a total
+    row the caller must confirm the number of posts."""
+    column = value_column(lines, ("Kosten", "Waarde", "Bedrag"))
+    found = [
+        t
+        for t in in_column(tokens(lines), column)
+        if t.cell and t.kind in ("eur", "number") and (t.kind == "eur" or _amount_like(t))
+    ]
+    has_total = any(normalize(ln.text).startswith("totaal") for ln in lines)
+    if not found:
+        return CostFigures([], None)
+    in_order = ordered(lines, found, column)
+    if any(t.value is None for t in found):
+        if not in_order:
+            return CostFigures([], None, "imp_why_flat_unreadable")
+        if has_total:
+            return CostFigures(found[:-1], found[-1], checked=False)
+        return CostFigures(found, None, checked=False)
+    if not in_order:
+        return _blocks(found, has_total)
+    if not has_total:
+        return CostFigures(found, None, checked=False)
+    *posts, total = found
+    assert total is not None and total.value is not None
+    if not posts:
+        return CostFigures([], total)
+    if sum(t.value for t in posts if t.value is not None) != total.value:
+        return CostFigures(posts, total, "imp_why_flat_sum")
+    return CostFigures(posts, total)
+
+
+def _blocks(found: list[Token], has_total: bool) -> CostFigures:
+    """Columns as blocks: the order of the amounts cannot be trusted, so only what does not
+    depend on it is placed: the total (the one amount that is the sum of all the others),
+    and the amount of a table with a single post."""
+    values = [t.value for t in found if t.value is not None]
+    everything = sum(values)
+    totals = [t for t in found if t.value is not None and 2 * t.value == everything]
+    if not has_total or len(totals) != 1:
+        return CostFigures([], None, "imp_why_flat_blocks")
+    total = totals[0]
+    posts = [t for t in found if t is not total]
+    if len(posts) == 1:
+        return CostFigures(posts, total)
+    return CostFigures([], total, "imp_why_flat_blocks")
+
+
+def _amount_like(token: Token) -> bool:
+    """A bare number that can be an amount in a cost column: not a year, not a small count."""
+    value = token.value
+    return (
+        value is not None and value >= 100 and not re.fullmatch(r"(19|20)[0-9]{2}", token.written)
+    )
+
+
+# -- the financial benefits ----------------------------------------------------------------
+@dataclass
+class RouteFigures:
+    dagen: Token | None = None
+    inwoners: Token | None = None
+    kosten_per_dag: Token | None = None
+    totaal: Token | None = None
+    confirmed: bool = False
+
+
+@dataclass
+class BenefitFigures:
+    routes: tuple[RouteFigures, RouteFigures]
+    others: list[Token]
+    blocks: bool = False
+    """True when the table's columns came as blocks: nothing can be placed."""
+
+
+def benefit_figures(lines: list[Line]) -> BenefitFigures:
+    """A, B, C and the total of each route, in the form's order, and the amounts of the
+    other savings after them. A route is confirmed when A × B × C gives its total."""
+    column = value_column(lines, ("Waarde",))
+    found = [t for t in in_column(tokens(lines), column) if t.cell]
+    routes = (RouteFigures(), RouteFigures())
+    others: list[Token] = []
+    if not ordered(lines, found, column):
+        return BenefitFigures(routes, [], blocks=True)
+    current = 0
+    for token in found:
+        route = routes[current] if current < 2 else None
+        if token.kind == "days":
+            if route is not None and route.dagen is None:
+                route.dagen = token
+            elif current < 1:
+                current += 1
+                routes[current].dagen = token
+            continue
+        if token.kind == "residents":
+            if route is not None and route.inwoners is None:
+                route.inwoners = token
+            elif current < 1 and routes[current + 1].inwoners is None:
+                current += 1
+                routes[current].inwoners = token
+            continue
+        if token.kind == "number":
+            if route is not None and route.dagen is None and route.kosten_per_dag is None:
+                route.dagen = token
+            elif route is not None and route.inwoners is None and route.kosten_per_dag is None:
+                route.inwoners = token
+            continue
+        if route is None:
+            others.append(token)
+        elif route.kosten_per_dag is None and route.dagen is not None:
+            route.kosten_per_dag = token
+        elif route.totaal is None and route.kosten_per_dag is not None:
+            route.totaal = token
+            current += 1
+        elif route.dagen is None and route.kosten_per_dag is None and current == 1:
+            others.append(token)
+            current = 2
+        else:
+            others.append(token)
+    for route in routes:
+        route.confirmed = _confirmed(route)
+    return BenefitFigures(routes, others)
+
+
+def _confirmed(route: RouteFigures) -> bool:
+    parts = (route.dagen, route.inwoners, route.kosten_per_dag, route.totaal)
+    if any(p is None or p.value is None for p in parts):
+        return False
+    a, b, c, total = (p.value for p in parts if p is not None)
+    assert a is not None and b is not None and c is not None and total is not None
+    return round_cents(a * b * c) == total
+
+
+# -- the financial effect --------------------------------------------------------------------
+EFFECT_SLOTS = (
+    "initieel",
+    "uitvoering",
+    "totaal_kosten",
+    "mpt",
+    "intramuraal",
+    "overige",
+    "totaal_baten",
+    "saldo",
+)
+
+
+def effect_figures(lines: list[Line]) -> dict[str, Token] | None:
+    """The amounts of the flattened financial-effect table in the form's order (with the
+    totals rows where the table has them), when the net effect is the benefits less the
+    costs; None when they do not add up."""
+    column = value_column(lines, ("Waarde", "Bedrag"))
+    found = [t for t in in_column(tokens(lines), column) if t.cell and t.kind in ("eur", "number")]
+    text = normalize(" ".join(ln.text for ln in lines))
+    slots = [
+        s
+        for s in EFFECT_SLOTS
+        if (s != "totaal_kosten" or "totalekosten" in text)
+        and (s != "totaal_baten" or "totalebaten" in text)
+    ]
+    if len(found) != len(slots) or any(t.value is None for t in found):
+        return None
+    if not ordered(lines, found, column):
+        return None
+    figures = dict(zip(slots, found, strict=True))
+    v = {k: t.value for k, t in figures.items() if t.value is not None}
+    costs = v["initieel"] + v["uitvoering"]
+    benefits = v["mpt"] + v["intramuraal"] + v["overige"]
+    if v["saldo"] != benefits - costs and v["saldo"] != costs - benefits:
+        return None
+    if "totaal_kosten" in v and v["totaal_kosten"] != costs:
+        return None
+    if "totaal_baten" in v and v["totaal_baten"] != benefits:
+        return None
+    return figures
+
+
+# -- the partners' table ---------------------------------------------------------------------
+@dataclass
+class PartnerRow:
+    label: str
+    line: Line
+    amount: Token
+
+
+def partner_rows(lines: list[Line]) -> tuple[list[PartnerRow], str | None]:
+    """The rows of a flattened partners' table (label, amount), and why they could not be
+    placed (None when they could). A label and its amount on one line are a row. Otherwise
+    labels and amounts are paired in their order (an amount on the line after its label, or
+    the columns as blocks), which is trusted only when nothing is left over and the rows add
+    up to their ``Totaal`` row."""
+    rows: list[PartnerRow] = []
+    pending: list[tuple[str, Line]] = []
+    loose: list[Token] = []
+    crossed = False
+    for line in lines:
+        text = line.text
+        if _CLIENTS.search(text):
+            continue  # the number of clients (variant centraal persoon): read apart
+        found = [t for t in _line_tokens(line) if t.kind == "eur" and t.cell]
+        if found:
+            amount = found[-1]
+            label = " ".join(text[: amount.col].split()).strip(" :.")
+            if label:
+                rows.append(PartnerRow(label, line, amount))
+            elif pending:
+                label_text, label_line = pending.pop(0)
+                rows.append(PartnerRow(label_text, label_line, amount))
+                crossed = True
+            else:
+                loose.append(amount)
+            continue
+        words = " ".join(text.split()).strip(" :.")
+        if words and not _PARTNERS_TITLE.match(words):
+            pending.append((words, line))
+    if any(r.amount.value is None for r in rows):
+        return rows, "imp_why_flat_unreadable"
+    totals = [r for r in rows if normalize(r.label).startswith("totaal")]
+    if crossed and (pending or loose or not totals):
+        return rows, "imp_why_flat_pairs"
+    crossing = [r.amount for r in rows]
+    if crossed and not (in_rows(lines, crossing) or one_block(lines, crossing)):
+        return rows, "imp_why_flat_blocks"
+    if totals:
+        rest = [r.amount.value for r in rows if r not in totals and r.amount.value is not None]
+        if sum(rest) != totals[-1].amount.value:
+            return rows, "imp_why_flat_sum"
+    return rows, None
+
+
+_CLIENTS = re.compile(r"aantal\s+cli[eë]nten", re.I)
+_PARTNERS_TITLE = re.compile(r"^(Partners|Financiering|Cofinanciering|Bijdragen)\b.{0,20}$", re.I)
