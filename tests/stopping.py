@@ -6,7 +6,8 @@ A run is clean when the main process ends within :data:`LIMIT` seconds of the si
 the documented exit code, prints no traceback, leaves no temporary file, leaves no process
 of its group behind, and nothing holds its standard output or error open once it has ended.
 A run the signal reached only after the table was complete may instead end with 0 and the
-whole table; it is counted apart. When one worker is killed, the run must go on and write
+whole table (counted apart), or with the signal's code and the whole table (the signal came
+while the summary was printed); a partial table is never left. When one worker is killed, the run must go on and write
 the whole table.
 """
 
@@ -235,8 +236,8 @@ def _judge(
     if outcome.code == -case.signum and not out.exists() and case.target != "worker":
         outcome.early = True  # before spukdos had started: the shell shows 128 + N too
     elif outcome.code == case.code and case.target != "worker":
-        if out.exists():
-            problems.append("the interrupted run left its table")
+        if out.exists() and rows != expected:  # written whole before the signal, or not at all
+            problems.append(f"the interrupted run left a table of {rows} rows of {expected}")
     elif outcome.code == 0 and rows == expected:
         outcome.late = outcome.late or case.target != "worker"
     else:
