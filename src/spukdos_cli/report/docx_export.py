@@ -10,9 +10,10 @@ is Dutch, as the form is. A file with error findings is still written, with a no
 top saying it does not pass ``spukdos check``.
 
 Totals are those the applicant stated; where a total was not stated, the computed one
-is shown. What the form has no place for (a cost post's ``domein``, ``tarief``) is not in
-the document. The page, the language, the metadata and the tables' layout are
-:mod:`.docx_layout`'s.
+is shown. What the form has no place for (a cost post's ``domein``, the care office's
+advice, the scenarios, ...) follows in an appendix, a visible table of data paths and
+values (:mod:`.docx_appendix`), so that export then import loses nothing. The page, the
+language, the metadata and the tables' layout are :mod:`.docx_layout`'s.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from spukdos_cli.compute.calculate import Calculation
 from spukdos_cli.form.model import Beschrijving, Businesscase, Kostenpost, Uitstel
 from spukdos_cli.messages.formatting import format_decimal, format_eur
 from spukdos_cli.messages.labels import label
+from spukdos_cli.positions import format_path
 from spukdos_cli.read.document.anchors import (
     ANCHORS,
     PARTICIPATION,
@@ -36,7 +38,9 @@ from spukdos_cli.read.document.anchors import (
     TITLE,
 )
 from spukdos_cli.read.document.clean import clean_lines
+from spukdos_cli.read.document.extra import HEADER, HEADING
 from spukdos_cli.report import form_text
+from spukdos_cli.report.docx_appendix import extra_values
 from spukdos_cli.report.docx_layout import TOOL, Column, FormDocument, Metadata
 from spukdos_cli.writefile import atomic_output
 
@@ -84,6 +88,7 @@ PARTNERS = (Column(11.0), Column(6.0, amounts=True))
 BENEFITS = (Column(3.4), Column(6.2), Column(3.0, amounts=True), Column(4.4))
 EFFECT = (Column(4.0), Column(9.2), Column(3.8, amounts=True))
 QUALITATIVE = (Column(6.0), Column(11.0))
+APPENDIX = (Column(8.0), Column(9.0))
 
 
 def dutch_date(day: date) -> str:
@@ -504,6 +509,18 @@ def _qualitative(out: _Form, case: Businesscase) -> None:
     out.table(quality, QUALITATIVE)
 
 
+def _appendix(out: _Form, case: Businesscase) -> None:
+    """What the form has no place for, as a visible table of data paths and values (left
+    out when there is nothing)."""
+    values = extra_values(case)
+    if not values:
+        return
+    out.heading(HEADING, 1)
+    out.paragraph(form_text.APPENDIX)
+    rows = [list(HEADER), *([format_path(path), text] for path, text in values)]
+    out.table(rows, APPENDIX)
+
+
 def build(result: FileResult) -> FormDocument:
     """The Word document of a checked file."""
     case, calc = result.case, result.calculation
@@ -523,6 +540,7 @@ def build(result: FileResult) -> FormDocument:
     _benefits(out, case, calc)
     _effect(out, case, calc)
     _qualitative(out, case)
+    _appendix(out, case)
     return out
 
 

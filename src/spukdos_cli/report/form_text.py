@@ -93,3 +93,9 @@ MONITORING: str = (
     "van VWS."
 )
 """The monitoring paragraph, without the adviser's name, phone number and e-mail address."""
+
+APPENDIX: str = (
+    "In deze tabel staan gegevens van de aanvraag waarvoor het format geen plaats heeft; "
+    "spukdos leest ze terug wanneer dit document wordt geïmporteerd."
+)
+"""The sentence under the appendix's heading (:mod:`spukdos_cli.read.document.extra`)."""
