@@ -79,6 +79,47 @@ MINIMAL = textwrap.dedent(
 )
 
 
+# MINIMAL with values the form has no place for, and values the body of the Word export can
+# carry only sometimes: a municipality other than the gemeente party's name, a variant the
+# financing does not show, a party that did not commit, a cost post's rate and number of
+# units, and a scenario. `spukdos export` writes them in its appendix.
+_EXTRAS_CHANGES = (
+    ('  gemeente: "Voorbeeld"\n', '  gemeente: "Voorbeeldstad"\n'),
+    ("  variant: cofinanciering\n", "  variant: centraal_persoon\n"),
+    (
+        '    organisatie: "Zorgaanbieder Voorbeeld"\n    toegezegd: true\n',
+        '    organisatie: "Zorgaanbieder Voorbeeld"\n    toegezegd: false\n',
+    ),
+    (
+        "       bedrag: 400.00}",
+        '       bedrag: 400.00, domein: zvw, aantal: 12.5, tarief: "eigen-tarief",\n'
+        '       onderbouwing_tarief: "Eigen tarief:\\nhoger door reistijd."}',
+    ),
+)
+_EXTRAS_SCENARIO = textwrap.dedent(
+    """\
+    scenarios:
+      - naam: "Minder uitstel"
+        toelichting: |
+          Als het uitstel tegenvalt:
+          de helft van de dagen.
+        wijzigingen:
+          baten.uitstel_mpt_vpt.dagen: 5
+          baten.uitstel_intramuraal.kosten_per_dag: 90
+    """
+)
+
+
+def _with_extras() -> str:
+    text = MINIMAL
+    for old, new in _EXTRAS_CHANGES:
+        assert old in text
+        text = text.replace(old, new)
+    return text + _EXTRAS_SCENARIO
+
+
+WITH_EXTRAS = _with_extras()
+
 CLI_ENV = {"COLUMNS": "100", "NO_COLOR": "1", "SPUKDOS_LANG": "nl"}
 """A fixed-width, colourless, Dutch terminal for CLI tests."""
 

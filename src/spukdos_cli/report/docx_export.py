@@ -1,29 +1,35 @@
 """``spukdos export``: the businesscase as a Word document in the order of the 2025 format.
 
 The title, then each section's question (in the format's own words, the same texts
-:mod:`spukdos_cli.read.document.anchors` finds them by) followed by the answer, and the
-form's tables: the parties, the two cost tables with their totals, the partners, the
-financial benefits (A, B, C and A × B × C per route, the other savings), the financial
-effect with the net effect, and the qualitative benefits. Amounts are written the Dutch
-way (``€ 78.525,00``). The document is Dutch, as the form is. A file with error findings
-is still written, with a notice at the top saying it does not pass ``spukdos check``.
+:mod:`spukdos_cli.read.document.anchors` finds them by, and the format's longer instruction
+texts whole from :mod:`.form_text`) followed by the answer, and the form's tables: the
+parties, the two cost tables with their totals, the partners, the financial benefits (A, B,
+C and A × B × C per route, the other savings), the financial effect with the net effect, and
+the qualitative benefits. Amounts are written the Dutch way (``€ 78.525,00``). The document
+is Dutch, as the form is. A file with error findings is still written, with a notice at the
+top saying it does not pass ``spukdos check``.
 
 Totals are those the applicant stated; where a total was not stated, the computed one
-is shown. python-docx is imported here only.
+is shown. What the form has no place for (a cost post's ``domein``, the care office's
+advice, the scenarios, ...) follows in an appendix, a visible table of data paths and
+values (:mod:`.docx_appendix`), so that export then import loses nothing. The page, the
+language, the metadata and the tables' layout are :mod:`.docx_layout`'s.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from spukdos_cli.checks.pipeline import FileResult
-from spukdos_cli.form.model import Businesscase, Kostenpost, Uitstel
+from spukdos_cli.compute.calculate import Calculation
+from spukdos_cli.form.model import Beschrijving, Businesscase, Kostenpost, Uitstel
 from spukdos_cli.messages.formatting import format_decimal, format_eur
 from spukdos_cli.messages.labels import label
+from spukdos_cli.positions import format_path
 from spukdos_cli.read.document.anchors import (
     ANCHORS,
     PARTICIPATION,
@@ -32,6 +38,10 @@ from spukdos_cli.read.document.anchors import (
     TITLE,
 )
 from spukdos_cli.read.document.clean import clean_lines
+from spukdos_cli.read.document.extra import HEADER, HEADING
+from spukdos_cli.report import form_text
+from spukdos_cli.report.docx_appendix import extra_values
+from spukdos_cli.report.docx_layout import TOOL, Column, FormDocument, Metadata
 from spukdos_cli.writefile import atomic_output
 
 LANG = "nl"
@@ -62,22 +72,23 @@ ROLE_LABELS = {
     "andere": "Andere organisatie(s)",
 }
 
-MONITORING_PARAGRAPH = (
-    "Voor het monitoren van het centrale doel van het experiment (uitstel/voorkomen van "
-    "Wlz-zorg) en de mogelijke maatschappelijke bijeffecten zal objectief en onafhankelijk "
-    "wetenschappelijk onderzoek worden uitgevoerd en moeten gegevens worden verzameld door "
-    "middel van een monitor. Deelname aan deze monitor is verplicht. De monitoring en "
-    "evaluatie van de DOS-experimenten wordt uitgevoerd door de Vrije Universiteit Amsterdam "
-    "(VU). De VU heeft een monitor ontwikkeld voorzien van een handleiding en een overzicht "
-    "van veel gestelde vragen, waarin het zorggebruik veilig kan worden geregistreerd. Na de "
-    "verlening van de specifieke uitkering wordt u benaderd door de implementatieadviseur van "
-    "VWS."
+COST_HEADER = (
+    "Kostenpost",
+    "Korte beschrijving van de kosten",
+    "Wie voert de bijbehorende activiteiten uit?",
+    "Kosten",
 )
-"""The format's monitoring paragraph (2025), without the name of VWS's adviser."""
 
-
-COSTS = (3.2, 6.2, 3.8, 2.8)
-"""Column widths of the cost tables (cm)."""
+# Column widths (cm) of the form's tables, each 17 cm in all (A4 within its margins); a
+# column of amounts stands right.
+CONTACTS = (Column(2.9), Column(3.3), Column(3.0), Column(4.8), Column(3.0))
+THEMES = (Column(8.5), Column(8.5))
+COSTS = (Column(3.4), Column(6.6), Column(3.8), Column(3.2, amounts=True))
+PARTNERS = (Column(11.0), Column(6.0, amounts=True))
+BENEFITS = (Column(3.4), Column(6.2), Column(3.0, amounts=True), Column(4.4))
+EFFECT = (Column(4.0), Column(9.2), Column(3.8, amounts=True))
+QUALITATIVE = (Column(6.0), Column(11.0))
+APPENDIX = (Column(8.0), Column(9.0))
 
 
 def dutch_date(day: date) -> str:
@@ -99,61 +110,44 @@ def _headings(key: str) -> tuple[str, ...]:
     return next(a for a in ANCHORS if a.key == key).heading
 
 
-class _Doc:
-    def __init__(self) -> None:
-        from docx import Document
+class _Form(FormDocument):
+    """The form's document: questions in the format's words, answers as written."""
 
-        self.doc = Document()
+    def __init__(self) -> None:
+        super().__init__()
+        self.last_heading = ""
 
     def heading(self, text: str, level: int = 1) -> None:
-        self.doc.add_heading(text, level)
-
-    def paragraph(self, text: str, *, bold: bool = False, italic: bool = False) -> None:
-        run = self.doc.add_paragraph().add_run(text)
-        run.bold = bold
-        run.italic = italic
+        super().heading(text, level)
+        self.last_heading = text
 
     def answer(self, text: str | None) -> None:
         """An answer: a Word paragraph per paragraph of the text, a line break where the
         text keeps a line (a list item, a heading within the answer)."""
         if not text or not text.strip():
-            self.doc.add_paragraph("")
+            self.blank()
             return
         cleaned = clean_lines(text.split("\n"))
         for block in cleaned.split("\n\n"):
-            paragraph = self.doc.add_paragraph()
-            for i, line in enumerate(block.split("\n")):
-                if i:
-                    paragraph.add_run().add_break()
-                paragraph.add_run(line)
+            self.lines(block)
+
+    def instruction(self, text: str) -> None:
+        self.paragraph(text, italic=True)
 
     def question(self, key: str) -> None:
-        for heading in _headings(key):
+        """The headings the form prints before question ``key`` (one spelling of each, none
+        twice), then the question with its explanation."""
+        headings = _headings(key)
+        if key == "doelgroep":  # two spellings of one heading: the format's is the first
+            headings = headings[:1]
+        for heading in headings:
+            if heading == self.last_heading:
+                continue
             if len(heading) < 50:
                 self.heading(heading, 2)
             else:
-                self.paragraph(heading, italic=True)
-        self.paragraph(_question(key), italic=True)
-
-    def table(self, rows: Iterable[Iterable[str]], widths: tuple[float, ...]) -> None:
-        """A table with the form's ruled cells; ``widths`` in centimetres (16 in all: an
-        A4 page within its margins), wide enough that no address or amount is broken."""
-        from docx.shared import Cm
-
-        table = self.doc.add_table(rows=0, cols=len(widths))
-        table.style = "Table Grid"
-        table.autofit = False
-        for column, width in zip(table.columns, widths, strict=True):
-            column.width = Cm(width)
-        for row in rows:
-            cells = table.add_row().cells
-            for cell, text, width in zip(cells, row, widths, strict=False):
-                cell.text = text
-                cell.width = Cm(width)
-        self.doc.add_paragraph("")  # tables never touch, so each stays a table of its own
-
-    def save(self, path: Path) -> None:
-        self.doc.save(str(path))
+                self.instruction(heading)
+        self.instruction(_question(key))
 
 
 def _posts_rows(posts: tuple[Kostenpost, ...] | None) -> list[list[str]]:
@@ -206,19 +200,45 @@ def _stated(case: Businesscase, name: str, computed: Decimal | None) -> Decimal 
     return value if value is not None else computed
 
 
-def build(result: FileResult) -> Any:
-    """The Word document of a checked file (python-docx ``Document``)."""
-    case, calc = result.case, result.calculation
-    if case is None or calc is None:
-        raise ValueError("a file without a model cannot be exported")
-    out = _Doc()
+def _year(case: Businesscase) -> str:
+    return str(case.regeling_jaar) if case.regeling_jaar is not None else ""
+
+
+def metadata(case: Businesscase) -> Metadata:
+    """Title: the experiment's name (else "Businesscase SPUK DOS <year>"); the author: the
+    municipality where the file names it, else spukdos."""
+    year = _year(case)
+    experiment = case.experiment
+    fallback = f"Businesscase SPUK DOS {year}".strip()
+    name = experiment.naam if experiment is not None and experiment.naam else None
+    title = name if name and name.strip() else fallback
+    municipality = next(
+        (p.organisatie for p in case.partijen or () if p.rol == "gemeente" and p.organisatie),
+        None,
+    )
+    if municipality is None and experiment is not None and experiment.gemeente:
+        municipality = f"Gemeente {experiment.gemeente}"
+    keywords = ["SPUK DOS", "businesscase", "domeinoverstijgend samenwerken", year]
+    if municipality:
+        keywords.append(municipality)
+    return Metadata(
+        title=title,
+        subject=f"Businesscase {TITLE} {year}".strip(),
+        keywords=", ".join(k for k in keywords if k),
+        author=municipality or TOOL,
+    )
+
+
+def _title(out: _Form, result: FileResult, case: Businesscase) -> None:
     if result.errors:
         out.paragraph(label("exp_notice", LANG).format(errors=result.errors), bold=True)
-    year = case.regeling_jaar
-    out.doc.add_heading(f"Businesscase {TITLE} {year if year is not None else ''}".strip(), 0)
+    out.title(f"Businesscase {TITLE} {_year(case)}".strip())
     experiment = case.experiment
     if experiment is not None and experiment.naam:
         out.paragraph(f"Naam van het experiment: {experiment.naam}")
+
+
+def _contacts(out: _Form, case: Businesscase) -> None:
     out.heading("Beschrijving van het experiment", 1)
     out.question("contact")
     rows = [
@@ -241,20 +261,30 @@ def build(result: FileResult) -> Any:
                 "\n".join(p.telefoon or "" for p in persons),
             ]
         )
-    out.table(rows, (2.6, 3.4, 3.2, 4.4, 2.4))
+    out.table(rows, CONTACTS)
 
+
+def _term(out: _Form, case: Businesscase) -> None:
+    experiment = case.experiment
     out.heading("Looptijd van het experiment", 2)
-    out.paragraph(_question("start"), italic=True)
+    out.instruction(_question("start"))
     start = [dutch_date(experiment.startdatum)] if experiment and experiment.startdatum else []
     out.answer("\n\n".join([*start, (experiment.voorbereiding or "") if experiment else ""]))
-    out.paragraph(_question("einde"), italic=True)
+    out.instruction(_question("einde"))
     out.answer(dutch_date(experiment.einddatum) if experiment and experiment.einddatum else "")
 
-    text = case.beschrijving
+
+def _getter(case: Businesscase) -> Callable[[str], Any]:
+    text: Beschrijving | None = case.beschrijving
 
     def get(name: str) -> Any:
         return getattr(text, name) if text is not None else None
 
+    return get
+
+
+def _goal_and_group(out: _Form, case: Businesscase) -> None:
+    get = _getter(case)
     out.question("doelstelling")
     out.answer(get("doelstelling"))
     out.question("doelgroep")
@@ -270,6 +300,10 @@ def build(result: FileResult) -> Any:
     out.answer("\n\n".join([*head, get("ontwikkeling") or ""]))
     out.question("initiatieven")
     out.answer(get("aansluitende_initiatieven"))
+
+
+def _approach(out: _Form, case: Businesscase) -> None:
+    get = _getter(case)
     werkwijze = get("werkwijze")
     out.question("werkwijze")
     out.answer(werkwijze.beschrijving if werkwijze else None)
@@ -286,18 +320,25 @@ def build(result: FileResult) -> Any:
         huidig = clean_lines((theme.huidig or "").split("\n"))
         experiment_text = clean_lines((theme.experiment or "").split("\n"))
         theme_rows.append([f"{i}. {name}{huidig}", experiment_text])
-    out.table(theme_rows, (8.0, 8.0))
+    out.table(theme_rows, THEMES)
     out.question("hypothesen")
     out.answer(get("hypothesen"))
     out.question("noodzaak")
     out.answer(get("noodzaak_uitkering"))
+
+
+def _monitoring(out: _Form, case: Businesscase) -> None:
     out.heading("Monitoring", 2)
-    out.paragraph(MONITORING_PARAGRAPH, italic=True)
-    monitoring = get("monitoring")
+    out.instruction(form_text.MONITORING)
+    monitoring = _getter(case)("monitoring")
     if monitoring is not None and monitoring.deelname is not None:
         out.answer(f"{PARTICIPATION} {'ja' if monitoring.deelname else 'nee'}.")
     if monitoring is not None and monitoring.toelichting:
         out.answer(monitoring.toelichting)
+
+
+def _cooperation(out: _Form, case: Businesscase) -> None:
+    get = _getter(case)
     out.question("toegezegd")
     committed: list[str] = []
     for party in case.partijen or ():
@@ -316,19 +357,16 @@ def build(result: FileResult) -> Any:
     out.question("vervolg")
     out.answer(get("vervolg"))
 
+
+def _costs(out: _Form, case: Businesscase, calc: Calculation) -> None:
     out.heading("Kosten en baten", 1)
-    out.paragraph(
-        _question("kosten") + " een inschatting te maken van de kosten en baten van "
-        "het experiment.",
-        italic=True,
-    )
+    year = _year(case) or "2025"
+    for text in form_text.COSTS_AND_BENEFITS:
+        out.instruction(text.format(year=year))
+    out.heading(form_text.COSTS_HEADING, 2)
+    out.instruction(form_text.COSTS)
     kosten = case.kosten
-    header = [
-        "Kostenpost",
-        "Korte beschrijving van de kosten",
-        "Wie voert de bijbehorende activiteiten uit?",
-        "Kosten",
-    ]
+    header = list(COST_HEADER)
     initial = _stated(case, "initiele_kosten", calc.initiele_kosten)
     execution = _stated(case, "uitvoeringskosten", calc.uitvoeringskosten)
     out.question("initieel")
@@ -340,7 +378,12 @@ def build(result: FileResult) -> Any:
         ],
         COSTS,
     )
-    out.question("uitvoering")
+    for heading in _headings("uitvoering"):
+        out.heading(heading, 2)
+    question, examples, request = form_text.EXECUTION
+    out.instruction(question)
+    out.bullets(examples, italic=True)
+    out.instruction(request)
     out.table(
         [
             header,
@@ -349,8 +392,11 @@ def build(result: FileResult) -> Any:
         ],
         COSTS,
     )
+
+
+def _financing(out: _Form, case: Businesscase, calc: Calculation) -> None:
     financing = case.financiering
-    partner_rows = [[f"Partners {year or ''}".strip(), ""]]
+    partner_rows = [[f"Partners {_year(case)}".strip(), ""]]
     for contribution in (financing.bijdragen if financing else None) or ():
         partner_rows.append([contribution.partij or "", _eur(contribution.bedrag)])
     if financing is not None and financing.aantal_clienten is not None:
@@ -358,10 +404,14 @@ def build(result: FileResult) -> Any:
     partner_rows.append(["SPUK DOS (uitkering)", _eur(financing.uitkering if financing else None)])
     total_financing = financing.totaal if financing and financing.totaal is not None else None
     partner_rows.append(["Totaal", _eur(total_financing or calc.financiering_totaal)])
-    out.table(partner_rows, (10.0, 6.0))
+    out.table(partner_rows, PARTNERS)
 
+
+def _benefits(out: _Form, case: Businesscase, calc: Calculation) -> None:
     baten = case.baten
-    out.question("baten")
+    for heading in _headings("baten"):
+        out.heading(heading, 2)
+    out.instruction(form_text.BENEFITS)
     benefit_rows = [["Financiële baten", "", "Waarde", "Toelichting"]]
     benefit_rows += _route_rows(
         "Besparing door uitstel Wlz-zorg in de vorm van MPT of VPT",
@@ -395,12 +445,16 @@ def build(result: FileResult) -> Any:
                 item.toelichting or "",
             ]
         )
-    out.table(benefit_rows, (3.4, 6.0, 2.8, 3.8))
+    out.table(benefit_rows, BENEFITS)
 
-    out.paragraph(
-        _question("effect") + ", om zo het financiële effect van uw experiment in te zien.",
-        italic=True,
+
+def _effect(out: _Form, case: Businesscase, calc: Calculation) -> None:
+    out.instruction(
+        _question("effect") + ", om zo het financiële effect van uw experiment in te zien."
     )
+    baten = case.baten
+    initial = _stated(case, "initiele_kosten", calc.initiele_kosten)
+    execution = _stated(case, "uitvoeringskosten", calc.uitvoeringskosten)
     saldo = _stated(case, "saldo", calc.saldo)
     sign = "+/+ " if saldo is not None and saldo >= 0 else "-/- "
     effect_rows = [
@@ -438,16 +492,55 @@ def build(result: FileResult) -> Any:
             sign + _eur(abs(saldo)) if saldo is not None else "",
         ]
     )
-    out.table(effect_rows, (4.0, 8.5, 3.5))
+    out.table(effect_rows, EFFECT)
 
-    out.question("kwalitatief")
+
+def _qualitative(out: _Form, case: Businesscase) -> None:
+    baten = case.baten
+    question, examples = form_text.QUALITATIVE
+    out.instruction(question)
+    out.bullets(examples, italic=True)
     quality = [
         ["Maatschappelijke baten en andere baten (kwalitatief)", "Beschrijving (en onderbouwing)"]
     ]
     for benefit in (baten.kwalitatief if baten else None) or ():
         reason = clean_lines((benefit.onderbouwing or "").split("\n"))
         quality.append([benefit.baat or "", reason])
-    out.table(quality, (6.0, 10.0))
+    out.table(quality, QUALITATIVE)
+
+
+def _appendix(out: _Form, case: Businesscase) -> None:
+    """What the form has no place for, as a visible table of data paths and values (left
+    out when there is nothing)."""
+    values = extra_values(case)
+    if not values:
+        return
+    out.heading(HEADING, 1)
+    out.paragraph(form_text.APPENDIX)
+    rows = [list(HEADER), *([format_path(path), text] for path, text in values)]
+    out.table(rows, APPENDIX)
+
+
+def build(result: FileResult) -> FormDocument:
+    """The Word document of a checked file."""
+    case, calc = result.case, result.calculation
+    if case is None or calc is None:
+        raise ValueError("a file without a model cannot be exported")
+    out = _Form()
+    out.metadata(metadata(case))
+    _title(out, result, case)
+    _contacts(out, case)
+    _term(out, case)
+    _goal_and_group(out, case)
+    _approach(out, case)
+    _monitoring(out, case)
+    _cooperation(out, case)
+    _costs(out, case, calc)
+    _financing(out, case, calc)
+    _benefits(out, case, calc)
+    _effect(out, case, calc)
+    _qualitative(out, case)
+    _appendix(out, case)
     return out
 
 
