@@ -708,6 +708,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "from the table Verwacht financieel effect",
     ),
     "imp_note_row_label": ("de naam van de rij in het format", "the row's name in the form"),
+    "imp_note_appendix": (
+        "uit de bijlage met aanvullende gegevens (het format heeft er geen plaats voor)",
+        "from the appendix of additional values (the form has no place for it)",
+    ),
     "imp_why_no_answer": ("geen antwoord bij deze vraag", "no answer to this question"),
     "imp_why_no_question": (
         "de vraag van het format staat niet in het document",

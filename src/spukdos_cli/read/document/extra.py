@@ -31,12 +31,14 @@ from typing import Annotated, Any, Union, get_args, get_origin
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from spukdos_cli.form.edition import edition
 from spukdos_cli.form.model import Businesscase, fields_of
 from spukdos_cli.positions import DataPath
 from spukdos_cli.read.document.lines import Cell, Document, Line, Table
 
-HEADING = "Bijlage: aanvullende gegevens (spukdos)"
-"""The heading above the appendix table."""
+HEADING = edition().element("h_spukdos_bijlage").text
+"""The heading above the appendix table (``Bijlage: aanvullende gegevens (spukdos)``); the
+edition lists it last, so that the form's last answer ends there."""
 
 HEADER = ("Gegeven", "Waarde")
 """The appendix table's header row (repeated on every page)."""

@@ -27,6 +27,7 @@ from spukdos_cli.read.document.anchors import (
     TITLE,
 )
 from spukdos_cli.read.document.clean import clean_lines
+from spukdos_cli.read.document.extra import read_extra
 from spukdos_cli.read.document.landmarks import Finder, Landmark, Stream
 from spukdos_cli.read.document.lines import Document, Line, Table
 from spukdos_cli.read.document.numbers import find_date, plain
@@ -206,7 +207,20 @@ class _Reader:
         self.benefits()
         self.qualitative()
         self.beside_tables()
+        self.appendix()
         return self.imp
+
+    def appendix(self) -> None:
+        """The values of the appendix ``spukdos export`` writes for what the form has no
+        place for (:mod:`.extra`), where the form itself did not give them; a value the
+        form gives stays as the form gives it."""
+        for path, text, line in read_extra(self.doc):
+            if self.imp.get(path) is not None:
+                continue
+            value = text
+            if self.doc.kind != "docx":  # a printed cell's line breaks are not the file's
+                value = clean_lines(text.split("\n"), short_breaks=False)
+            self.imp.put(path, value, line, note="imp_note_appendix")
 
     def beside_tables(self) -> None:
         """Text before a table in the regions of the form's tables that is not the form's
@@ -685,8 +699,8 @@ class _Reader:
                     params={"text": stated.written or ""} if note and stated else {},
                 )
         others = found.others
-        if not others and effect.overige is not None:
-            others = [tables.Other(None, effect.overige, None)]
+        if not others and effect.overige is not None and not tables.is_zero(effect.overige):
+            others = [tables.Other(None, effect.overige, None)]  # only in the effect table
         self.imp.put(("baten", "overige"), [], None)
         for i, other in enumerate(others):
             spot = ("baten", "overige", i)
