@@ -7,8 +7,8 @@ the documented exit code, prints no traceback, leaves no temporary file, leaves 
 of its group behind, and nothing holds its standard output or error open once it has ended.
 A run the signal reached only after the table was complete may instead end with 0 and the
 whole table (counted apart), or with the signal's code and the whole table (the signal came
-while the summary was printed); a partial table is never left. When one worker is killed, the run must go on and write
-the whole table.
+while the summary was printed); a partial table is never left. When one worker is killed,
+the run must go on and write the whole table.
 """
 
 from __future__ import annotations
