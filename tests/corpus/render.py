@@ -793,10 +793,10 @@ class _Writer:
         for row, texts in zip(table.rows, rows, strict=True):
             for c, (cell, text) in enumerate(zip(row.cells, texts, strict=True)):
                 cell.width = Cm(widths[c])
-                lines = text.split("\n")
-                cell.paragraphs[0].add_run(lines[0]).font.size = TABLE_TEXT
-                for line in lines[1:]:
-                    cell.add_paragraph().add_run(line).font.size = TABLE_TEXT
+                for i, line in enumerate(text.split("\n") if text else []):
+                    paragraph = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+                    if line:  # an empty cell has no run, so that merging it adds nothing
+                        paragraph.add_run(line).font.size = TABLE_TEXT
         return table
 
     def after_table(self) -> None:
