@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import tarfile
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path, PurePosixPath
@@ -102,27 +102,34 @@ def truth_from_json(value: Any, key: str = "") -> Any:
     return value
 
 
-def _member(archive: tarfile.TarFile, name: str) -> bytes:
-    handle = archive.extractfile(name)
-    if handle is None:
-        raise FileNotFoundError(name)
-    return handle.read()
+def read_members(
+    path: Path = ARCHIVE, wanted: Callable[[str], bool] | None = None
+) -> dict[str, bytes]:
+    """The archive's files (or those ``wanted`` by name) by name, read in one pass (an xz
+    stream cannot seek back without decompressing it again from the start)."""
+    found: dict[str, bytes] = {}
+    with tarfile.open(path, "r:xz") as archive:
+        for member in archive:
+            if member.isfile() and (wanted is None or wanted(member.name)):
+                handle = archive.extractfile(member)
+                if handle is not None:
+                    found[member.name] = handle.read()
+    return found
 
 
 def read_manifest(path: Path = ARCHIVE) -> dict[str, Any]:
-    with tarfile.open(path, "r:xz") as archive:
-        data: dict[str, Any] = json.loads(_member(archive, MANIFEST))
-        return data
+    data: dict[str, Any] = json.loads(read_members(path, MANIFEST.__eq__)[MANIFEST])
+    return data
 
 
 def read_truths(path: Path = ARCHIVE) -> dict[str, dict[str, Any]]:
     """Every form's truth, by form id, without extracting the renderings."""
-    with tarfile.open(path, "r:xz") as archive:
-        manifest = json.loads(_member(archive, MANIFEST))
-        return {
-            form_id: truth_from_json(json.loads(_member(archive, f"{TOP}/{entry['truth']}")))
-            for form_id, entry in manifest["forms"].items()
-        }
+    files = read_members(path, lambda name: name == MANIFEST or name.endswith("/truth.json"))
+    manifest = json.loads(files[MANIFEST])
+    return {
+        form_id: truth_from_json(json.loads(files[f"{TOP}/{entry['truth']}"]))
+        for form_id, entry in manifest["forms"].items()
+    }
 
 
 def extract(destination: Path, path: Path = ARCHIVE) -> dict[str, Any]:
