@@ -612,6 +612,7 @@ def test_the_scorer_tells_exact_missing_and_wrong_apart() -> None:
     imported["baten"]["uitstel_mpt_vpt"]["inwoners"] = "6"  # wrong: 6,1 read as 6
     imported["baten"]["uitstel_mpt_vpt"]["dagen"] = Decimal("182.50")  # the same number
     del imported["opgave"]["saldo"]
+    imported["opgave"]["totaal_kosten"] = "52500.50"  # computed: the form did not state it
     imported["financiering"]["uitkering"] = 42000  # an int is fine
     imported["beschrijving"]["doelstelling"] = (
         "Het centrale doel is uit-\nstel van Wlz-zorg. We streven na:\n• minder crisis-"
@@ -627,8 +628,8 @@ def test_the_scorer_tells_exact_missing_and_wrong_apart() -> None:
         "kosten.uitvoering[0].bedrag", "opgave.saldo", "experiment.voorbereiding"
     ]  # fmt: skip
     assert result.of_kind("wrong") == ["baten.uitstel_mpt_vpt.inwoners"]
-    assert result.of_kind("extra") == ["kosten.uitvoering[+2].bedrag"]
-    assert (result.not_found, result.wrong, result.extra) == (2, 1, 1)
+    assert result.of_kind("extra") == ["kosten.uitvoering[+2].bedrag", "opgave.totaal_kosten"]
+    assert (result.not_found, result.wrong, result.extra) == (2, 1, 2)
     assert not result.never_wrong
     assert result.texts_found == 2  # doelstelling despite bullets and hyphens; start date
     assert result.of_kind("different") == ["beschrijving.gebied", "experiment.einddatum"]

@@ -9,10 +9,11 @@ Decimals, exactly.
   and ``totaal`` of each route, each other saving's ``bedrag``, each contribution's
   ``bedrag``, ``financiering.uitkering``, ``totaal`` and ``aantal_clienten``,
   ``beschrijving.aantal_inwoners``) is *exact*, *not found* (missing or None) or *wrong*
-  (present and different). A figure the importer gives that the truth does not have (an
-  amount on a cost post, saving or contribution the truth lacks) is *extra*: as bad as a
-  wrong one. List items are matched by name where they have one (cost posts by
-  ``kostenpost``, savings by ``omschrijving``), else by position.
+  (present and different). A figure the importer gives that the truth does not have (a
+  total the form does not state, an amount on a cost post, saving or contribution the
+  truth lacks) is *extra*: made up, as bad as a wrong one. List items are matched by name
+  where they have one (cost posts by ``kostenpost``, savings by ``omschrijving``), else by
+  position.
 - **Texts**: the free-text answers the truth has (:data:`TEXT_PATHS`) are *found* when the
   import has them and they are similar after normalising whitespace, bullets and
   hyphenation (``difflib.SequenceMatcher`` ratio ≥ :data:`SIMILAR`), *different* when
@@ -212,6 +213,7 @@ class _Tally:
 
     def figure(self, path: str, expected: Any, found: Any) -> None:
         if expected is None:
+            self.extra(path, found)
             return
         self.counts["figures"] += 1
         want = as_decimal(expected)
