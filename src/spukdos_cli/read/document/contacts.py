@@ -168,13 +168,14 @@ def _join_split_rows(
     out: list[list[Cell]] = []
     for row in rows:
         label = text(row, role)
+        unlabelled = not label or role_of(label.replace("\n", " "), strict=False) is None
         continued = (
             out
             and not _phones(text(row, phone))
             and "@" not in text(row, mail)
-            and (not label or role_of(label.replace("\n", " "), strict=False) is None)
+            and unlabelled
             and len(row) == len(out[-1])
-        )
+        ) or (out and unlabelled and len(row) == len(out[-1]) and _cut(out[-1], row, phone))
         if continued:
             out[-1] = [
                 Cell(f"{a.text}\n{b.text}".strip("\n"), a.ref, a.seq)
@@ -183,6 +184,22 @@ def _join_split_rows(
         else:
             out.append(list(row))
     return out
+
+
+def _cut(before: list[Cell], row: list[Cell], phone: int | None) -> bool:
+    """``row``, on a new page, is the rest of the row ``before`` that the page break cut:
+    its organisation goes on in lower case, or the last phone number before it is cut off."""
+    if not before or not row or row[0].ref.page == before[0].ref.page:
+        return False
+    organisation = next((c.text.strip() for c in row[1:2]), "")
+    if organisation[:1].islower():
+        return True
+    last = (
+        before[phone].text.strip().split("\n")[-1]
+        if phone is not None and phone < len(before)
+        else ""
+    )
+    return bool(last) and sum(ch.isdigit() for ch in last) < 9
 
 
 def parties_from_table(table: Table) -> list[Party]:

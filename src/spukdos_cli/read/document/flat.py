@@ -113,22 +113,20 @@ _UNIT_LINE = re.compile(r"^\s*(dagen|dag|inwoners|inwoner|personen|cliënten|cli
 
 
 def one_block(lines: list[Line], found: list[Token]) -> bool:
-    """True when the values are one column block: nothing but blank lines between them and
-    none broken over two lines. Text extraction keeps the order of the lines within such a
+    """True when the values are one column block: each on the line right after the one
+    before, none broken over two lines. Text extraction keeps the order of the lines within such a
     block; a column broken into several blocks (by a page, a wrapped cell) it may not."""
     if any(t.wrapped for t in found):
         return False
     for a, b in pairwise(found):
-        if a.line.seq == b.line.seq:
-            return False
-        if any(ln.text.strip() for ln in lines if a.line.seq < ln.seq < b.line.seq):
+        if b.line.seq != a.line.seq + 1:  # even a blank line between: another block
             return False
         if b.line.text[: b.col].strip() or a.line.text[a.col + len(a.written) :].strip():
             return False
     return True
 
 
-def ordered(lines: list[Line], found: list[Token], column: int | None) -> bool:
+def ordered(lines: list[Line], found: list[Token], column: Column | None) -> bool:
     """Whether the order of ``found`` is the order of the table's rows: a ``-layout``
     column, text written row by row, or a column that came as one clean block."""
     return column is not None or in_rows(lines, found) or one_block(lines, found)
@@ -205,23 +203,38 @@ def _line_tokens(line: Line) -> list[Token]:
     return found
 
 
-def value_column(lines: list[Line], words: tuple[str, ...]) -> int | None:
-    """In ``-layout`` text: where the value column starts, from its header (``Kosten``,
-    ``Waarde``) standing after a wide gap in a header line; None in other text."""
+@dataclass(frozen=True)
+class Column:
+    """Where a ``-layout`` value column stands: from ``start`` to ``end`` (None: the edge)."""
+
+    start: int
+    end: int | None
+
+
+def value_column(lines: list[Line], words: tuple[str, ...]) -> Column | None:
+    """In ``-layout`` text: where the value column stands, from its header (``Kosten``,
+    ``Waarde``) after a wide gap in a header line, up to the next header to its right
+    (``Toelichting``); None in other text."""
     for line in lines[:12]:
-        for start, segment in _segments(line.text):
+        segments = _segments(line.text)
+        for i, (start, segment) in enumerate(segments):
             if start >= 24 and any(segment.strip().lower().startswith(w.lower()) for w in words):
                 before = line.text[:start]
                 if before.endswith("  ") or before.rstrip() != before[: len(before.rstrip())]:
-                    return start
+                    end = segments[i + 1][0] if i + 1 < len(segments) else None
+                    return Column(start, end)
     return None
 
 
-def in_column(found: list[Token], column: int | None) -> list[Token]:
+def in_column(found: list[Token], column: Column | None) -> list[Token]:
     """The tokens of the value column (all of them when there is no known column)."""
     if column is None:
         return found
-    return [t for t in found if t.col >= column - 6]
+    return [
+        t
+        for t in found
+        if t.col >= column.start - 6 and (column.end is None or t.col < column.end - 1)
+    ]
 
 
 def round_cents(value: Decimal) -> Decimal:
@@ -238,6 +251,9 @@ class CostFigures:
     checked: bool = True
     """False when nothing confirmed the amounts (no total row, or an amount that cannot be
     read): they are placed only where there are as many as the posts found."""
+    blocks: bool = False
+    """True when the columns came as blocks and only the total (the sum of the rest) is
+    placed."""
 
 
 def cost_figures(lines: list[Line]) -> CostFigures:
@@ -286,7 +302,7 @@ def _blocks(found: list[Token], has_total: bool) -> CostFigures:
     posts = [t for t in found if t is not total]
     if len(posts) == 1:
         return CostFigures(posts, total)
-    return CostFigures([], total, "imp_why_flat_blocks")
+    return CostFigures([], total, "imp_why_flat_blocks", blocks=True)
 
 
 def _amount_like(token: Token) -> bool:
@@ -313,55 +329,53 @@ class BenefitFigures:
     others: list[Token]
     blocks: bool = False
     """True when the table's columns came as blocks: nothing can be placed."""
+    clean: bool = True
+    """False when a value did not fit the slot the form's order expected: only confirmed
+    routes can then be placed."""
+
+
+_SLOTS = ("dagen", "inwoners", "kosten_per_dag", "totaal")
+_FITS = {
+    "dagen": ("days", "number"),
+    "inwoners": ("residents", "number"),
+    "kosten_per_dag": ("eur", "number"),
+    "totaal": ("eur", "number"),
+}
 
 
 def benefit_figures(lines: list[Line]) -> BenefitFigures:
     """A, B, C and the total of each route, in the form's order, and the amounts of the
-    other savings after them. A route is confirmed when A × B × C gives its total."""
+    other savings after them. Each value must fit the slot the form's order expects next
+    (a number of days for A, of residents for B, an amount for C and the total); a value
+    that does not fit stops the reading, and what follows is not placed. A route is
+    confirmed when A × B × C gives its total."""
     column = value_column(lines, ("Waarde",))
     found = [t for t in in_column(tokens(lines), column) if t.cell]
     routes = (RouteFigures(), RouteFigures())
     others: list[Token] = []
     if not ordered(lines, found, column):
         return BenefitFigures(routes, [], blocks=True)
-    current = 0
+    current, slot = 0, 0
     for token in found:
-        route = routes[current] if current < 2 else None
-        if token.kind == "days":
-            if route is not None and route.dagen is None:
-                route.dagen = token
-            elif current < 1:
-                current += 1
-                routes[current].dagen = token
-            continue
-        if token.kind == "residents":
-            if route is not None and route.inwoners is None:
-                route.inwoners = token
-            elif current < 1 and routes[current + 1].inwoners is None:
-                current += 1
-                routes[current].inwoners = token
-            continue
-        if token.kind == "number":
-            if route is not None and route.dagen is None and route.kosten_per_dag is None:
-                route.dagen = token
-            elif route is not None and route.inwoners is None and route.kosten_per_dag is None:
-                route.inwoners = token
-            continue
-        if route is None:
+        if current >= 2:
+            if token.kind != "eur":
+                return BenefitFigures(routes, others, clean=False)
             others.append(token)
-        elif route.kosten_per_dag is None and route.dagen is not None:
-            route.kosten_per_dag = token
-        elif route.totaal is None and route.kosten_per_dag is not None:
-            route.totaal = token
-            current += 1
-        elif route.dagen is None and route.kosten_per_dag is None and current == 1:
-            others.append(token)
-            current = 2
-        else:
-            others.append(token)
+            continue
+        name = _SLOTS[slot]
+        if token.kind not in _FITS[name]:
+            return BenefitFigures(_confirm(routes), [], clean=False)
+        setattr(routes[current], name, token)
+        slot += 1
+        if slot == len(_SLOTS):
+            current, slot = current + 1, 0
+    return BenefitFigures(_confirm(routes), others)
+
+
+def _confirm(routes: tuple[RouteFigures, RouteFigures]) -> tuple[RouteFigures, RouteFigures]:
     for route in routes:
         route.confirmed = _confirmed(route)
-    return BenefitFigures(routes, others)
+    return routes
 
 
 def _confirmed(route: RouteFigures) -> bool:

@@ -91,6 +91,23 @@ class Stream:
     def in_table(self, line: int) -> bool:
         return line < len(self.doc.lines) and self.doc.lines[line].table is not None
 
+    def raw_sentence(self, line: int, limit: int = 400) -> str:
+        """The raw text of the sentence that starts line ``line`` (numbering off)."""
+        parts: list[str] = []
+        index = line
+        size = 0
+        while index < len(self.doc.lines) and size < limit and not self.in_table(index):
+            raw = self.doc.lines[index].text[self.prefix[index] if index == line else 0 :]
+            if not raw.strip():
+                break
+            end = SENTENCE_END.search(raw)
+            parts.append(raw[: end.end()] if end else raw)
+            size += len(parts[-1])
+            if end:
+                break
+            index += 1
+        return " ".join(p.strip() for p in parts)
+
     def sentence(self, offset: int, limit: int = 400) -> str:
         """The normalised text of the sentence that starts at ``offset``: up to the first
         sentence end (``.``, ``?``, ``!``, ``:``), a blank line or a table."""
@@ -127,6 +144,39 @@ def similarity(found: str, form: str) -> float:
         return float(fuzz.ratio(found, form))
     if len(found) >= max(20, 0.4 * len(form)):
         return float(fuzz.ratio(found, form[: len(found)]))
+    if len(found) >= 30:  # the beginning of a long question, nearly word for word
+        score = float(fuzz.ratio(found, form[: len(found)]))
+        return score if score >= 95 else 0.0
+    return 0.0
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _words(text: str) -> list[str]:
+    return [normalize(w) for w in _WORD.findall(text) if normalize(w)]
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two words that are one word (``berekende``/``berekend``, ``samen``/``samenvoegen``)."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 5 and long.startswith(short[:5]) and abs(len(a) - len(b)) <= 6
+
+
+def reworded(found: str, form: str) -> float:
+    """How much the sentence ``found`` (raw text) is the form's sentence ``form`` in other
+    or fewer words: almost all of its words are the form's, and they cover a good part of
+    the form's. 0 when it does not read as the form's sentence."""
+    mine, theirs = _words(found), _words(form)
+    if len(mine) < 4 or not theirs:
+        return 0.0
+    common = sum(1 for w in mine if any(_same_word(w, t) for t in theirs))
+    own = common / len(mine)
+    covered = min(1.0, common / len(theirs))
+    if (own >= 0.85 and covered >= 0.3) or (own >= 0.75 and covered >= 0.5):
+        return 85.0 + 15.0 * min(1.0, (own - 0.75) / 0.25) * covered
     return 0.0
 
 
@@ -196,6 +246,9 @@ class Finder:
                 continue
             found = s.sentence(start)
             best = max(similarity(found, _first_sentence(t)) for t in element.texts)
+            raw = self.stream.raw_sentence(line)
+            if best < FUZZY and raw.rstrip().endswith(("?", ".", ":")):
+                best = max(best, *(reworded(raw, t) for t in element.texts))
             if best >= FUZZY:
                 out.append(_Candidate(index, line, start, start + len(found), best / 100))
         return out
@@ -350,12 +403,13 @@ def _best_chain(pool: list[_Candidate], form: Edition) -> list[_Candidate]:
 def table_kind(table: Table, form: Edition) -> tuple[str, float]:
     """Which of the form's tables ``table`` is, and how surely (0-1): by the words of its
     first two rows (the header, perhaps with a title row above it) and of its first column."""
-    head_rows = table.rows[:2]
-    head = normalize(" ".join(c.text for row in head_rows for c in row))
+    head = [normalize(c.text) for row in table.rows[:2] for c in row if c.text.strip()]
+    titles = [normalize(row[0].text) for row in table.rows[:2] if row and row[0].text.strip()]
     first_column = [normalize(row[0].text) for row in table.rows if row]
     best = ("", 0.0)
     for kind, spec in form.tables.items():
-        score = _header_score(head, spec)
+        # a table titled in one cell ("Partners 2025") has the title in its first cell
+        score = _header_score(titles if len(spec.header) == 1 else head, spec)
         if spec.rows and kind in ("contact", "benefits", "effect"):
             labels = {normalize(r) for r in spec.rows}
             hits = sum(1 for text in first_column if text and text in labels)
@@ -367,17 +421,24 @@ def table_kind(table: Table, form: Edition) -> tuple[str, float]:
     return best if best[1] >= 0.5 else ("", 0.0)
 
 
-def _header_score(head: str, spec: TableSpec) -> float:
+def _header_score(head: list[str], spec: TableSpec) -> float:
+    """The share of the spec's header columns that head a cell of ``head`` (the normalised
+    cells of a table's first two rows): a cell that begins with the column's text, or reads
+    as it (a long header reworded)."""
     from rapidfuzz import fuzz
 
-    if not spec.header:
+    if not spec.header or not head:
         return 0.0
     hits = 0.0
     for column in spec.header:
         targets = [normalize(t) for t in column]
-        if any(t and t in head for t in targets):
+        if any(t and cell.startswith(t) for t in targets for cell in head):
             hits += 1
-        elif any(len(t) >= 12 and fuzz.partial_ratio(t, head) >= 90 for t in targets):
+        elif any(
+            len(t) >= 12 and fuzz.ratio(t, cell[: len(t) + 4]) >= 90
+            for t in targets
+            for cell in head
+        ):
             hits += 0.9
     return hits / len(spec.header)
 

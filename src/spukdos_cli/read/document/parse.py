@@ -377,12 +377,17 @@ class _Reader:
         path = ("beschrijving", "aantal_inwoners")
         lines = self.lines("aantal")
         first_line = next((ln for ln in lines if ln.text.strip()), None)
+        if first_line is not None and text is None and _BARE_COUNT.match(first_line.text):
+            text = ""  # only a number, which cleaning takes for a page number
         if text is None or first_line is None:
             self.imp.missing(path, "imp_why_no_answer")
             return
         head, _, rest = text.partition("\n\n")
         if _BARE_COUNT.match(head) is None:  # a first line of its own (text export)
             head, _, rest = text.partition("\n")
+        if _BARE_COUNT.match(head) is None and _BARE_COUNT.match(first_line.text):
+            head = first_line.text  # a number alone, which cleaning takes for a page number
+            rest = text
         bare = _BARE_COUNT.match(head)
         if bare is not None:
             self.imp.put(path, bare[1].replace(".", ""), first_line, written=head.strip())

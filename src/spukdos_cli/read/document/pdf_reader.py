@@ -246,7 +246,7 @@ def _page_items(page: Any, text: Any, number: int) -> list[Item]:
         if content.strip():
             rects.append((box, content))
     tables = [rows_of(t) for t in group_tables(find_cells(_edges(page)))]
-    cells = [cell for table in tables for row in table for cell in row]
+    cells = [cell for table in tables for row in table for cell in row if cell is not None]
     in_cell: dict[Cell, list[tuple[Box, str]]] = {cell: [] for cell in cells}
     loose: list[tuple[Box, str]] = []
     for box, content in rects:
@@ -256,7 +256,10 @@ def _page_items(page: Any, text: Any, number: int) -> list[Item]:
         else:
             in_cell[home].append((box, content))
     items: list[Item] = [(-box[3], "line", (box, s)) for box, s in _lines(loose)]
-    items += [(-max(c.y1 for row in t for c in row), "table", (t, in_cell, number)) for t in tables]
+    items += [
+        (-max(c.y1 for row in t for c in row if c is not None), "table", (t, in_cell, number))
+        for t in tables
+    ]
     items.sort(key=lambda item: item[0])
     return items
 
@@ -279,14 +282,14 @@ def _emit(builder: Builder, items: list[Item], number: int, furniture: set[str])
                 rows.append(
                     [
                         (
-                            _cell_text(_lines(in_cell[cell]), cell),
+                            _cell_text(_lines(in_cell[cell]), cell) if cell is not None else "",
                             SourceRef(number, None, "line", table_number, r, c),
                         )
                         for c, cell in enumerate(row, start=1)
                     ]
                 )
             builder.table(rows)
-            previous_bottom = min(c.y0 for row in table for c in row)
+            previous_bottom = min(c.y0 for row in table for c in row if c is not None)
             continue
         box, content = item
         height = box[3] - box[1]

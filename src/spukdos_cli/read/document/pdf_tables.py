@@ -183,9 +183,16 @@ def group_tables(cells: list[Cell]) -> list[list[Cell]]:
     return tables
 
 
-def rows_of(table: list[Cell]) -> list[list[Cell]]:
-    """The table's cells by row (top first), each row left to right."""
-    rows: dict[float, list[Cell]] = defaultdict(list)
+def rows_of(table: list[Cell]) -> list[list[Cell | None]]:
+    """The table's cells by row (top first), each row left to right, in the columns of the
+    table's grid: a cell merged across columns stands in its first column with None in the
+    others, and a cell merged down leaves None in the rows below it, as a word processor's
+    table keeps its columns. A row that only continues merged cells is left out."""
+    xs = sorted({c.x0 for c in table} | {c.x1 for c in table})
+    ys = sorted({c.y1 for c in table} | {c.y0 for c in table}, reverse=True)
+    column = {x: i for i, x in enumerate(xs)}
+    row = {y: i for i, y in enumerate(ys)}
+    grid: list[list[Cell | None]] = [[None] * (len(xs) - 1) for _ in range(len(ys) - 1)]
     for cell in table:
-        rows[cell.y1].append(cell)
-    return [sorted(rows[y], key=lambda c: c.x0) for y in sorted(rows, reverse=True)]
+        grid[row[cell.y1]][column[cell.x0]] = cell
+    return [r for r in grid if any(c is not None for c in r)]

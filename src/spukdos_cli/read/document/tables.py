@@ -264,6 +264,7 @@ def costs_from_table(table: Table) -> Costs:
     previous_page: int | None = rows[0][0].ref.page if rows[0] else None
     head = normalize(" ".join(header))
     width = len(header)
+    after_total = False
     for row in rows[1:]:
         if not any(c.text.strip() for c in row) or header_fragment(row, head):
             continue
@@ -281,17 +282,21 @@ def costs_from_table(table: Table) -> Costs:
         no_amount = amount_cell is None or not amount_cell.text.strip()
         new_page = previous_page is not None and row[0].ref.page != previous_page
         previous_page = row[0].ref.page
-        if (
-            costs.posts
-            and no_amount
-            and ((first is None or not first.text.strip()) or (new_page and costs.posts[-1].bedrag))
-        ):  # a post continued on the next page: its texts go on
+        continued = no_amount and (
+            (first is None or not first.text.strip())
+            or (new_page and (after_total or bool(costs.posts and costs.posts[-1].bedrag)))
+        )
+        if continued and after_total:
+            continue  # the rest of the total row, split by the page
+        if continued and costs.posts:  # a post continued on the next page: its texts go on
             _continue_post(
                 costs.posts[-1],
                 {"kostenpost": first, "beschrijving": cell(desc), "uitvoerder": cell(who)},
             )
             continue
+        after_total = False
         if first is not None and first.text.strip().lower().startswith("totaal"):
+            after_total = True
             for candidate in reversed(row):
                 found = cell_amount(candidate)
                 if found is not None:
@@ -450,11 +455,28 @@ def _financing_row(financing: Financing, label: str, label_line: Line, amount: V
     elif "spuk" in norm or "uitkering" in norm:
         financing.grant = amount
         financing.grant_label = label
+        clients = _CLIENTS_IN_LABEL.search(label)  # "Uitkering (24 cliënten × € 2.725)"
+        if clients is not None and financing.clients is None:
+            count = read_number(clients[1], 0)
+            if count is not None:
+                financing.clients = Value(count, label_line, clients[0])
+        times = _TIMES_AMOUNT.search(label)  # "SPUK DOS 35 x € 2.725": when it gives the grant
+        if times is not None and financing.clients is None and isinstance(amount.value, Decimal):
+            count, each = read_number(times[1], 0), read_number(times[2])
+            if count is not None and each is not None and count * each == amount.value:
+                financing.clients = Value(count, label_line, times[0])
     else:
         financing.contributions.append((Value(label, label_line), amount))
 
 
 _CLIENTS = re.compile(r"^\s*(Aantal cli[eë]nten[^0-9]*?)\s*([0-9][0-9.]*)\s*$", re.I)
+_TIMES_AMOUNT = re.compile(
+    r"(?<![\w.,])([0-9]+)\s*(?:x|×|maal|keer)\s*(?:€|EUR)?\s*([0-9]{1,3}(?:\.[0-9]{3})*(?:,[0-9]{2})?)",
+    re.I,
+)
+_CLIENTS_IN_LABEL = re.compile(
+    r"(?<![\w.,])([0-9]{1,3}(?:\.[0-9]{3})*|[0-9]+)\s*cli[eë]nten\b", re.I
+)
 
 
 def partner_rows(table: Table) -> Table | None:
@@ -585,8 +607,6 @@ def _value_at_start(text: str, kind: str, line: Line) -> tuple[Value, str] | Non
         amounts = find_amounts(stripped, unreadable=True)
         if amounts and amounts[0].start == 0:
             return Value(amounts[0].value, line, amounts[0].written), stripped[amounts[0].end :]
-        if kind == "C":
-            return None
     found = leading_quantity(stripped, 4 if kind in ("A", "B") else 2)
     if found is None:
         return None
@@ -640,6 +660,66 @@ def benefits_from_text(lines: list[Line]) -> Benefits:
 
 
 def benefits_from_table(table: Table) -> Benefits:
+    """The benefits table from its cells: the value of each row from the column headed
+    ``Waarde``, its explanation from ``Toelichting``; a row's kind (A, B, C, the route's
+    total, other savings) from its labels, also for a further row of other savings whose
+    label cell is left empty."""
+    rows = [list(r) for r in table.rows]
+    head = next((i for i, r in enumerate(rows[:2]) if _column([c.text for c in r], "waarde")), None)
+    if head is None:
+        return _benefits_by_scan(table)
+    header = [c.text for c in rows[head]]
+    value_col = _column(header, "waarde")
+    note_col = _column(header, "toelichting")
+    assert value_col is not None
+    header_norm = normalize(" ".join(header))
+    benefits = Benefits()
+    route = -1
+    previous: str | None = None
+    for row in rows[head + 1 :]:
+        if not any(c.text.strip() for c in row) or header_fragment(row, header_norm):
+            continue
+        labels = row[:value_col]
+        kind = next((k for k in map(_label_kind, (c.text for c in labels)) if k), None)
+        value_cell = row[value_col] if value_col < len(row) else None
+        filled = value_cell is not None and value_cell.text.strip()
+        if kind is None and previous == "O" and filled:
+            kind = "O"  # one more other saving, its label cell left empty
+        if kind is None or value_cell is None:
+            continue
+        previous = kind
+        if kind == "A":
+            route = min(route + 1, 1)
+        context = " ".join(c.text for c in labels)
+        target = _route_of(context, max(route, 0), kind) if kind != "O" else 0
+        line = cell_line(value_cell)
+        found = _value_at_start(value_cell.text, kind, line) if filled else None
+        if found is None:
+            if not filled:
+                continue
+            value, rest = Value(None, line, value_cell.text.strip()), ""
+        else:
+            value, rest = found
+        note_cell = row[note_col] if note_col is not None and note_col < len(row) else None
+        notes = [rest] if rest.strip() else []
+        if note_cell is not None and note_cell is not value_cell:
+            notes.append(note_cell.text)
+        note_text = clean_lines("\n".join(notes).split("\n"), short_breaks=False)
+        note_line = cell_line(note_cell) if note_cell is not None else line
+        what = None
+        if kind == "O":
+            words = [c.text for c in labels if normalize(c.text) != "overigebesparingen"]
+            text = " ".join(" ".join(words).split())
+            if text:
+                what = Value(text, cell_line(labels[-1]))
+        _set_benefit(
+            benefits, target, kind, value, Value(note_text, note_line) if note_text else None, what
+        )
+    return benefits
+
+
+def _benefits_by_scan(table: Table) -> Benefits:
+    """A benefits table without the ``Waarde`` header: each labelled row's first value."""
     benefits = Benefits()
     route = -1
     for row in table.rows:
@@ -694,9 +774,9 @@ def _effect_slot(label: str, benefit_count: int) -> str | None:
     norm = normalize(label)
     if "totaalfinancieeleffect" in norm or ("financieeleffect" in norm and "totaal" in norm):
         return "saldo"
-    if "totalekosten" in norm:
+    if "totalekosten" in norm or norm.startswith("totaalkosten"):
         return "totaal_kosten"
-    if "totalebaten" in norm:
+    if "totalebaten" in norm or norm.startswith("totaalbaten"):
         return "totaal_baten"
     if "overige" in norm:
         return "overige"
@@ -837,9 +917,20 @@ def costs_from_flat(lines: list[Line]) -> Costs:
             post.bedrag = _unplaced(
                 None, figures.problem, post.bedrag.line if post.bedrag else anchor
             )
-        costs.total = _unplaced(figures.total, figures.problem, anchor) if figures.total else None
+        if figures.total is not None and figures.blocks:  # the sum of all the rest: sure
+            costs.total = _of(figures.total)
+        elif figures.total is not None:
+            costs.total = _unplaced(figures.total, figures.problem, anchor)
+        else:
+            costs.total = None
         return costs
     amounts = figures.posts
+    if not amounts and figures.total is not None and len(costs.posts) > 1 and not figures.blocks:
+        # a lone amount under several posts: a figure in a description, not their total
+        for post in costs.posts:
+            post.bedrag = _unplaced(None, "imp_why_flat_pairs", anchor)
+        costs.total = _unplaced(figures.total, "imp_why_flat_pairs", anchor)
+        return costs
     if not amounts and figures.total is None:  # no amount in the table at all
         for post in costs.posts:
             post.bedrag = None
@@ -896,7 +987,7 @@ def benefits_from_flat(lines: list[Line], effect: Effect) -> Benefits:
             token = getattr(found, attr)
             if figures.blocks:
                 setattr(route, attr, _unplaced(token, why, anchor))
-            elif found.confirmed or (token is not None and token.kind == unit):
+            elif found.confirmed or (figures.clean and token is not None and token.kind == unit):
                 setattr(route, attr, _of(token))
             else:
                 setattr(route, attr, _unplaced(token, "imp_why_flat_route", anchor))
