@@ -169,6 +169,11 @@ def _name(item: dict[str, Any], key: str) -> str:
     return normalise(value) if isinstance(value, str) else ""
 
 
+GENERIC_NAMES = frozenset({"overige besparingen"})
+"""The row label the import gives an item whose own name it could not find: no name at all,
+so such an item is matched by its place."""
+
+
 def _match(
     truth: list[dict[str, Any]], imported: list[dict[str, Any]], key: str | None
 ) -> list[int | None]:
@@ -193,7 +198,8 @@ def _match(
                 matched[i] = best
                 used.add(best)
     for i in range(min(len(truth), len(imported))):
-        unnamed = key is None or not _name(imported[i], key) or not _name(truth[i], key)
+        generic = key is not None and _name(imported[i], key) in GENERIC_NAMES
+        unnamed = key is None or not _name(imported[i], key) or not _name(truth[i], key) or generic
         if matched[i] is None and i not in used and unnamed:
             matched[i] = i
             used.add(i)

@@ -410,8 +410,8 @@ def effect_figures(lines: list[Line]) -> dict[str, Token] | None:
     slots = [
         s
         for s in EFFECT_SLOTS
-        if (s != "totaal_kosten" or "totalekosten" in text)
-        and (s != "totaal_baten" or "totalebaten" in text)
+        if (s != "totaal_kosten" or "totalekosten" in text or "totaalkosten" in text)
+        and (s != "totaal_baten" or "totalebaten" in text or "totaalbaten" in text)
     ]
     if len(found) != len(slots) or any(t.value is None for t in found):
         return None
@@ -453,9 +453,13 @@ def partner_rows(lines: list[Line]) -> tuple[list[PartnerRow], str | None]:
         if _CLIENTS.search(text):
             continue  # the number of clients (variant centraal persoon): read apart
         found = [t for t in _line_tokens(line) if t.kind == "eur" and t.cell]
+        if len(found) > 1:  # amounts run together: whose is whose cannot be told
+            return rows, "imp_why_flat_pairs"
         if found:
             amount = found[-1]
             label = " ".join(text[: amount.col].split()).strip(" :.")
+            if label and not re.search(r"[^\W\d_]{2}", label):
+                return rows, "imp_why_flat_pairs"  # no words: not a label
             if label:
                 rows.append(PartnerRow(label, line, amount))
             elif pending:

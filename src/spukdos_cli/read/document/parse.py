@@ -29,6 +29,7 @@ from spukdos_cli.read.document.anchors import (
 from spukdos_cli.read.document.clean import clean_lines
 from spukdos_cli.read.document.extra import read_extra
 from spukdos_cli.read.document.landmarks import Finder, Landmark, Stream
+from spukdos_cli.read.document.layout import is_layout, layout_table
 from spukdos_cli.read.document.lines import Document, Line, Table
 from spukdos_cli.read.document.numbers import find_date, plain
 from spukdos_cli.read.document.result import Imported
@@ -136,6 +137,7 @@ class _Reader:
         self.imp.sections = {
             key: line for key, line in self.layout.starts.items() if not key.startswith("t_")
         }
+        self.columns_kept = doc.kind == "txt" and is_layout(doc.lines)
 
     # -- helpers ----------------------------------------------------------------------
     def lines(self, key: str) -> list[Line]:
@@ -152,6 +154,14 @@ class _Reader:
         """The form's table that belongs to ``key`` (a question, or ``partners``), with its
         parts on later pages; None where the document has it only as flattened text."""
         return self.layout.tables.get(TABLE_OF[key])
+
+    def rebuilt(self, key: str, kind: str, lines: list[Line] | None = None) -> Table | None:
+        """In text that keeps the page's columns (``pdftotext -layout``): the table of
+        ``key`` rebuilt from its columns (:mod:`.layout`); None in other text."""
+        if not self.columns_kept:
+            return None
+        return layout_table(lines if lines is not None else self.flat_table(key),
+                            edition().tables[kind], kind)  # fmt: skip
 
     def flat_table(self, key: str) -> list[Line]:
         """The lines of the flattened table of ``key``: from its header to the next part of
@@ -280,7 +290,7 @@ class _Reader:
                 return
 
     def parties(self) -> None:
-        table = self.table_in("contact")
+        table = self.table_in("contact") or self.rebuilt("contact", "contact")
         if table is not None:
             found = contacts.parties_from_table(table)
         else:
@@ -412,7 +422,7 @@ class _Reader:
     def approach(self) -> None:
         base = ("beschrijving", "werkwijze")
         self.text("werkwijze", (*base, "beschrijving"))
-        table = self.table_in("themas")
+        table = self.table_in("themas") or self.rebuilt("themas", "themas")
         themes = (
             tables.themes_from_table(table)
             if table is not None
@@ -549,11 +559,13 @@ class _Reader:
 
     def costs(self) -> None:
         effect_table = self.table_in("effect")
-        effect = (
-            tables.effect_from_table(effect_table)
-            if effect_table is not None
-            else tables.effect_from_flat(self.flat_table("effect"))
-        )
+        rebuilt = self.rebuilt("effect", "effect") if effect_table is None else None
+        if effect_table is not None:
+            effect = tables.effect_from_table(effect_table)
+        elif rebuilt is not None:
+            effect = tables.confirm_effect(tables.effect_from_table(rebuilt))
+        else:
+            effect = tables.effect_from_flat(self.flat_table("effect"))
         for key, name, stated in (
             ("initieel", "initieel", effect.initieel),
             ("uitvoering", "uitvoering", effect.uitvoering),
@@ -565,7 +577,11 @@ class _Reader:
                 lines = self.flat_table(key)
                 if key == "uitvoering":
                     lines = self._until_partners(lines)
-                costs = tables.costs_from_flat(lines)
+                rebuilt = self.rebuilt(key, "costs", lines)
+                if rebuilt is not None:
+                    costs = tables.confirm_costs(tables.costs_from_table(rebuilt))
+                else:
+                    costs = tables.costs_from_flat(lines)
             self.imp.unplaced += costs.notes
             path: DataPath = ("kosten", name)
             if not costs.posts and key not in self.regions:
@@ -635,7 +651,11 @@ class _Reader:
             lines = self.layout.table_lines.get("t_partners")
             if lines is None:
                 lines = getattr(self, "_partners", [])
-            financing = tables.financing_from_flat(lines)
+            rebuilt = self.rebuilt("partners", "partners", lines) if lines else None
+            if rebuilt is not None:
+                financing = tables.confirm_financing(tables.financing_from_table(rebuilt))
+            else:
+                financing = tables.financing_from_flat(lines)
         base = ("financiering",)
         if not financing.contributions and financing.grant is None and financing.clients is None:
             self.imp.missing(base, "imp_why_no_table")
@@ -665,14 +685,14 @@ class _Reader:
 
     def benefits(self) -> None:
         table = self.table_in("baten")
-        found = (
-            tables.benefits_from_table(table)
-            if table is not None
-            else tables.benefits_from_flat(
-                self.flat_table("baten"), getattr(self, "effect", tables.Effect())
-            )
-        )
         effect: tables.Effect = getattr(self, "effect", tables.Effect())
+        rebuilt = self.rebuilt("baten", "benefits") if table is None else None
+        if table is not None:
+            found = tables.benefits_from_table(table)
+        elif rebuilt is not None:
+            found = tables.confirm_benefits(tables.benefits_from_table(rebuilt), effect)
+        else:
+            found = tables.benefits_from_flat(self.flat_table("baten"), effect)
         for name, route, stated in zip(
             ("uitstel_mpt_vpt", "uitstel_intramuraal"),
             found.routes,
@@ -704,8 +724,15 @@ class _Reader:
                     params={"text": stated.written or ""} if note and stated else {},
                 )
         others = found.others
-        if not others and effect.overige is not None and not tables.is_zero(effect.overige):
-            others = [tables.Other(None, effect.overige, None)]  # only in the effect table
+        cells = table if table is not None else rebuilt
+        if (
+            not others
+            and effect.overige is not None
+            and not tables.is_zero(effect.overige)
+            and cells is not None
+            and not tables.has_other_savings(cells)
+        ):  # the benefits table has no row for them: only the effect table names them
+            others = [tables.Other(None, effect.overige, None)]
         self.imp.put(("baten", "overige"), [], None)
         for i, other in enumerate(others):
             spot = ("baten", "overige", i)
@@ -735,7 +762,7 @@ class _Reader:
             self.imp.missing(("opgave", "saldo"), "imp_why_no_answer")
 
     def qualitative(self) -> None:
-        table = self.table_in("kwalitatief")
+        table = self.table_in("kwalitatief") or self.rebuilt("kwalitatief", "qualitative")
         rows = (
             tables.qualitative_from_table(table)
             if table is not None

@@ -323,6 +323,19 @@ _COST_HEADERS = tuple(
 )
 
 
+_HEADER_WORDS = normalize(
+    "Kostenpost Korte beschrijving van de kosten Beschrijving van de kosten Wie voert de "
+    "bijbehorende activiteiten uit? Kosten Waarde Bedrag"
+)
+
+
+def _header_piece(text: str) -> bool:
+    """A piece of the cost table's header, which text with columns as blocks scatters
+    among the rows (``Wie voert de``, ``activiteiten uit?``, ``Kosten``)."""
+    norm = normalize(text)
+    return bool(norm) and len(norm) < 40 and norm in _HEADER_WORDS and not find_amounts(text)
+
+
 def costs_from_text(lines: list[Line]) -> Costs:
     """Rows end at a line with an amount; the text before the amount on that line is who
     carries the post out; the first line of a row is the cost post. The form's text
@@ -343,7 +356,7 @@ def costs_from_text(lines: list[Line]) -> Costs:
             body_start = index + 1
             continue
         break
-    body = lines[body_start:]
+    body = [ln for ln in lines[body_start:] if not _header_piece(ln.text)]
     row: list[Line] = []
     after_amount = False  # lines that go on with the post before (see _goes_on)
     for index, line in enumerate(body):
@@ -1011,11 +1024,36 @@ def benefits_from_flat(lines: list[Line], effect: Effect) -> Benefits:
     benefits.others = []
     for i, token in enumerate(figures.others):
         text = texts[i] if len(texts) == len(figures.others) else None
+        what, note = _cell_neighbours(lines, token)
+        if what is None and note is None and text is not None:
+            what, note = text.omschrijving, text.toelichting
         value = _of(token) if sure else _unplaced(token, "imp_why_flat_sum", token.line)
-        benefits.others.append(
-            Other(text.omschrijving if text else None, value, text.toelichting if text else None)
-        )
+        benefits.others.append(Other(what, value, note))
     return benefits
+
+
+def _cell_neighbours(lines: list[Line], token: flat.Token) -> tuple[Value | None, Value | None]:
+    """A value alone on its line, as a text export writes each cell on a line: the text
+    of the cell before it (the description) and after it (the explanation)."""
+    if token.line.text.strip() != token.written:
+        return None, None
+    index = next((i for i, ln in enumerate(lines) if ln.seq == token.line.seq), None)
+    if index is None:
+        return None, None
+
+    def text_at(i: int) -> Line | None:
+        if not 0 <= i < len(lines):
+            return None
+        line = lines[i]
+        words = normalize(line.text)
+        if not words or flat.tokens([line]) or words in ("overigebesparingen", _FORM_EXAMPLE):
+            return None
+        return line
+
+    before, after = text_at(index - 1), text_at(index + 1)
+    what = Value(" ".join(before.text.split()), before) if before is not None else None
+    note = Value(clean_lines([after.text]), after) if after is not None else None
+    return what, note
 
 
 def financing_from_flat(lines: list[Line]) -> Financing:
@@ -1026,5 +1064,91 @@ def financing_from_flat(lines: list[Line]) -> Financing:
     for row in rows:
         amount = _of(row.amount) if problem is None else _unplaced(row.amount, problem, row.line)
         _financing_row(financing, row.label, row.line, amount)
-    financing.clients = financing_from_text(lines).clients
+    clients = financing_from_text(lines).clients
+    if clients is not None:  # a row "Aantal cliënten", else what the grant's label said
+        financing.clients = clients
     return financing
+
+
+# -- tables rebuilt from -layout text: figures kept only when they add up --------------------
+def _amount(value: Value | None) -> Decimal | None:
+    return value.value if value is not None and isinstance(value.value, Decimal) else None
+
+
+def _unplace(value: Value | None, why: str) -> Value | None:
+    if value is None or value.value is None:
+        return value
+    return Value(None, value.line, value.written, why)
+
+
+def confirm_costs(costs: Costs) -> Costs:
+    """The amounts of a rebuilt cost table stay only when the posts add up to its total."""
+    amounts = [_amount(p.bedrag) for p in costs.posts]
+    total = _amount(costs.total)
+    if total is not None and None not in amounts and sum(a for a in amounts if a) == total:
+        return costs
+    if not costs.posts and total is not None:
+        return costs
+    for post in costs.posts:
+        post.bedrag = _unplace(post.bedrag, "imp_why_flat_sum")
+    costs.total = _unplace(costs.total, "imp_why_flat_sum")
+    return costs
+
+
+def confirm_benefits(benefits: Benefits, effect: Effect) -> Benefits:
+    """A route of a rebuilt benefits table stays when A × B × C gives its total; the other
+    savings when they add up to the financial effect's (or there is one)."""
+    for route in benefits.routes:
+        parts = [_amount(getattr(route, a)) for a in ("dagen", "inwoners", "kosten_per_dag")]
+        total = _amount(route.totaal)
+        ok = None not in parts and total is not None
+        if ok:
+            a, b, c = (p for p in parts if p is not None)
+            ok = flat.round_cents(a * b * c) == total
+        if not ok:
+            for attr in ("dagen", "inwoners", "kosten_per_dag", "totaal"):
+                setattr(route, attr, _unplace(getattr(route, attr), "imp_why_flat_route"))
+    stated = _amount(effect.overige)
+    amounts = [_amount(o.bedrag) for o in benefits.others]
+    sure = None not in amounts and (
+        (stated is not None and sum(a for a in amounts if a) == stated)
+        or (stated is None and len(amounts) == 1)
+    )
+    if not sure:
+        for other in benefits.others:
+            other.bedrag = _unplace(other.bedrag, "imp_why_flat_sum") or other.bedrag
+    return benefits
+
+
+def confirm_effect(effect: Effect) -> Effect:
+    """The amounts of a rebuilt financial-effect table stay when the net effect is the
+    benefits less the costs."""
+    parts = {
+        name: _amount(getattr(effect, name))
+        for name in ("initieel", "uitvoering", "mpt", "intramuraal", "overige", "saldo")
+    }
+    if None not in parts.values():
+        v = {k: x for k, x in parts.items() if x is not None}
+        net = v["mpt"] + v["intramuraal"] + v["overige"] - v["initieel"] - v["uitvoering"]
+        if v["saldo"] in (net, -net):
+            return effect
+    return Effect()
+
+
+def confirm_financing(financing: Financing) -> Financing:
+    """The rows of a rebuilt partners' table stay when they add up to their total."""
+    amounts = [_amount(a) for _, a in financing.contributions] + [_amount(financing.grant)]
+    total = _amount(financing.total)
+    if total is not None and None not in amounts and sum(a for a in amounts if a) == total:
+        return financing
+    financing.contributions = [
+        (label, _unplace(a, "imp_why_flat_sum") or a) for label, a in financing.contributions
+    ]
+    financing.grant = _unplace(financing.grant, "imp_why_flat_sum")
+    financing.total = _unplace(financing.total, "imp_why_flat_sum")
+    return financing
+
+
+def has_other_savings(table: Table) -> bool:
+    """True when the benefits table has a row labelled for other savings."""
+    return any(_label_kind(cell.text) == "O" for row in table.rows for cell in row)
