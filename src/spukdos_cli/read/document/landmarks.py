@@ -203,6 +203,16 @@ class Finder:
         self.form = form or edition()
         self.stream = Stream(doc)
         self.table_kinds = [table_kind(t, self.form) for t in doc.tables]
+        self.joined: dict[int, Table] = {}
+        """Each table that begins one of the form's tables, with its parts on later pages
+        (which are not candidates of their own)."""
+        parts: set[int] = set()
+        for number in range(len(doc.tables)):
+            if number in parts:
+                continue
+            table, count = _joined(doc, number)
+            self.joined[number] = table
+            parts.update(range(number + 1, number + count))
 
     # -- candidates -----------------------------------------------------------------------
     def _exact(self, element: Element, index: int, lo: int, hi: int) -> list[_Candidate]:
@@ -272,7 +282,7 @@ class Finder:
         out: list[_Candidate] = []
         for number, table in enumerate(self.doc.tables):
             kind, score = self.table_kinds[number]
-            if kind != element.table:
+            if kind != element.table or number not in self.joined:
                 continue
             start = s.offset_of_line(table.first_line)
             if not lo <= start < hi:
@@ -280,7 +290,7 @@ class Finder:
             if element.total:
                 score *= _total_fit(table, self.form.tables[kind], element.total)
             out.append(
-                _Candidate(index, table.first_line, start, start, score, _joined(self.doc, number))
+                _Candidate(index, table.first_line, start, start, score, self.joined[number])
             )
         if not out:
             out += self._header_lines(element, index, lo, hi)
@@ -476,10 +486,11 @@ def _fit(text: str, spec: TableSpec, which: str) -> float:
     return 0.5 if other else 0.9
 
 
-def _joined(doc: Document, number: int) -> Table:
+def _joined(doc: Document, number: int) -> tuple[Table, int]:
     """Table ``number`` with the tables right after it that go on with it (a table broken
     across pages: the same columns, no other text between, not another of the form's
-    tables); a header row repeated on the new page is left out."""
+    tables), and how many tables that is; a header row repeated on a new page is left
+    out."""
     form = edition()
     first = doc.tables[number]
     kind = table_kind(first, form)[0]
@@ -487,6 +498,7 @@ def _joined(doc: Document, number: int) -> Table:
     last = first.last_line
     width = max((len(r) for r in first.rows), default=0)
     header = _row_key(first.rows[0]) if first.rows else ""
+    count = 1
     for following in doc.tables[number + 1 :]:
         between = doc.lines[last : following.first_line]
         if any(line.text.strip() for line in between):
@@ -502,7 +514,8 @@ def _joined(doc: Document, number: int) -> Table:
             more = more[1:]
         rows += more
         last = following.last_line
-    return Table(tuple(rows), first.first_line, last)
+        count += 1
+    return Table(tuple(rows), first.first_line, last), count
 
 
 def _row_key(row: tuple[Cell, ...]) -> str:

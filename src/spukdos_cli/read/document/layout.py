@@ -76,7 +76,10 @@ def _first_position(lines: list[Line], pattern: re.Pattern[str], minimum: int) -
     return None
 
 
-_AMOUNT_START = re.compile(r"(?<!\S)(?:\+/\+|-/-)?\s*(?:€|EUR\b)|(?<!\S)[0-9][0-9.]*,[0-9-]{2}\b")
+_AMOUNT_START = re.compile(
+    r"(?<!\S)(?:\+/\+|-/-)?\s*(?:€|EUR\b)|(?<!\S)[0-9][0-9.]*,[0-9-]{2}\b"
+    r"|(?<!\S)[0-9][0-9.]{2,}(?=\s*$)"
+)
 
 
 def columns(lines: list[Line], spec: TableSpec, kind: str) -> _Columns | None:
@@ -94,21 +97,59 @@ def columns(lines: list[Line], spec: TableSpec, kind: str) -> _Columns | None:
             return None
         starts = [starts[0], label, *starts[1:]]
     elif kind in ("effect", "partners"):
-        value = _first_position(body, _AMOUNT_START, 20)
+        value = _last_value_start(body)
         if value is None:
             return None
-        starts = [0, value] if kind == "partners" else [0, *_effect_label(body, value), value]
-    return _Columns(sorted(set(starts)), found.header_lines)
+        starts = [0, value] if kind == "partners" else [0, *_effect_label(body, spec, value), value]
+    starts = sorted(set(starts))
+    value = {"costs": len(starts) - 1, "benefits": 2}.get(kind)
+    if value is not None and value < len(starts):
+        starts[value] = _value_start(body, starts, value)
+    return _Columns(starts, found.header_lines)
 
 
-def _effect_label(body: list[Line], value: int) -> list[int]:
-    """The effect table's second label column (``Initiële projectkosten`` beside
-    ``Kosten``), when it has one."""
+_VALUE = re.compile(r"(?<!\S)(?:\+/\+|-/-)?(?:€|EUR\b|[0-9])")
+
+
+def _value_start(body: list[Line], starts: list[int], value: int) -> int:
+    """A value column's start: its header's, or further left where its values begin (a
+    column of amounts aligned to the right starts left of its header)."""
+    header = starts[value]
+    floor = starts[value - 1] + 4 if value > 0 else 0
+    found = [
+        m.start()
+        for line in body
+        for m in _VALUE.finditer(line.text)
+        if floor < m.start() < header and header - m.start() <= 14
+    ]
+    return min([header, *found])
+
+
+def _last_value_start(body: list[Line]) -> int | None:
+    """Where the column of amounts begins: the leftmost start of an amount that ends its
+    line (from the twentieth character on)."""
+    starts = []
     for line in body:
-        for match in _WORD.finditer(line.text):
-            if 4 < match.start() < value - 4 and line.text[: match.start()].strip():
-                return [match.start()]
-    return []
+        found = [a.start for a in find_amounts(line.text, unreadable=True) if a.start >= 20]
+        found = [x + len(line.text[x:]) - len(line.text[x:].lstrip()) for x in found]
+        bare = re.search(r"(?<!\S)[0-9][0-9.,]{2,}-?\s*$", line.text)
+        if not found and bare is not None and bare.start() >= 20:
+            found.append(bare.start())
+        if found and "  " not in line.text[found[-1] :].strip():
+            starts.append(found[-1])
+    return min(starts) if starts else None
+
+
+def _effect_label(body: list[Line], spec: TableSpec, value: int) -> list[int]:
+    """The effect table's second label column (``Initiële projectkosten`` beside
+    ``Kosten``): where the form's row labels begin, right of the first column."""
+    found = [
+        start
+        for line in body
+        for label in spec.rows
+        if (start := line.text.find(label.split()[0])) > 4 and start < value - 4
+    ]
+    return [min(found)] if found else []
 
 
 def _split(text: str, starts: list[int]) -> list[str]:
@@ -157,9 +198,21 @@ def _contact_row(cells: list[str], previous: list[str] | None) -> bool:
     return bool(cells[0].strip()) or (bool(cells[1].strip()) and "@" in cells[3])
 
 
+def _cost_row(width: int) -> RowStart:
+    """A cost table's row begins where its amount does, or (a remark in the table) where a
+    text begins in the first column alone, in a capital, after a line with nothing there."""
+    value = _value_row(width - 1)
+
+    def starts(cells: list[str], previous: list[str] | None) -> bool:
+        alone = bool(cells[0]) and not any(cells[1:]) and cells[0][:1].isupper()
+        return value(cells, previous) or (alone and previous is not None and not previous[0])
+
+    return starts
+
+
 def row_start(kind: str, width: int) -> RowStart:
     if kind == "costs":
-        return _value_row(width - 1)
+        return _cost_row(width)
     if kind in ("partners", "effect"):
         return _value_row(width - 1)
     if kind == "benefits":
@@ -181,12 +234,16 @@ def layout_table(lines: list[Line], spec: TableSpec, kind: str) -> Table | None:
     rows: list[list[tuple[list[str], Line]]] = []
     is_start = row_start(kind, len(starts))
     previous: list[str] | None = None
+    in_header = True  # the header's own lines go on (a header cell wraps), or come again
     for line in lines[found.header_lines :]:
         if not line.text.strip():
             continue
         cells = _split(line.text, starts)
-        if _header_rest(cells, spec):
+        if _header_columns([line], spec) is not None:
+            in_header = True  # the header repeated on a new page
+        if in_header and _header_rest(cells, spec):
             continue
+        in_header = False
         if not rows or is_start(cells, previous):
             rows.append([])
         rows[-1].append((cells, line))
@@ -200,9 +257,9 @@ def layout_table(lines: list[Line], spec: TableSpec, kind: str) -> Table | None:
 
 def _header_rest(cells: list[str], spec: TableSpec) -> bool:
     """A line that only goes on with the header's words (a header cell wrapped)."""
-    text = normalize(" ".join(c for c in cells if c))
     header = normalize(" ".join(t for column in spec.header for t in column))
-    return bool(text) and text in header and not find_amounts(" ".join(cells))
+    filled = [normalize(c) for c in cells if normalize(c)]
+    return bool(filled) and all(c in header for c in filled) and not find_amounts(" ".join(cells))
 
 
 def _merge(rows: list[list[str]]) -> list[str]:
