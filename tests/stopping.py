@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "amstelveen.yaml"
 
 LIMIT = 5.0
-"""Seconds within which the main process must end after the signal."""
+"""Seconds within which the main process must end after the signal (the stress command's
+measure; the suite, which runs on a busy machine, only guards against a hang)."""
 
 HANG = 60.0
 """Seconds after which a run counts as hung (it is then aborted for its stack)."""
@@ -143,7 +144,14 @@ def _drain(process: subprocess.Popen[bytes], deadline: float) -> tuple[bytes, bo
 
 
 def run_case(
-    case: Case, folder: Path, work: Path, delay: float, jobs: int = 2, *, after_start: bool = True
+    case: Case,
+    folder: Path,
+    work: Path,
+    delay: float,
+    jobs: int = 2,
+    *,
+    after_start: bool = True,
+    limit: float = LIMIT,
 ) -> Outcome:
     """One batch over ``folder`` with ``jobs`` workers, the case's signal ``delay`` seconds
     after the table's temporary file appeared (the run has started its workers then), or
@@ -181,7 +189,7 @@ def run_case(
         outcome.ended_after = time.monotonic() - sent
         outcome.code = process.returncode
         err, closed = _drain(process, time.monotonic() + 2.0)
-        _judge(case, outcome, out, work, folder, err, closed, process.pid)
+        _judge(case, outcome, out, work, folder, err, closed, process.pid, limit)
     finally:
         processes.kill_group(process)
         for stream in (process.stdout, process.stderr):
@@ -229,6 +237,7 @@ def _judge(
     err: bytes,
     closed: bool,
     pgid: int,
+    limit: float = LIMIT,
 ) -> None:
     problems = outcome.problems
     expected = len(list(folder.iterdir()))
@@ -242,7 +251,7 @@ def _judge(
         outcome.late = outcome.late or case.target != "worker"
     else:
         problems.append(f"exit {outcome.code} (expected {case.code}), {rows} rows of {expected}")
-    if outcome.ended_after is not None and outcome.ended_after > LIMIT and case.target != "worker":
+    if outcome.ended_after is not None and outcome.ended_after > limit and case.target != "worker":
         problems.append(f"ended {outcome.ended_after:.1f} s after the signal")
     if b"Traceback" in err:
         problems.append("a traceback:\n" + err.decode(errors="replace")[-3000:])

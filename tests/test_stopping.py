@@ -30,7 +30,9 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_parallel_batch_always_ends(
     case: stopping.Case, delay: float, folder: Path, tmp_path: Path
 ) -> None:
-    outcome = stopping.run_case(case, folder, tmp_path / "work", delay)
+    # the 5-second bound is the stress command's (scripts/stress.py); here, where other
+    # tests keep the cores busy, the end is only guarded against a hang
+    outcome = stopping.run_case(case, folder, tmp_path / "work", delay, limit=stopping.HANG)
     assert outcome.clean, "\n".join(outcome.problems)
     if case.target == "worker":
         assert outcome.code == 0

@@ -192,6 +192,8 @@ def _match(
                 if j in used or not other_name:
                     continue
                 ratio = difflib.SequenceMatcher(None, name, other_name).ratio()
+                if other_name.startswith(name):  # the name, and words of a row after it
+                    ratio = max(ratio, 0.81)
                 if ratio > best_ratio:
                     best, best_ratio = j, ratio
             if best is not None:

@@ -712,6 +712,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "uit de bijlage met aanvullende gegevens (het format heeft er geen plaats voor)",
         "from the appendix of additional values (the form has no place for it)",
     ),
+    "imp_note_contributor": (
+        "de rij noemt de partij bij haar rol of een deel van haar naam; de partij met die rol "
+        "of naam uit de contacttabel",
+        "the row names the party by its role or part of its name; the party with that role or "
+        "name from the contact table",
+    ),
     "imp_why_no_answer": ("geen antwoord bij deze vraag", "no answer to this question"),
     "imp_why_no_question": (
         "de vraag van het format staat niet in het document",

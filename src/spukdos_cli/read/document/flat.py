@@ -470,8 +470,8 @@ def partner_rows(lines: list[Line]) -> tuple[list[PartnerRow], str | None]:
                 loose.append(amount)
             continue
         words = " ".join(text.split()).strip(" :.")
-        if words and not _PARTNERS_TITLE.match(words):
-            pending.append((words, line))
+        if words and not _PARTNERS_TITLE.match(words) and re.search(r"[^\W\d_]{2}", words):
+            pending.append((words, line))  # a label has words (a number alone is a count)
     if any(r.amount.value is None for r in rows):
         return rows, "imp_why_flat_unreadable"
     totals = [r for r in rows if normalize(r.label).startswith("totaal")]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from spukdos_cli.form.edition import Edition, edition
 from spukdos_cli.positions import DataPath
@@ -357,6 +358,8 @@ class _Reader:
             )
             self.imp.put(path, date.value.isoformat(), where, written=date.written, note=note)
             head, _, rest = text.partition("\n\n")
+            if normalize(head) != normalize(date.written):  # a line of its own (text export)
+                head, _, rest = text.partition("\n")
             if normalize(head) == normalize(date.written) and (rest.strip() or key == "einde"):
                 text = rest.strip()
             if text:
@@ -661,7 +664,17 @@ class _Reader:
             self.imp.missing(base, "imp_why_no_table")
             return
         for i, (label, amount) in enumerate(financing.contributions):
-            self.value((*base, "bijdragen", i, "partij"), label)
+            named = _contributor(str(label.value), self.imp.data.get("partijen", []))
+            if named is not None:
+                self.imp.put(
+                    (*base, "bijdragen", i, "partij"),
+                    named,
+                    label.line,
+                    written=str(label.value),
+                    note="imp_note_contributor",
+                )
+            else:
+                self.value((*base, "bijdragen", i, "partij"), label)
             self.value((*base, "bijdragen", i, "bedrag"), amount)
         if financing.grant is not None:
             self.value((*base, "uitkering"), financing.grant)
@@ -781,6 +794,47 @@ class _Reader:
 _TASK = re.compile(rf"^{ROLE_PREFIX}\s+(.+?)\s+\(([a-z]+)\):\s*(.*)$", re.S)
 _PARTICIPATION = re.compile(rf"^\s*{PARTICIPATION}\s*(ja|nee)\b", re.I)
 _TARGET_GROUP = re.compile(rf"\s*{TARGET_GROUP}\s*(ja|nee)\b\.?", re.I)
+
+
+_ROLE_WORDS = {
+    "gemeente": "gemeente",
+    "zorgkantoor": "zorgkantoor",
+    "zorgverzekeraar": "zorgverzekeraar",
+    "verzekeraar": "zorgverzekeraar",
+    "zorgaanbieder": "zorgaanbieder",
+    "aanbieder": "zorgaanbieder",
+    "welzijnsorganisatie": "welzijnsorganisatie",
+}
+_FUNDING_WORDS = frozenset(
+    {"bijdrage", "eigen", "cofinanciering", "financiering", "van", "de", "het", "door", "uit"}
+)
+
+
+def _contributor(label: str, parties: list[dict[str, Any]]) -> str | None:
+    """The organisation a financing row means when its label does not name one: the party
+    whose name shares the label's distinctive words ("Bijdrage Duinzorg" for "Duinzorg
+    Verzekeringen"), or the one party with the role the label names ("Gemeente bijdrage",
+    "Eigen bijdrage gemeente"). None when the label names a party already, or no party
+    (or more than one) fits."""
+    from spukdos_cli.form.parties import normalised_name
+
+    wanted = normalised_name(label)
+    names = [(p, normalised_name(str(p.get("organisatie") or ""))) for p in parties]
+    names = [(p, n) for p, n in names if n]
+    if any(n == wanted or wanted in n or n in wanted for _, n in names):
+        return None
+    words = [w for w in re.findall(r"[^\W\d_]+", wanted) if w not in _FUNDING_WORDS]
+    distinctive = [w for w in words if len(w) >= 4 and w not in _ROLE_WORDS]
+    by_name = [p for p, n in names if distinctive and all(w in n.split() for w in distinctive)]
+    if len(by_name) == 1:
+        return str(by_name[0]["organisatie"])
+    roles = {_ROLE_WORDS[w] for w in words if w in _ROLE_WORDS}
+    if len(roles) == 1 and not distinctive:
+        (role,) = roles
+        holders = [p for p, _ in names if p.get("rol") == role]
+        if len(holders) == 1:
+            return str(holders[0]["organisatie"])
+    return None
 
 
 def _party_index(parties: list[dict[str, object]], organisation: str, role: str) -> int | None:

@@ -483,6 +483,7 @@ def _financing_row(financing: Financing, label: str, label_line: Line, amount: V
 
 
 _CLIENTS = re.compile(r"^\s*(Aantal cli[eë]nten[^0-9]*?)\s*([0-9][0-9.]*)\s*$", re.I)
+_CLIENTS_LABEL = re.compile(r"^\s*Aantal cli[eë]nten[^0-9]*$", re.I)
 _TIMES_AMOUNT = re.compile(
     r"(?<![\w.,])([0-9]+)\s*(?:x|×|maal|keer)\s*(?:€|EUR)?\s*([0-9]{1,3}(?:\.[0-9]{3})*(?:,[0-9]{2})?)",
     re.I,
@@ -517,7 +518,16 @@ def financing_from_table(table: Table) -> Financing:
 
 def financing_from_text(lines: list[Line]) -> Financing:
     financing = Financing()
-    for line in lines:
+    for index, line in enumerate(lines):
+        clients_label = _CLIENTS_LABEL.match(line.text)
+        following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+        if clients_label is not None and re.fullmatch(
+            r"[0-9]{1,3}(?:\.[0-9]{3})*|[0-9]+", following
+        ):
+            count = read_number(following, 0)  # the count in the cell after the label
+            if count is not None:
+                financing.clients = Value(count, lines[index + 1], following)
+            continue
         amounts = find_amounts(line.text, unreadable=True)
         clients = _CLIENTS.match(line.text)
         if clients and not amounts:
