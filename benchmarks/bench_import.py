@@ -19,6 +19,11 @@ regular install does.
     python benchmarks/bench_import.py --repeat 3    # quick look
 
 Targets (issue 14): (a) <= 1 x; (b) <= 10 x.
+
+(d) ``spukdos batch -j 1`` over 300 filled-in forms of the import corpus (150 Word
+    documents and 150 PDFs, tests/data/corpus.tar.xz) against ``spukdos batch -j 1`` over
+    the same 300 applications as YAML (the files ``spukdos import`` writes of them); and the
+    same for the Word documents and the PDFs apart. Target (issue 24): <= 3 x for the mix.
 """
 
 from __future__ import annotations
@@ -95,6 +100,53 @@ def measure(source: Path, folder: Path, repeat: int) -> dict[str, tuple[float, f
     return best
 
 
+def _batch_sets(folder: Path, count: int) -> dict[str, tuple[Path, Path]]:
+    """Folders of ``count`` corpus documents (half Word, half PDF; and each kind alone) and
+    of the same applications as YAML."""
+    sys.path.insert(0, str(ROOT))
+    from tests.corpus.archive import extract
+
+    corpus = folder / "corpus"
+    manifest = extract(corpus)
+    top = corpus / "corpus"
+    forms = sorted(manifest["forms"])
+    sets: dict[str, tuple[Path, Path]] = {}
+    for name, kinds in (("mix", ("docx", "pdf-a4")), ("docx", ("docx",)), ("pdf", ("pdf-a4",))):
+        docs, yamls = folder / f"{name}-docs", folder / f"{name}-yaml"
+        docs.mkdir()
+        yamls.mkdir()
+        for number in range(count):
+            kind = kinds[number % len(kinds)]
+            entry = manifest["forms"][forms[number % len(forms)]]["files"][kind]
+            source = top / entry["path"]
+            target = docs / f"d{number:03}{source.suffix}"
+            target.write_bytes(source.read_bytes())
+            _run(_spukdos("import", str(target), "-o", str(yamls / f"d{number:03}.yaml")))
+        sets[name] = (docs, yamls)
+    return sets
+
+
+def batch_rows(folder: Path, repeat: int, count: int = 300) -> bool:
+    """Row (d): batch over documents against batch over the same applications as YAML."""
+    failed = False
+    for name, (docs, yamls) in _batch_sets(folder, count).items():
+        best = {"docs": float("inf"), "yaml": float("inf")}
+        for _ in range(repeat):
+            best["docs"] = min(best["docs"], _run(_spukdos("batch", "-j", "1", str(docs)))[1])
+            best["yaml"] = min(best["yaml"], _run(_spukdos("batch", "-j", "1", str(yamls)))[1])
+        ratio = best["docs"] / best["yaml"]
+        verdict = ""
+        if name == "mix":
+            ok = ratio <= 3.0
+            failed |= not ok
+            verdict = f"  target <= 3 x: {'met' if ok else 'NOT MET'}"
+        print(
+            f"(d) batch of {count} {name:4} CPU {best['docs']:6.2f} s against"
+            f" {best['yaml']:5.2f} s as YAML = {ratio:5.2f} x{verdict}"
+        )
+    return failed
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=7)
@@ -122,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
                 f" = {ratio:4.2f} x (wall {import_wall * 1000:4.0f} against"
                 f" {check_wall * 1000:4.0f} ms = {import_wall / check_wall:4.2f} x){verdict}"
             )
+        failed |= batch_rows(folder, max(1, options.repeat // 3))
     return 1 if failed else 0
 
 

@@ -207,10 +207,11 @@ class Finder:
         """Each table that begins one of the form's tables, with its parts on later pages
         (which are not candidates of their own)."""
         parts: set[int] = set()
+        kinds = [kind for kind, _ in self.table_kinds]
         for number in range(len(doc.tables)):
             if number in parts:
                 continue
-            table, count = _joined(doc, number)
+            table, count = _joined(doc, number, kinds)
             self.joined[number] = table
             parts.update(range(number + 1, number + count))
 
@@ -486,24 +487,23 @@ def _fit(text: str, spec: TableSpec, which: str) -> float:
     return 0.5 if other else 0.9
 
 
-def _joined(doc: Document, number: int) -> tuple[Table, int]:
+def _joined(doc: Document, number: int, kinds: list[str]) -> tuple[Table, int]:
     """Table ``number`` with the tables right after it that go on with it (a table broken
     across pages: the same columns, no other text between, not another of the form's
     tables), and how many tables that is; a header row repeated on a new page is left
     out."""
-    form = edition()
     first = doc.tables[number]
-    kind = table_kind(first, form)[0]
+    kind = kinds[number]
     rows = list(first.rows)
     last = first.last_line
     width = max((len(r) for r in first.rows), default=0)
     header = _row_key(first.rows[0]) if first.rows else ""
     count = 1
-    for following in doc.tables[number + 1 :]:
+    for offset, following in enumerate(doc.tables[number + 1 :], start=number + 1):
         between = doc.lines[last : following.first_line]
         if any(line.text.strip() for line in between):
             break
-        follow_kind = table_kind(following, form)[0]
+        follow_kind = kinds[offset]
         if follow_kind and follow_kind != kind:
             break
         follow_width = max((len(r) for r in following.rows), default=0)

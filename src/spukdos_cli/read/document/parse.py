@@ -34,7 +34,7 @@ from spukdos_cli.read.document.layout import is_layout, layout_table
 from spukdos_cli.read.document.lines import Document, Line, Table
 from spukdos_cli.read.document.numbers import find_date, plain
 from spukdos_cli.read.document.result import Imported
-from spukdos_cli.read.document.search import Searcher, normalize
+from spukdos_cli.read.document.search import normalize
 
 NOT_IN_FORM: frozenset[str] = frozenset(
     {"experiment.naam", "experiment.variant", "financiering.aantal_clienten"}
@@ -129,9 +129,9 @@ def _only_question(form: Edition, index: int, found: set[str]) -> str | None:
 class _Reader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.searcher = Searcher(doc.lines)
         self.imp = Imported(doc.kind, {"spukdos": "1"}, truncated=doc.truncated)
         finder = Finder(doc)
+        self.searcher = finder.stream  # the lines, normalised once
         self.landmarks = finder.find()
         self.layout = _layout(doc, self.landmarks, finder.stream)
         self.regions = self.layout.regions

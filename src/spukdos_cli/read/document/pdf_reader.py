@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from spukdos_cli.positions import SourceRef
@@ -59,8 +60,9 @@ def read_pdf(raw: bytes) -> Document:
             try:
                 text = page.get_textpage()
                 chars += text.count_chars()
-                images += _count_images(page)
-                read.append(_page_items(page, text, number + 1))
+                edges, pictures = _scan(page)
+                images += pictures
+                read.append(_page_items(page, text, number + 1, edges))
                 text.close()
             finally:
                 page.close()
@@ -80,40 +82,83 @@ def read_pdf(raw: bytes) -> Document:
     return builder.doc
 
 
-def _count_images(page: Any) -> int:
+MAX_OBJECTS = 50_000
+"""Page objects looked at per page (forms inside included): a page of a form has a few
+thousand; a drawing with more is read without its lines."""
+FORM_DEPTH = 3
+"""How deep forms inside forms are looked into (a form that draws itself is cut off)."""
+
+
+def _objects(page: Any) -> Iterator[Any]:
+    """The page's objects, those inside its form objects too (to :data:`FORM_DEPTH`), at
+    most :data:`MAX_OBJECTS`: PDFium's own handles, without a wrapper per object."""
     import pypdfium2.raw as pdfium_c
 
-    return sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=1))
+    budget = MAX_OBJECTS
+    stack: list[tuple[Any, int, bool]] = [(page.raw, 0, True)]
+    while stack and budget > 0:
+        parent, depth, is_page = stack.pop()
+        count = (
+            pdfium_c.FPDFPage_CountObjects(parent)
+            if is_page
+            else pdfium_c.FPDFFormObj_CountObjects(parent)
+        )
+        for index in range(max(0, min(count, budget))):
+            budget -= 1
+            obj = (
+                pdfium_c.FPDFPage_GetObject(parent, index)
+                if is_page
+                else pdfium_c.FPDFFormObj_GetObject(parent, index)
+            )
+            if not obj:
+                continue
+            if pdfium_c.FPDFPageObj_GetType(obj) == pdfium_c.FPDF_PAGEOBJ_FORM:
+                if depth < FORM_DEPTH:
+                    stack.append((obj, depth + 1, False))
+                continue
+            yield obj
 
 
-def _edges(page: Any) -> list[Edge]:
-    """The horizontal and vertical lines drawn on the page."""
+def _scan(page: Any) -> tuple[list[Edge], int]:
+    """The horizontal and vertical lines drawn on the page, and its number of images."""
     import pypdfium2.raw as pdfium_c
 
     edges: list[Edge] = []
+    images = 0
     budget = MAX_SEGMENTS
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
-        left, bottom, right, top = obj.get_bounds()
-        if right - left < THIN or top - bottom < THIN:  # a line, or a thin filled rectangle
-            edges += _box_edges((left, bottom, right, top))
+    left, bottom = ctypes.c_float(), ctypes.c_float()
+    right, top = ctypes.c_float(), ctypes.c_float()
+    matrix = pdfium_c.FS_MATRIX()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for obj in _objects(page):
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            images += 1
             continue
-        matrix = obj.get_matrix()
-        count = pdfium_c.FPDFPath_CountSegments(obj.raw)
-        if count <= 0 or count > budget:
-            edges += _box_edges((left, bottom, right, top))
+        if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        box = (left.value, bottom.value, right.value, top.value)
+        if box[2] - box[0] < THIN or box[3] - box[1] < THIN:  # a line, or a thin rectangle
+            edges += _box_edges(box)
+            continue
+        count = pdfium_c.FPDFPath_CountSegments(obj)
+        if count <= 0 or count > budget or not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+            edges += _box_edges(box)
             continue
         budget -= count
+        a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
         points: list[tuple[float, float, int, bool]] = []
-        x, y = ctypes.c_float(), ctypes.c_float()
         for index in range(count):
-            segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, index)
+            segment = pdfium_c.FPDFPath_GetPathSegment(obj, index)
             pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
             kind = pdfium_c.FPDFPathSegment_GetType(segment)
             closes = bool(pdfium_c.FPDFPathSegment_GetClose(segment))
-            px, py = matrix.on_point(x.value, y.value)
-            points.append((px, py, kind, closes))
+            px, py = x.value, y.value
+            points.append((a * px + c * py + e, b * px + d * py + f, kind, closes))
         edges += _path_edges(points)
-    return edges
+    return edges, images
 
 
 def _box_edges(box: Box) -> list[Edge]:
@@ -235,17 +280,34 @@ def _furniture_key(text: str) -> str:
     return re.sub(r"[0-9]+", "#", " ".join(text.split()))
 
 
-def _page_items(page: Any, text: Any, number: int) -> list[Item]:
+_BUFFER = 4096
+"""Characters of one text rectangle read in one call (a longer one takes a second call)."""
+
+
+def _bounded(text: Any, box: Box) -> str:
+    """The text within ``box``: PDFium's bounded text, in one call where it fits."""
+    import pypdfium2.raw as pdfium_c
+
+    left, bottom, right, top = box
+    buffer = (ctypes.c_ushort * (_BUFFER + 1))()
+    count = pdfium_c.FPDFText_GetBoundedText(text.raw, left, top, right, bottom, buffer, _BUFFER)
+    if count >= _BUFFER:  # as long as the buffer: perhaps longer
+        return str(text.get_text_bounded(left, bottom, right, top))
+    raw = ctypes.string_at(buffer, max(0, count) * 2).decode("utf-16-le", "ignore")
+    return raw.split("\x00", 1)[0]  # the count may take in the terminating NUL
+
+
+def _page_items(page: Any, text: Any, number: int, edges: list[Edge]) -> list[Item]:
     rects: list[tuple[Box, str]] = []
     for index in range(text.count_rects()):
         box = text.get_rect(index)
         # PDFium writes a hyphen at the end of a line as U+0002; joining the lines of a
         # paragraph decides whether the word was broken there (clean.join_broken)
-        content = text.get_text_bounded(*box).replace("\r", "").replace("\n", " ")
+        content = _bounded(text, box).replace("\r", "").replace("\n", " ")
         content = content.replace("\x02", "-")
         if content.strip():
             rects.append((box, content))
-    tables = [rows_of(t) for t in group_tables(find_cells(_edges(page)))]
+    tables = [rows_of(t) for t in group_tables(find_cells(edges))]
     cells = [cell for table in tables for row in table for cell in row if cell is not None]
     in_cell: dict[Cell, list[tuple[Box, str]]] = {cell: [] for cell in cells}
     loose: list[tuple[Box, str]] = []
