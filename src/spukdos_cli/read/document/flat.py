@@ -281,7 +281,6 @@ def cost_figures(lines: list[Line]) -> CostFigures:
     if not has_total:
         return CostFigures(found, None, checked=False)
     *posts, total = found
-    assert total is not None and total.value is not None
     if not posts:
         return CostFigures([], total)
     if sum(t.value for t in posts if t.value is not None) != total.value:
@@ -379,11 +378,14 @@ def _confirm(routes: tuple[RouteFigures, RouteFigures]) -> tuple[RouteFigures, R
 
 
 def _confirmed(route: RouteFigures) -> bool:
-    parts = (route.dagen, route.inwoners, route.kosten_per_dag, route.totaal)
-    if any(p is None or p.value is None for p in parts):
+    values = [
+        p.value
+        for p in (route.dagen, route.inwoners, route.kosten_per_dag, route.totaal)
+        if p is not None and p.value is not None
+    ]
+    if len(values) != 4:
         return False
-    a, b, c, total = (p.value for p in parts if p is not None)
-    assert a is not None and b is not None and c is not None and total is not None
+    a, b, c, total = values
     return round_cents(a * b * c) == total
 
 

@@ -600,9 +600,8 @@ class _Reader:
                         self.value(
                             (*spot, attr), value, note=note if attr == "kostenpost" else None
                         )
-                if post.bedrag is None and zero_total:
-                    source = stated if tables.is_zero(stated) else costs.total
-                    assert source is not None
+                source = stated if tables.is_zero(stated) else costs.total
+                if post.bedrag is None and zero_total and source is not None:
                     self.imp.put(
                         (*spot, "bedrag"),
                         "0.00",
