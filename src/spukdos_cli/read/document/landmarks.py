@@ -170,13 +170,15 @@ def reworded(found: str, form: str) -> float:
     or fewer words: almost all of its words are the form's, and they cover a good part of
     the form's. 0 when it does not read as the form's sentence."""
     mine, theirs = _words(found), _words(form)
-    if len(mine) < 4 or not theirs:
+    if len(mine) < 3 or not theirs:
         return 0.0
     common = sum(1 for w in mine if any(_same_word(w, t) for t in theirs))
     own = common / len(mine)
     covered = min(1.0, common / len(theirs))
-    if (own >= 0.85 and covered >= 0.3) or (own >= 0.75 and covered >= 0.5):
+    if len(mine) >= 4 and ((own >= 0.85 and covered >= 0.3) or (own >= 0.75 and covered >= 0.5)):
         return 85.0 + 15.0 * min(1.0, (own - 0.75) / 0.25) * covered
+    if mine[0] == theirs[0] and own >= 0.75:  # "Beschrijf de primaire doelgroep."
+        return 85.0 + 5.0 * own * covered
     return 0.0
 
 

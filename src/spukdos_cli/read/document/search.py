@@ -25,6 +25,7 @@ def _fold_char(char: str) -> str:
     return "".join(c for c in decomposed if c.isascii() and c.isalnum()).lower()
 
 
+@lru_cache(maxsize=16384)
 def normalize(text: str) -> str:
     """Letters and digits only, lower case, accents removed: ``Wlz-\\nzorg`` -> ``wlzzorg``."""
     if not text.isascii():

@@ -1,0 +1,217 @@
+"""Reading the form's structure (issue 24), piece by piece: the spellings of a figure, the
+landmarks of a form whose instructions were deleted or reworded, flattened tables whose
+figures are placed only when they add up, and a ``-layout`` table rebuilt from its columns.
+The corpus (``test_import_corpus.py``) measures the whole; these pin each rule."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from textwrap import dedent
+
+import pytest
+
+from spukdos_cli.form.edition import edition
+from spukdos_cli.positions import SourceRef
+from spukdos_cli.read.document import flat
+from spukdos_cli.read.document.layout import layout_table
+from spukdos_cli.read.document.lines import Cell, Line
+from spukdos_cli.read.document.load import import_bytes
+from spukdos_cli.read.document.tables import cell_amount, costs_from_flat
+
+from .conftest import ROOT
+
+
+def _lines(text: str) -> list[Line]:
+    return [Line(t, SourceRef(None, n), n) for n, t in enumerate(dedent(text).split("\n"), 1)]
+
+
+def _cell(text: str) -> Cell:
+    return Cell(text, SourceRef(None, 1), 1)
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("€ 12.500", "12500"),
+        ("€12.500,-", "12500"),
+        ("EUR 12.500,00", "12500.00"),
+        ("12.500", "12500"),
+        ("12500", "12500"),
+        ("12.500,00 euro", "12500.00"),
+        ("+/+ € 2.500,00", "2500.00"),
+        ("-/- € 1.000", "-1000"),
+        ("€ 45.000,00", "45000.00"),
+    ],
+)
+def test_every_spelling_of_an_amount_in_a_cell(written: str, value: str) -> None:
+    found = cell_amount(_cell(written))
+    assert found is not None and found.value == Decimal(value)
+
+
+def test_a_cell_with_two_amounts_is_not_read() -> None:
+    found = cell_amount(_cell("€ 10.000,00 (2025)\n€ 5.000,00 (2026)"))
+    assert found is not None and found.value is None and found.why == "imp_why_several_amounts"
+
+
+@pytest.mark.parametrize(
+    ("written", "kind", "value"),
+    [
+        ("150 dagen (5 maanden)", "days", "150"),
+        ("182,5 dagen", "days", "182.5"),
+        ("4 inwoners", "residents", "4"),
+        ("6,1", "number", "6.1"),
+        ("€ 285,00", "eur", "285.00"),
+    ],
+)
+def test_values_of_flattened_text_are_read_by_their_shape(
+    written: str, kind: str, value: str
+) -> None:
+    (token,) = flat.tokens(_lines(written))
+    assert (token.kind, token.value) == (kind, Decimal(value))
+
+
+def test_a_number_whose_unit_wrapped_to_the_next_line_keeps_its_unit() -> None:
+    (token,) = flat.tokens(_lines("182,5\ndagen"))
+    assert (token.kind, token.value, token.written) == ("days", Decimal("182.5"), "182,5 dagen")
+
+
+COSTS_IN_ROWS = """\
+    Kostenpost
+    Beschrijving van de kosten
+    Wie voert de bijbehorende activiteiten uit?
+    Waarde
+    Projectleider
+    0,5 fte projectleiding
+    Gemeente Voorbeeldstad
+    € 40.000,00
+    Wijkverpleging
+    Extra inzet Zvw
+    Thuiszorg De Linde
+    € 47.500,00
+    Totaal uitvoeringskosten
+    € 87.500,00"""
+
+
+def test_flattened_costs_that_add_up_are_placed() -> None:
+    costs = costs_from_flat(_lines(COSTS_IN_ROWS))
+    assert [p.bedrag.value for p in costs.posts if p.bedrag] == [
+        Decimal("40000.00"),
+        Decimal("47500.00"),
+    ]
+    assert costs.total is not None and costs.total.value == Decimal("87500.00")
+
+
+def test_flattened_costs_that_do_not_add_up_are_not_placed() -> None:
+    text = COSTS_IN_ROWS.replace("€ 87.500,00", "€ 97.500,00")
+    costs = costs_from_flat(_lines(text))
+    assert {p.bedrag.why for p in costs.posts if p.bedrag} == {"imp_why_flat_sum"}
+    assert all(p.bedrag is not None and p.bedrag.value is None for p in costs.posts)
+
+
+def test_columns_as_blocks_in_another_order_place_only_the_total() -> None:
+    # pdftotext without -layout: the names, then the amounts, not in the rows' order
+    text = """\
+        Kostenpost
+        Projectleider
+        Wijkverpleging
+        Totaal uitvoeringskosten
+
+        € 47.500,00
+
+        € 40.000,00
+        € 87.500,00"""
+    figures = flat.cost_figures(_lines(text))
+    assert figures.posts == [] and figures.problem == "imp_why_flat_blocks"
+    assert figures.total is not None and figures.total.value == Decimal("87500.00")
+
+
+def test_a_benefits_route_is_confirmed_by_a_times_b_times_c() -> None:
+    text = """\
+        (A) Verwachte uitstel Wlz-zorg (MPT, VPT), in dagen
+        182,5 dagen
+        Half jaar uitstel
+        (B) Aantal inwoners uitstel Wlz
+        6,1 inwoners
+        schatting
+        (C) Gemiddelde kosten van MPT- of VPT-zorg
+        € 285,00
+        tarief
+        Verwachte totale besparing = A * B * C
+        € 317.276,25"""
+    route = flat.benefit_figures(_lines(text)).routes[0]
+    assert route.confirmed
+    assert route.totaal is not None and route.totaal.value == Decimal("317276.25")
+    wrong = flat.benefit_figures(_lines(text.replace("317.276,25", "317.276,00")))
+    assert not wrong.routes[0].confirmed
+
+
+LAYOUT = """\
+Kostenpost        Korte beschrijving van de    Wie voert de        Kosten
+                  kosten                       bijbehorende
+                                               activiteiten uit?
+Projectmanag      Ziet toe op voorbereiding,   Brentano en         €
+ement             implementatie en borging.    Participe           100.000,00
+                                               Amstelland
+Training en       - Training basiscursus       Brentano,           € 35.000,00
+scholing          Positieve Gezondheid         Participe
+Totaal                                                             € 135.000,00
+uitvoeringskosten"""
+
+
+def test_a_layout_table_is_rebuilt_from_its_columns() -> None:
+    table = layout_table(_lines(LAYOUT), edition().tables["costs"], "costs")
+    assert table is not None
+    rows = [[c.text.replace("\n", " ") for c in row] for row in table.rows]
+    assert rows[1] == [
+        "Projectmanag ement",
+        "Ziet toe op voorbereiding, implementatie en borging.",
+        "Brentano en Participe Amstelland",
+        "€ 100.000,00",
+    ]
+    assert rows[2][3] == "€ 35.000,00" and rows[3][0].startswith("Totaal")
+
+
+FORM = """\
+Businesscase Experimenten domeinoverstijgend samenwerken (SPUK DOS) 2025
+
+1. Beschrijving van het experiment
+1.2 Looptijd van het experiment
+Wat is de beoogde startdatum?
+1 maart 2025
+Tot wanneer loopt het project?
+31 december 2025
+
+1.3 Doelstelling van het experiment
+Ouderen in Voorbeeldstad wachten te lang op passende zorg.
+
+1.4 Doelgroep & context
+Beschrijf de primaire doelgroep.
+Zelfstandig wonende 75-plussers.
+Op welk gebied is het experiment gericht?
+De wijk Noord.
+"""
+
+
+def test_numbered_headings_shortened_questions_and_a_deleted_question() -> None:
+    imported = import_bytes(FORM.encode(), "txt")
+    assert imported.get(("experiment", "startdatum")) == "2025-03-01"
+    assert imported.get(("experiment", "einddatum")) == "2025-12-31"
+    # the section's only question was deleted: the answer under its heading is its answer
+    assert imported.get(("beschrijving", "doelstelling")) == (
+        "Ouderen in Voorbeeldstad wachten te lang op passende zorg."
+    )
+    assert imported.get(("beschrijving", "doelgroep")) == "Zelfstandig wonende 75-plussers."
+    assert imported.get(("beschrijving", "gebied")) == "De wijk Noord."
+
+
+def test_the_seed_gives_the_municipalitys_contribution_to_the_municipality() -> None:
+    from spukdos_cli.checks.pipeline import check_loaded
+    from spukdos_cli.read.document.load import loaded_from_import
+
+    seed = ROOT / "tests" / "data" / "documents" / "amstelveen-format.txt"
+    imported = import_bytes(seed.read_bytes(), "txt")
+    assert imported.get(("financiering", "bijdragen", 0, "partij")) == "Gemeente Amstelveen"
+    origin = imported.origins[("financiering", "bijdragen", 0, "partij")]
+    assert origin.written == "Gemeente bijdrage" and origin.note == "imp_note_contributor"
+    result = check_loaded(loaded_from_import(imported, None), "seed")
+    assert "R006" not in {f.code for f in result.findings}
