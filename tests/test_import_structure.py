@@ -215,3 +215,15 @@ def test_the_seed_gives_the_municipalitys_contribution_to_the_municipality() -> 
     assert origin.written == "Gemeente bijdrage" and origin.note == "imp_note_contributor"
     result = check_loaded(loaded_from_import(imported, None), "seed")
     assert "R006" not in {f.code for f in result.findings}
+
+
+def test_the_exports_anchors_and_the_edition_say_the_same() -> None:
+    """``anchors.py`` (the texts ``spukdos export`` writes) and the edition (the texts the
+    import finds) are two lists of the form's words: each anchor's question begins one of
+    the edition's elements, so the export never writes a question the import would not find."""
+    from spukdos_cli.read.document.anchors import ANCHORS
+    from spukdos_cli.read.document.search import normalize
+
+    texts = [normalize(t) for e in edition().elements for t in e.texts]
+    lost = [a.key for a in ANCHORS if not any(t.startswith(normalize(a.find)) for t in texts)]
+    assert lost == []

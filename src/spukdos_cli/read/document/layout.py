@@ -76,12 +76,6 @@ def _first_position(lines: list[Line], pattern: re.Pattern[str], minimum: int) -
     return None
 
 
-_AMOUNT_START = re.compile(
-    r"(?<!\S)(?:\+/\+|-/-)?\s*(?:€|EUR\b)|(?<!\S)[0-9][0-9.]*,[0-9-]{2}\b"
-    r"|(?<!\S)[0-9][0-9.]{2,}(?=\s*$)"
-)
-
-
 def columns(lines: list[Line], spec: TableSpec, kind: str) -> _Columns | None:
     """The column starts of the form's table ``kind`` in ``lines`` (from its header line)."""
     found = _header_columns(lines, spec)

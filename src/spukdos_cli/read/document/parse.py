@@ -892,16 +892,6 @@ def _listed(organisation: str, items: list[tuple[Line, str]]) -> Line | None:
     return first
 
 
-def _table_kinds(table: Table) -> set[str]:
-    """Which of the form's tables ``table`` is, by the words of its first two rows."""
-    head = normalize(" ".join(c.text for row in table.rows[:2] for c in row))
-    return {
-        kind
-        for kind, words in TABLE_HEADERS.items()
-        if any(normalize(word) in head for word in words)
-    }
-
-
 def _decimal(value: object) -> Decimal:
     if not isinstance(value, Decimal):  # pragma: no cover - tables give amounts as Decimal
         raise TypeError(f"not an amount: {value!r}")

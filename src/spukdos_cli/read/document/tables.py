@@ -822,28 +822,6 @@ def _amount_in(text: str) -> Amount | None:
     return amounts[0] if amounts else find_signed(text)
 
 
-def effect_from_text(lines: list[Line]) -> Effect:
-    effect = Effect()
-    label = ""
-    benefits_seen = 0
-    for line in lines:
-        text = line.text.strip()
-        if not text:
-            continue
-        amount = _amount_in(text)
-        if amount is None:
-            label += " " + text
-            continue
-        label += " " + text[: amount.start]
-        slot = _effect_slot(label, benefits_seen)
-        if slot in ("mpt", "intramuraal"):
-            benefits_seen += 1
-        if slot is not None and getattr(effect, slot) is None:
-            setattr(effect, slot, Value(amount.value, line, amount.written))
-        label = text[amount.end :]
-    return effect
-
-
 def effect_from_table(table: Table) -> Effect:
     effect = Effect()
     benefits_seen = 0
