@@ -84,26 +84,26 @@ def make_folder(folder: Path, count: int) -> Path:
     return folder
 
 
-def children(pid: int) -> list[int]:
-    """The live child processes of ``pid`` (Linux: ``/proc``)."""
+def _live(field: int, value: int) -> list[int]:
+    """The live (not zombie) processes whose ``/proc`` stat field ``field`` (1: parent,
+    2: process group) is ``value``."""
     found = []
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             stat = _stat(int(entry))
-            if stat is not None and stat[1] == pid and stat[0] != "Z":
+            if stat is not None and stat[field] == value and stat[0] != "Z":
                 found.append(int(entry))
     return found
+
+
+def children(pid: int) -> list[int]:
+    """The live child processes of ``pid`` (Linux: ``/proc``)."""
+    return _live(1, pid)
 
 
 def group(pgid: int) -> list[int]:
     """The live (not zombie) processes of process group ``pgid``."""
-    found = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            stat = _stat(int(entry))
-            if stat is not None and stat[2] == pgid and stat[0] != "Z":
-                found.append(int(entry))
-    return found
+    return _live(2, pgid)
 
 
 def _stat(pid: int) -> tuple[str, int, int] | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spukdos_cli.form.edition import Edition, Element, TableSpec, edition
 from spukdos_cli.read.document.lines import Cell, Document, Table
@@ -187,14 +187,16 @@ def _first_sentence(text: str) -> str:
     return normalize(text[: end.end()] if end else text)
 
 
-@dataclass
-class _Candidate:
-    index: int
-    line: int
-    start: int
-    end: int
-    score: float
-    table: Table | None = None
+def _candidate(
+    index: int,
+    line: int,
+    start: int,
+    end: int,
+    score: float,
+    table: Table | None = None,
+) -> Landmark:
+    """A place that may be element ``index`` of the form (its end is its own text's)."""
+    return Landmark(edition().elements[index].key, index, line, start, end, score, table)
 
 
 class Finder:
@@ -218,9 +220,9 @@ class Finder:
             parts.update(range(number + 1, number + count))
 
     # -- candidates -----------------------------------------------------------------------
-    def _exact(self, element: Element, index: int, lo: int, hi: int) -> list[_Candidate]:
+    def _exact(self, element: Element, index: int, lo: int, hi: int) -> list[Landmark]:
         s = self.stream
-        out: list[_Candidate] = []
+        out: list[Landmark] = []
         for text in element.texts:
             target = normalize(text)
             if not target:
@@ -231,7 +233,7 @@ class Finder:
                 at_start = s.starts[line] == position and not s.in_table(line)
                 heading_ok = element.kind != "heading" or self._whole(line, position + len(target))
                 if at_start and heading_ok:
-                    out.append(_Candidate(index, line, position, position + len(target), 1.0))
+                    out.append(_candidate(index, line, position, position + len(target), 1.0))
                 position = s.joined.find(target, position + 1, hi)
         return out
 
@@ -241,9 +243,9 @@ class Finder:
         last = s.line_of(max(end - 1, 0))
         return s.starts[last] + len(s.norm[last]) == end and last - line <= 2
 
-    def _fuzzy(self, element: Element, index: int, lo: int, hi: int) -> list[_Candidate]:
+    def _fuzzy(self, element: Element, index: int, lo: int, hi: int) -> list[Landmark]:
         s = self.stream
-        out: list[_Candidate] = []
+        out: list[Landmark] = []
         first, last = s.line_of(lo), s.line_of(max(hi - 1, 0))
         for line in range(first, min(last + 1, len(s.norm))):
             if not s.norm[line] or s.in_table(line) or not self._starts_paragraph(line):
@@ -255,7 +257,7 @@ class Finder:
                 found = s.norm[line]
                 best = max(similarity_whole(found, normalize(t)) for t in element.texts)
                 if best >= FUZZY_HEADING:
-                    out.append(_Candidate(index, line, start, start + len(found), best / 100))
+                    out.append(_candidate(index, line, start, start + len(found), best / 100))
                 continue
             found = s.sentence(start)
             best = max(similarity(found, _first_sentence(t)) for t in element.texts)
@@ -263,7 +265,7 @@ class Finder:
             if best < FUZZY and raw.rstrip().endswith(("?", ".", ":")):
                 best = max(best, *(reworded(raw, t) for t in element.texts))
             if best >= FUZZY:
-                out.append(_Candidate(index, line, start, start + len(found), best / 100))
+                out.append(_candidate(index, line, start, start + len(found), best / 100))
         return out
 
     def _starts_paragraph(self, line: int) -> bool:
@@ -279,10 +281,10 @@ class Finder:
             or len(text) < 40
         )
 
-    def _tables(self, element: Element, index: int, lo: int, hi: int) -> list[_Candidate]:
+    def _tables(self, element: Element, index: int, lo: int, hi: int) -> list[Landmark]:
         """Real tables of the element's kind, and in text without tables its header."""
         s = self.stream
-        out: list[_Candidate] = []
+        out: list[Landmark] = []
         for number, table in enumerate(self.doc.tables):
             kind, score = self.table_kinds[number]
             if kind != element.table or number not in self.joined:
@@ -293,17 +295,17 @@ class Finder:
             if element.total:
                 score *= _total_fit(table, self.form.tables[kind], element.total)
             out.append(
-                _Candidate(index, table.first_line, start, start, score, self.joined[number])
+                _candidate(index, table.first_line, start, start, score, self.joined[number])
             )
         if not out:
             out += self._header_lines(element, index, lo, hi)
         return out
 
-    def _header_lines(self, element: Element, index: int, lo: int, hi: int) -> list[_Candidate]:
+    def _header_lines(self, element: Element, index: int, lo: int, hi: int) -> list[Landmark]:
         """Flattened text: the table's first header cell at the start of a line."""
         spec = self.form.tables[element.table]
         s = self.stream
-        out: list[_Candidate] = []
+        out: list[Landmark] = []
         for text in spec.header[0]:
             target = normalize(text)
             position = s.joined.find(target, lo, hi)
@@ -316,11 +318,11 @@ class Finder:
                     if element.total:
                         score *= _total_in_text(s, position, hi, spec, element.total)
                     if score > 0:
-                        out.append(_Candidate(index, line, position, position, score))
+                        out.append(_candidate(index, line, position, position, score))
                 position = s.joined.find(target, position + 1, hi)
         return out
 
-    def candidates(self, index: int, lo: int, hi: int, *, fuzzy: bool) -> list[_Candidate]:
+    def candidates(self, index: int, lo: int, hi: int, *, fuzzy: bool) -> list[Landmark]:
         element = self.form.elements[index]
         if element.kind == "table":
             return self._tables(element, index, lo, hi)
@@ -332,7 +334,7 @@ class Finder:
     # -- the chain ------------------------------------------------------------------------
     def find(self) -> list[Landmark]:
         total = len(self.stream.joined) + 1
-        pool: list[_Candidate] = []
+        pool: list[Landmark] = []
         for index in range(len(self.form.elements)):
             pool += self.candidates(index, 0, total, fuzzy=False)
         chain = _best_chain(pool, self.form)
@@ -350,12 +352,13 @@ class Finder:
         chain = _best_chain(pool, self.form)
         return [self._landmark(c) for c in chain]
 
-    def _landmark(self, c: _Candidate) -> Landmark:
+    def _landmark(self, c: Landmark) -> Landmark:
+        """The candidate chosen, its end past the form's explanation after it."""
         element = self.form.elements[c.index]
         end = c.end if c.table is None else c.start
         if element.kind in ("question", "heading", "text"):
             end = self._skip_more(element, end)
-        return Landmark(element.key, c.index, c.line, c.start, end, c.score, c.table)
+        return replace(c, end=end)
 
     def _skip_more(self, element: Element, end: int) -> int:
         """Past the form's explanation that follows ``element``: each sentence of it, in any
@@ -389,7 +392,7 @@ def similarity_whole(found: str, form: str) -> float:
     return float(fuzz.ratio(found, form))
 
 
-def _best_chain(pool: list[_Candidate], form: Edition) -> list[_Candidate]:
+def _best_chain(pool: list[Landmark], form: Edition) -> list[Landmark]:
     """The candidates that make the heaviest chain increasing in both place and element."""
     ordered = sorted(pool, key=lambda c: (c.start, c.index))
     best: list[float] = []
@@ -406,7 +409,7 @@ def _best_chain(pool: list[_Candidate], form: Edition) -> list[_Candidate]:
     if not ordered:
         return []
     i = max(range(len(ordered)), key=lambda k: best[k])
-    chain: list[_Candidate] = []
+    chain: list[Landmark] = []
     while i != -1:
         chain.append(ordered[i])
         i = back[i]
