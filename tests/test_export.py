@@ -104,6 +104,13 @@ def test_export_never_overwrites_without_force(tmp_path: Path) -> None:
     assert code == ExitCode.OK and target.read_bytes()[:2] == b"PK"
 
 
+@pytest.mark.parametrize("name", ["b.pdf", "b.doc", "b.odt", "b"])
+def test_export_refuses_a_name_that_is_not_a_word_document(tmp_path: Path, name: str) -> None:
+    code, _, err = _run("export", str(AMSTELVEEN), "-o", str(tmp_path / name))
+    assert code == ExitCode.USAGE and "eindigt op .docx" in err
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_an_unreadable_file_is_not_exported(tmp_path: Path) -> None:
     broken = tmp_path / "kapot.yaml"
     broken.write_text("spukdos: [\n", encoding="utf-8")

@@ -6,6 +6,7 @@ The corpus (``test_import_corpus.py``) measures the whole; these pin each rule."
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 from textwrap import dedent
 
 import pytest
@@ -227,3 +228,20 @@ def test_the_exports_anchors_and_the_edition_say_the_same() -> None:
     texts = [normalize(t) for e in edition().elements for t in e.texts]
     lost = [a.key for a in ANCHORS if not any(t.startswith(normalize(a.find)) for t in texts)]
     assert lost == []
+
+
+@pytest.mark.parametrize("args", [["check"], ["import"], ["batch", "-j", "1"]])
+@pytest.mark.parametrize("suffix", [".pdf", ".docx", ".txt"])
+def test_a_named_pipe_called_like_a_document_is_refused_at_once(
+    tmp_path: Path, args: list[str], suffix: str
+) -> None:
+    import os
+
+    from . import processes
+
+    pipe = tmp_path / f"x{suffix}"
+    os.mkfifo(pipe)
+    done = processes.spukdos(*args, str(pipe), timeout=60)  # no writer: it must not wait
+    assert done.returncode == 1
+    said = (done.stdout + done.stderr).decode()
+    assert ("onleesbaar" if args[0] == "batch" else "geen gewoon bestand") in said

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from spukdos_cli.cli.usage import output_error
+from spukdos_cli.cli.usage import UsageError, output_error
 from spukdos_cli.exitcodes import ExitCode, exit_code
 from spukdos_cli.messages.labels import label, safe_text
 from spukdos_cli.writefile import OutputIsInput, TargetExists, check_target
@@ -32,6 +32,9 @@ def run(request: ExportRequest, *, stderr: TextIO) -> ExitCode:
     from spukdos_cli.report.docx_export import write_docx
 
     lang = request.lang
+    if request.output.suffix.lower() != ".docx":  # a Word document under another name misleads
+        shown_output = safe_text(str(request.output), single_line=True)
+        raise UsageError(label("exp_not_docx", lang).format(file=shown_output))
     try:
         check_target(request.output, force=request.force, inputs=[request.file])
     except (TargetExists, OutputIsInput, OSError) as err:

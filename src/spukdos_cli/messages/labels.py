@@ -819,6 +819,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "submitting the businesscase.",
     ),
     "exp_written": ("Businesscase geschreven: {file}", "Businesscase written: {file}"),
+    "exp_not_docx": (
+        "{file}: spukdos export schrijft een Word-document; geef een naam die eindigt op .docx "
+        "(een PDF maakt u daarna met Word of LibreOffice)",
+        "{file}: spukdos export writes a Word document; give a name that ends in .docx (make "
+        "a PDF of it afterwards with Word or LibreOffice)",
+    ),
     "exp_not_loaded": (
         "{file} kan niet worden gelezen; 'spukdos check {file}' zegt waarom.",
         "{file} cannot be read; 'spukdos check {file}' says why.",

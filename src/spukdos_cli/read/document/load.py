@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
+import stat
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -206,9 +208,15 @@ def load_document(path: Path) -> Loaded:
 
 
 def read_limited(path: Path) -> bytes | Finding:
-    """At most MAX_DOCUMENT_BYTES + 1 bytes of ``path`` (Y001 when it cannot be read)."""
+    """At most MAX_DOCUMENT_BYTES + 1 bytes of ``path`` (Y001 when it cannot be read). Only
+    a regular file is a document: it is opened without blocking and looked at first, so that
+    a named pipe or a device called ``x.pdf`` is refused at once instead of waited on."""
     try:
-        with open(path, "rb") as handle:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return Finding("Y001", Severity.ERROR, (), START, {"reason": Term("not_regular")})
+            os.set_blocking(fd, True)
             return handle.read(MAX_DOCUMENT_BYTES + 1)
     except FileNotFoundError:
         return Finding("Y001", Severity.ERROR, (), START, {"reason": Term("missing_file")})
