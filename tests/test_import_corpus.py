@@ -21,7 +21,7 @@ FIGURE_FLOOR = {
     "pdf-letter": 1.0,
     "pdftotext-layout-a4": 0.98,
     "libreoffice-txt": 0.97,
-    "pdftotext-a4": 0.2,
+    "pdftotext-a4": 0.42,
 }
 """The least share of exact figures per rendering (Word and PDF: all of them)."""
 TEXT_FLOOR = 0.95

@@ -146,6 +146,126 @@ def test_a_benefits_route_is_confirmed_by_a_times_b_times_c() -> None:
     assert not wrong.routes[0].confirmed
 
 
+JOINT_COSTS = """\
+    Kostenpost
+    Beschrijving van de kosten
+    Projectleider
+    Wijkverpleging
+
+    Totaal uitvoeringskosten
+"""
+JOINT_PARTNERS = """\
+    Partners 2025
+    Gemeente Brakenstein
+    Uitkering SPUK DOS
+    Totaal
+
+    Wie voert de
+    bijbehorende
+    activiteiten uit?
+
+    Waarde
+    € 40.000,00
+    € 47.500,00
+
+    € 87.500,00
+
+    € 17.500,00
+    € 70.000,00
+    € 87.500,00"""
+
+
+def test_costs_and_partners_as_column_blocks_are_read_when_each_is_one_block() -> None:
+    # pdftotext without -layout: names, partners' labels, then the value column in blocks
+    joint = flat.joint_blocks(_lines(JOINT_COSTS), _lines(JOINT_PARTNERS))
+    assert joint is not None
+    assert [t.value for t in joint.posts] == [Decimal("40000.00"), Decimal("47500.00")]
+    assert joint.total.value == Decimal("87500.00")
+    assert [(r.label, r.amount.value) for r in joint.partners] == [
+        ("Gemeente Brakenstein", Decimal("17500.00")),
+        ("Uitkering SPUK DOS", Decimal("70000.00")),
+    ]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        # a post's amount in a block of its own: the blocks may not be in the rows' order
+        ("€ 40.000,00\n    € 47.500,00", "€ 47.500,00\n\n    € 40.000,00"),
+        # the partners do not add up
+        ("€ 70.000,00", "€ 60.000,00"),
+        # a partner's name wrapped over two lines: labels and amounts cannot be counted
+        ("Gemeente Brakenstein", "Gemeente\n    Brakenstein"),
+    ],
+)
+def test_column_blocks_that_cannot_be_trusted_are_not_read(change: tuple[str, str]) -> None:
+    partners = JOINT_PARTNERS.replace(*change)
+    assert partners != JOINT_PARTNERS
+    assert flat.joint_blocks(_lines(JOINT_COSTS), _lines(partners)) is None
+
+
+BENEFIT_BLOCKS = """\
+    (A) Verwachte uitstel Wlz-zorg (MPT, VPT), in dagen
+    (B) Aantal inwoners uitstel Wlz
+    Waarde
+    182,5 dagen
+
+    Toelichting
+    Half jaar
+    6,1 inwoners
+    2024
+
+    € 285,00
+    € 317.276,25
+    90 dagen
+
+    tarief
+    2 inwoners
+    € 300,00
+    € 54.000,00
+    € 1.000,00"""
+
+
+def test_benefit_routes_as_blocks_need_a_times_b_times_c_and_the_effects_total() -> None:
+    from spukdos_cli.read.document.tables import Effect, Value, benefits_from_flat
+
+    lines = _lines(BENEFIT_BLOCKS)
+    figures = flat.benefit_figures(lines)
+    assert figures.blocks
+    first, second = figures.routes
+    assert first.totaal is not None and first.totaal.value == Decimal("317276.25")
+    assert second.totaal is not None and second.totaal.value == Decimal("54000.00")
+
+    def effect(mpt: str, intramuraal: str) -> Effect:
+        return Effect(
+            mpt=Value(Decimal(mpt), lines[0]), intramuraal=Value(Decimal(intramuraal), lines[0])
+        )
+
+    agreed = benefits_from_flat(lines, effect("317276.25", "54000.00"))
+    assert [r.dagen.value if r.dagen else None for r in agreed.routes] == [
+        Decimal("182.5"),
+        Decimal("90"),
+    ]
+    # the effect's table says otherwise (the routes the other way round): nothing placed
+    swapped = benefits_from_flat(lines, effect("54000.00", "317276.25"))
+    assert all(r.dagen is not None and r.dagen.value is None for r in swapped.routes)
+    # no effect's table to agree with: nothing placed either
+    unknown = benefits_from_flat(lines, Effect())
+    assert all(r.totaal is not None and r.totaal.value is None for r in unknown.routes)
+
+
+def test_a_role_row_is_not_given_to_a_party_whose_name_is_a_run_of_flattened_text() -> None:
+    from spukdos_cli.read.document.parse import _contributor
+
+    parties = [
+        {"organisatie": "Gemeente Brakenstein Zorgverzekeraar Noorderlicht Ingrid Visser "
+                        "Welzijnswerk De Brug Brakenstein Apotheek De Vijzel", "rol": "aanvrager"},
+        {"organisatie": "Zorgkantoor Rivierenvallei", "rol": "zorgkantoor"},
+    ]  # fmt: skip
+    assert _contributor("Bijdrage Brakenstein", parties) is None
+    assert _contributor("Bijdrage Rivierenvallei", parties) == "Zorgkantoor Rivierenvallei"
+
+
 LAYOUT = """\
 Kostenpost        Korte beschrijving van de    Wie voert de        Kosten
                   kosten                       bijbehorende

@@ -53,7 +53,8 @@ REFUSED: list[list[str]] = [
     ["init", "{case}"],
     ["init", "--variant", "centraal-persoon", "{draft}"],
     ["import", "{case}", "-o", "{draft}"],
-    ["export", "{case}", "-o", "{draft}"],
+    ["export", "{case}", "-o", "{document}"],
+    ["export", "{case}", "-o", "{draft}"],  # refused for its name first (not .docx)
 ]
 
 
@@ -78,9 +79,12 @@ def inputs(tmp_path: Path) -> dict[str, list[Path]]:
     shutil.copytree(HOSTILE, corpus)
     prices = tmp_path / "prijslijst.yaml"
     shutil.copy2(PRICE_LIST, prices)
+    document = data / "aanvraag.docx"
+    document.write_bytes(b"PK\x03\x04 a Word document someone keeps")
     return {
         "case": [examples / "amstelveen.yaml"],
         "draft": [data / "findings.yaml"],
+        "document": [document],
         "corpus": sorted(corpus.glob("*.yaml")),
         "prices": [prices],
         "dir": [examples],
@@ -136,7 +140,8 @@ def test_a_writing_command_never_overwrites_an_input_without_force(
     )
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     assert result.exit_code == ExitCode.USAGE
-    assert "--force" in result.output
+    named = vector[0] == "export" and not vector[-1].startswith("{document")
+    assert ".docx" in result.output if named else "--force" in result.output
     assert _snapshot(tmp_path) == before
 
 

@@ -353,7 +353,13 @@ def benefit_figures(lines: list[Line]) -> BenefitFigures:
     routes = (RouteFigures(), RouteFigures())
     others: list[Token] = []
     if not ordered(lines, found, column):
-        return BenefitFigures(routes, [], blocks=True)
+        typed = _typed_routes(found)
+        last = typed[1].totaal
+        after = found[found.index(last) + 1 :] if last is not None else []
+        others = [t for t in after if t.kind == "eur"]
+        if len(others) > 1 and not one_block(lines, others):
+            others = []  # in several blocks: their order may not be the rows'
+        return BenefitFigures(typed, others, blocks=True)
     current, slot = 0, 0
     for token in found:
         if current >= 2:
@@ -369,6 +375,42 @@ def benefit_figures(lines: list[Line]) -> BenefitFigures:
         if slot == len(_SLOTS):
             current, slot = current + 1, 0
     return BenefitFigures(_confirm(routes), others)
+
+
+def _typed_routes(found: list[Token]) -> tuple[RouteFigures, RouteFigures]:
+    """The routes of a benefits table whose columns came as blocks, the explanations among
+    the values: for each route in turn, the first number of days, number of residents and
+    two amounts after it, in that order, for which A × B × C gives the total (values
+    without their unit are not taken). Unconfirmed routes stay empty; the caller places
+    a route only when the financial effect's table states the same total for it."""
+    routes = (RouteFigures(), RouteFigures())
+    start = 0
+    for route in routes:
+        match = _first_product(found, start)
+        if match is None:
+            break
+        route.dagen, route.inwoners, route.kosten_per_dag, route.totaal = match
+        route.confirmed = True
+        start = found.index(match[3]) + 1
+    return routes
+
+
+def _first_product(found: list[Token], start: int) -> tuple[Token, Token, Token, Token] | None:
+    def of(kind: str, after: int) -> list[int]:
+        return [
+            i
+            for i in range(after, len(found))
+            if found[i].kind == kind and found[i].value is not None
+        ]
+
+    for a in of("days", start)[:3]:
+        for b in of("residents", a + 1)[:3]:
+            amounts = of("eur", b + 1)[:4]
+            for c, t in ((c, t) for c in amounts for t in amounts if t > c):
+                quad = (found[a], found[b], found[c], found[t])
+                if _confirmed(RouteFigures(*quad)):
+                    return quad
+    return None
 
 
 def _confirm(routes: tuple[RouteFigures, RouteFigures]) -> tuple[RouteFigures, RouteFigures]:
@@ -417,7 +459,7 @@ def effect_figures(lines: list[Line]) -> dict[str, Token] | None:
     ]
     if len(found) != len(slots) or any(t.value is None for t in found):
         return None
-    if not ordered(lines, found, column):
+    if not ordered(lines, found, column) and not _blocks_at_groups(lines, found, slots):
         return None
     figures = dict(zip(slots, found, strict=True))
     v = {k: t.value for k, t in figures.items() if t.value is not None}
@@ -430,6 +472,24 @@ def effect_figures(lines: list[Line]) -> dict[str, Token] | None:
     if "totaal_baten" in v and v["totaal_baten"] != benefits:
         return None
     return figures
+
+
+def _blocks_at_groups(lines: list[Line], found: list[Token], slots: list[str]) -> bool:
+    """True when the amounts came as column blocks that each keep their order and break
+    only where the form's groups do: the costs, then the benefits and the net effect
+    (``pdftotext`` without ``-layout`` writes each part of the table apart). Blocks that came
+    in another order would break inside a group."""
+    ends = {i + 1 for i, s in enumerate(slots) if s in ("uitvoering", "totaal_kosten")}
+    ends = {max(ends)} if ends else set()
+    start = 0
+    for i in range(1, len(found) + 1):
+        if i == len(found) or not one_block(lines, found[i - 1 : i + 1]):
+            if i < len(found) and i not in ends:
+                return False
+            if not one_block(lines, found[start:i]):
+                return False
+            start = i
+    return True
 
 
 # -- the partners' table ---------------------------------------------------------------------
@@ -491,3 +551,77 @@ def partner_rows(lines: list[Line]) -> tuple[list[PartnerRow], str | None]:
 
 _CLIENTS = re.compile(r"aantal\s+cli[eë]nten", re.I)
 _PARTNERS_TITLE = re.compile(r"^(Partners|Financiering|Cofinanciering|Bijdragen)\b.{0,20}$", re.I)
+
+
+# -- the costs and partners' table as column blocks ------------------------------------------
+@dataclass
+class JointFigures:
+    """The value column of the execution costs and the partners below them (one table in
+    the form), read from column blocks: the posts' amounts, their total, the partners'
+    rows (label, amount) and the partners' total."""
+
+    posts: list[Token]
+    total: Token
+    partners: list[PartnerRow]
+    partners_total: PartnerRow
+
+
+def joint_blocks(cost_lines: list[Line], partner_lines: list[Line]) -> JointFigures | None:
+    """``pdftotext`` without ``-layout`` writes the form's costs-and-partners table column
+    by column: the posts' names, their descriptions, the partners' labels, who carries out
+    the work, and last the value column, top to bottom, in blocks. A column keeps its
+    order only within a block (lines that follow each other): a cell of several lines
+    elsewhere in the row can split the value column into blocks, and those may come in
+    another order. So the value column is read only when the posts' amounts are one block
+    and the partners' amounts another, and exactly one way of cutting it adds up: the posts
+    to the total after them, the partners to the last amount, with as many partners' labels
+    (one per line, ending in ``Totaal``) as partners' amounts; None otherwise."""
+    if any(t.kind in ("eur", "number") and t.cell for t in tokens(cost_lines)):
+        return None  # the costs have amounts of their own: not this layout
+    labels = _partner_labels(partner_lines)
+    if labels is None:
+        return None
+    values = [t for t in tokens(partner_lines) if t.cell and t.kind == "eur"]
+    if any(t.value is None for t in values) or len(values) < 4:
+        return None
+    amounts = [t.value for t in values if t.value is not None]
+    cuts = []
+    for n in range(1, len(amounts) - 2):
+        rest = amounts[n + 1 :]
+        if (
+            sum(amounts[:n]) == amounts[n]
+            and len(rest) == len(labels)
+            and sum(rest[:-1]) == rest[-1]
+        ):
+            cuts.append(n)
+    if len(cuts) != 1:
+        return None
+    n = cuts[0]
+    if not one_block(partner_lines, values[:n]) or not one_block(partner_lines, values[n + 1 :]):
+        return None  # a column in several blocks: their order may not be the rows'
+    rows = [
+        PartnerRow(text, line, token)
+        for (text, line), token in zip(labels, values[n + 1 :], strict=True)
+    ]
+    return JointFigures(values[:n], values[n], rows[:-1], rows[-1])
+
+
+def _partner_labels(lines: list[Line]) -> list[tuple[str, Line]] | None:
+    """The partners' labels as a column block: the lines after the table's title up to the
+    first blank line, one label each, the last ``Totaal``; None when they are not that."""
+    start = next((i for i, ln in enumerate(lines) if _PARTNERS_TITLE.match(ln.text.strip())), None)
+    if start is None:
+        return None
+    labels: list[tuple[str, Line]] = []
+    for line in lines[start + 1 :]:
+        words = " ".join(line.text.split())
+        if not words:
+            break
+        if _CLIENTS.search(words):
+            continue  # the number of clients: read apart
+        if tokens([line]) or not re.search(r"[^\W\d_]{2}", words):
+            return None  # a value among the labels: not a column block
+        labels.append((words.strip(" :."), line))
+    if len(labels) < 2 or not normalize(labels[-1][0]).startswith("totaal"):
+        return None
+    return labels

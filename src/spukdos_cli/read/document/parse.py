@@ -17,7 +17,7 @@ from typing import Any
 
 from spukdos_cli.form.edition import Edition, edition
 from spukdos_cli.positions import DataPath
-from spukdos_cli.read.document import contacts, tables
+from spukdos_cli.read.document import contacts, flat, tables
 from spukdos_cli.read.document.anchors import (
     FORM_TEXT_NEAR_TABLES,
     MONITORING_TEXT,
@@ -581,8 +581,15 @@ class _Reader:
                 if key == "uitvoering":
                     lines = self._until_partners(lines)
                 rebuilt = self.rebuilt(key, "costs", lines)
+                joint = None
+                if rebuilt is None and key == "uitvoering":
+                    partners = self._partners or self.layout.table_lines.get("t_partners", [])
+                    joint = flat.joint_blocks(lines, partners)
+                    self._joint = joint
                 if rebuilt is not None:
                     costs = tables.confirm_costs(tables.costs_from_table(rebuilt))
+                elif joint is not None:
+                    costs = tables.costs_from_joint(lines, joint)
                 else:
                     costs = tables.costs_from_flat(lines)
             self.imp.unplaced += costs.notes
@@ -654,8 +661,11 @@ class _Reader:
             if lines is None:
                 lines = getattr(self, "_partners", [])
             rebuilt = self.rebuilt("partners", "partners", lines) if lines else None
+            joint: flat.JointFigures | None = getattr(self, "_joint", None)
             if rebuilt is not None:
                 financing = tables.confirm_financing(tables.financing_from_table(rebuilt))
+            elif joint is not None:
+                financing = tables.financing_from_joint(lines, joint)
             else:
                 financing = tables.financing_from_flat(lines)
         base = ("financiering",)
@@ -824,7 +834,13 @@ def _contributor(label: str, parties: list[dict[str, Any]]) -> str | None:
         return None
     words = [w for w in re.findall(r"[^\W\d_]+", wanted) if w not in _FUNDING_WORDS]
     distinctive = [w for w in words if len(w) >= 4 and w not in _ROLE_WORDS]
-    by_name = [p for p, n in names if distinctive and all(w in n.split() for w in distinctive)]
+    by_name = [
+        p
+        for p, n in names
+        if distinctive
+        and all(w in n.split() for w in distinctive)
+        and len(n.split()) <= 2 * len(distinctive) + 2  # a name, not a run of flattened text
+    ]
     if len(by_name) == 1:
         return str(by_name[0]["organisatie"])
     roles = {_ROLE_WORDS[w] for w in words if w in _ROLE_WORDS}

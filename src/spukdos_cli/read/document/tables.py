@@ -984,10 +984,21 @@ def benefits_from_flat(lines: list[Line], effect: Effect) -> Benefits:
     if anchor is None:
         return benefits
     why = "imp_why_flat_blocks" if figures.blocks else "imp_why_flat_route"
-    for route, found in zip(benefits.routes, figures.routes, strict=True):
+    for route, found, stated_total in zip(
+        benefits.routes, figures.routes, (effect.mpt, effect.intramuraal), strict=True
+    ):
+        if figures.blocks:  # columns as blocks: a route A x B x C confirms, if the effect agrees
+            found.confirmed = (
+                found.confirmed
+                and found.totaal is not None
+                and stated_total is not None
+                and stated_total.value == found.totaal.value
+            )
         for attr, unit in (("dagen", "days"), ("inwoners", "residents")):
             token = getattr(found, attr)
-            if figures.blocks:
+            if figures.blocks and found.confirmed:
+                setattr(route, attr, _of(token))
+            elif figures.blocks:
                 setattr(route, attr, _unplaced(token, why, anchor))
             elif found.confirmed or (figures.clean and token is not None and token.kind == unit):
                 setattr(route, attr, _of(token))
@@ -1012,6 +1023,10 @@ def benefits_from_flat(lines: list[Line], effect: Effect) -> Benefits:
     texts = benefits.others
     benefits.others = []
     for i, token in enumerate(figures.others):
+        if figures.blocks:  # the texts beside an amount are other columns' blocks
+            value = _of(token) if sure else _unplaced(token, "imp_why_flat_sum", token.line)
+            benefits.others.append(Other(None, value, None))
+            continue
         text = texts[i] if len(texts) == len(figures.others) else None
         what, note = _cell_neighbours(lines, token)
         if what is None and note is None and text is not None:
@@ -1043,6 +1058,32 @@ def _cell_neighbours(lines: list[Line], token: flat.Token) -> tuple[Value | None
     what = Value(" ".join(before.text.split()), before) if before is not None else None
     note = Value(clean_lines([after.text]), after) if after is not None else None
     return what, note
+
+
+def costs_from_joint(lines: list[Line], joint: flat.JointFigures) -> Costs:
+    """The execution costs of a table that came as column blocks (:func:`flat.joint_blocks`):
+    the amounts in the order of the rows; the posts' names and texts as
+    :func:`costs_from_text` reads them where there are as many, else not paired."""
+    costs = costs_from_text(lines)
+    if len(costs.posts) == len(joint.posts):
+        for post, token in zip(costs.posts, joint.posts, strict=True):
+            post.bedrag = _of(token)
+    else:  # the names and texts cannot be paired: listed as text not placed
+        costs.notes += [ln for ln in lines if re.search(r"[^\W\d_]{2}", ln.text)]
+        costs.posts = [Post(bedrag=_of(t), from_text=True) for t in joint.posts]
+    costs.total = _of(joint.total)
+    return costs
+
+
+def financing_from_joint(lines: list[Line], joint: flat.JointFigures) -> Financing:
+    """The partners of a table that came as column blocks (:func:`flat.joint_blocks`)."""
+    financing = Financing()
+    for row in (*joint.partners, joint.partners_total):
+        _financing_row(financing, row.label, row.line, _of(row.amount))
+    clients = financing_from_text(lines).clients
+    if clients is not None:
+        financing.clients = clients
+    return financing
 
 
 def financing_from_flat(lines: list[Line]) -> Financing:
