@@ -4,7 +4,10 @@ completion, and no double report of an unanswered commitment."""
 from __future__ import annotations
 
 import json
+import shlex
 import string
+import sys
+from pathlib import Path
 
 import pytest
 import typer
@@ -15,6 +18,7 @@ from spukdos_cli.cli import app as cli
 from spukdos_cli.exitcodes import ExitCode
 from spukdos_cli.messages.labels import LABELS
 
+from . import processes
 from .conftest import AMSTELVEEN, MINIMAL, check_text, codes
 
 runner = CliRunner()
@@ -131,8 +135,16 @@ def test_shell_completion_completes_commands_and_choices() -> None:
         "cofinanciering",
         "centraal-persoon",
     ]
-    script = runner.invoke(cli.app, ["--show-completion", "bash"], env={"SHELL": "/bin/bash"})
-    assert "_SPUKDOS_COMPLETE=complete_bash" in script.output
+    # typer finds the shell among the process's parents: started from bash here, so that
+    # the test does not depend on how pytest itself was started
+    script = processes.run(
+        [
+            "bash",
+            "-c",
+            f"{shlex.quote(str(Path(sys.executable).parent / 'spukdos'))} --show-completion; :",
+        ]
+    )
+    assert "_SPUKDOS_COMPLETE=complete_bash" in script.stdout.decode(), script.stderr
 
 
 # -- labels ------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import csv
 import decimal
 import json
 import os
+import shlex
 import stat
 import subprocess
 import sys
@@ -609,7 +610,10 @@ def test_install_completion_where_it_cannot_be_written(tmp_path: Path, home: str
     a_file = tmp_path / "home"
     a_file.write_text("not a folder", encoding="utf-8")
     env = {**PROCESS_ENV, "HOME": home.replace("{file}", str(a_file)), "SHELL": "/bin/bash"}
-    done = spukdos("--install-completion", "bash", env=env)
+    # typer finds the shell among the process's parents: started from bash here, so that
+    # the test does not depend on how pytest itself was started
+    command = shlex.quote(str(Path(sys.executable).parent / "spukdos")) + " --install-completion"
+    done = processes.run(["bash", "-c", f"{command}; exit $?"], env=env)
     assert done.returncode == ExitCode.USAGE
     assert b"kan de aanvulling voor de shell niet installeren" in done.stderr
     assert b"interne fout" not in done.stderr
