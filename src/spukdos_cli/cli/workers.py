@@ -43,14 +43,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from spukdos_cli.children import REAP_WAIT, die_with_parent, libc, quiet, reap
+
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 TICK = 0.5
 """The longest single wait of the main process, in seconds."""
-
-REAP_WAIT = 2.0
-"""How long a worker that was told to stop (or killed) is waited for, in seconds."""
 
 WINDOW_PER_WORKER = 32
 """Tasks handed out ahead of the first unfinished one, per worker: the rows held while one
@@ -166,7 +165,7 @@ class _Pool(Generic[Item, Result]):
         if kill:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(worker.pid, signal.SIGKILL)
-        status = _reap(worker.pid)
+        status = reap(worker.pid)
         if status is None:
             return Lost(None, None)
         if os.WIFSIGNALED(status):
@@ -188,10 +187,10 @@ class _Pool(Generic[Item, Result]):
             self.workers.remove(worker)
             with contextlib.suppress(OSError):
                 os.close(worker.results)
-            if _reap(worker.pid, deadline) is None:
+            if reap(worker.pid, deadline) is None:
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(worker.pid, signal.SIGKILL)
-                _reap(worker.pid, time.monotonic() + REAP_WAIT)
+                reap(worker.pid, time.monotonic() + REAP_WAIT)
 
     # -- the worker's side -------------------------------------------------------------
     def _child(  # pragma: no cover - runs in the child
@@ -207,11 +206,11 @@ class _Pool(Generic[Item, Result]):
             for number in _SIGNALS:
                 signal.signal(number, signal.SIG_IGN)
             signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-            _die_with_parent(self.libc, parent)
+            die_with_parent(self.libc, parent)
             for fd in inherited:  # the other workers' pipes: only their owners hold them
                 with contextlib.suppress(OSError):
                     os.close(fd)
-            _quiet(stderr=self.quiet_stderr)
+            quiet(stderr=self.quiet_stderr)
             self.setup()
             self._serve(parent, tasks, results)
         except BaseException:  # a child must never return into the code of its parent
@@ -255,45 +254,6 @@ def _write_all(fd: int, data: bytes) -> None:  # pragma: no cover - runs in the 
         view = view[os.write(fd, view) :]
 
 
-def _reap(pid: int, deadline: float | None = None) -> int | None:
-    """The exit status of ``pid`` once it has ended, or None if it has not by ``deadline``
-    (default: :data:`REAP_WAIT` from now). Never waits without that bound."""
-    end = deadline if deadline is not None else time.monotonic() + REAP_WAIT
-    pause = 0.001
-    while True:
-        try:
-            done, status = os.waitpid(pid, os.WNOHANG)
-        except ChildProcessError:
-            return None
-        if done:
-            return status
-        if time.monotonic() >= end:
-            return None
-        time.sleep(pause)
-        pause = min(pause * 2, 0.05)
-
-
-def _die_with_parent(libc: object | None, parent: int) -> None:  # pragma: no cover - child
-    """Ask the kernel to kill this process when its parent ends (Linux); leave at once if
-    the parent has already gone."""
-    prctl = getattr(libc, "prctl", None)
-    if prctl is not None:
-        pr_set_pdeathsig = 1
-        prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0)
-    if os.getppid() != parent:
-        os._exit(0)
-
-
-def _quiet(*, stderr: bool) -> None:  # pragma: no cover - runs in the child
-    """Standard input and output (and standard error when ``stderr``) to the null device."""
-    null = os.open(os.devnull, os.O_RDWR)
-    try:
-        for fd in (0, 1, 2) if stderr else (0, 1):
-            os.dup2(null, fd)
-    finally:
-        os.close(null)
-
-
 def ordered_map(
     function: Callable[[Item], Result],
     items: Sequence[Item],
@@ -312,7 +272,7 @@ def ordered_map(
     with :class:`WorkerFailed`. However the caller stops (an exception, a signal, closing
     the generator), every worker is killed and reaped before this returns.
     """
-    pool: _Pool[Item, Result] = _Pool(function, setup, quiet_stderr, _libc())
+    pool: _Pool[Item, Result] = _Pool(function, setup, quiet_stderr, libc())
     done: dict[int, Result] = {}
     tries: dict[int, int] = {}
     pending = list(range(len(items) - 1, -1, -1))  # a stack: the next task at the end
@@ -393,13 +353,3 @@ def _wait(busy: list[_Worker], timeout: float | None) -> list[_Worker]:
     by_fd = {w.results: w for w in busy}
     ready, _, _ = select.select(list(by_fd), [], [], wait)
     return [by_fd[fd] for fd in ready]
-
-
-def _libc() -> object | None:
-    """The C library, to ask for ``PR_SET_PDEATHSIG`` in workers (loaded before forking)."""
-    try:
-        import ctypes
-
-        return ctypes.CDLL(None, use_errno=True)
-    except (ImportError, OSError):  # pragma: no cover - no ctypes or no C library
-        return None

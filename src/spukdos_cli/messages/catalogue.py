@@ -810,6 +810,17 @@ _CODES += [
         "Beside a table of the form there is text that belongs to no question and so was "
         "not imported: '{text}'. If it matters, put it under a question or in a table.",
     ),
+    CodeInfo(
+        "D005",
+        Severity.WARNING,
+        "document",
+        "Document gelezen met een kanttekening",
+        "Document read with a caveat",
+        "Het document is gelezen, maar {notice}. Controleer de overgenomen waarden tegen het "
+        "document zoals de lezer het ziet.",
+        "The document was read, but {notice}. Check the imported values against the document "
+        "as a reader sees it.",
+    ),
 ]
 
 CODES: dict[str, CodeInfo] = {info.code: info for info in _CODES}
@@ -1238,6 +1249,86 @@ TERMS: dict[str, tuple[str, str]] = {
     "doc_no_reader": (
         "de lezer voor dit soort document ontbreekt in deze installatie",
         "the reader for this kind of document is missing from this installation",
+    ),
+    # -- issue 25: a document read in a child process with limits --
+    "doc_unsafe_memory": (
+        "het lezen is gestopt bij de veiligheidsgrens van 320 MiB geheugen (een ingevulde "
+        "aanvraag vraagt enkele tientallen); sla het opnieuw op als .docx of PDF, of lees de "
+        "versie in die de gemeente zelf maakte",
+        "reading it was stopped at the safety limit of 320 MiB of memory (a filled-in "
+        "application needs a few tens); save it again as .docx or PDF, or import the version "
+        "the municipality made itself",
+    ),
+    "doc_unsafe_time": (
+        "het lezen is gestopt bij de veiligheidsgrens van 7 seconden (een ingevulde aanvraag "
+        "kost minder dan één); sla het opnieuw op als .docx of PDF, of lees de versie in die de "
+        "gemeente zelf maakte",
+        "reading it was stopped at the safety limit of 7 seconds (a filled-in application takes "
+        "less than one); save it again as .docx or PDF, or import the version the municipality "
+        "made itself",
+    ),
+    "doc_unsafe_crash": (
+        "de lezer brak erop af en is veilig gestopt (het bestand is beschadigd of zo gemaakt); "
+        "sla het opnieuw op als .docx of PDF",
+        "the reader broke off on it and was stopped safely (the file is damaged or made that "
+        "way); save it again as .docx or PDF",
+    ),
+    "doc_no_child": (
+        "spukdos kon geen apart proces starten om het veilig te lezen (het systeem heeft geen "
+        "processen of geheugen meer vrij); probeer het later opnieuw",
+        "spukdos could not start a separate process to read it safely (the system has no "
+        "processes or memory left); try again later",
+    ),
+    "doc_old_word": (
+        "het is een oud Word-bestand (.doc); open het in Word of LibreOffice en sla het op als "
+        ".docx (of als PDF)",
+        "it is an old Word file (.doc); open it in Word or LibreOffice and save it as .docx (or "
+        "as PDF)",
+    ),
+    "doc_opendocument": (
+        "het is een OpenDocument-bestand (.odt); sla het in LibreOffice op als .docx (of als PDF)",
+        "it is an OpenDocument file (.odt); save it in LibreOffice as .docx (or as PDF)",
+    ),
+    "doc_note_truncated": (
+        "het is langer dan spukdos leest (4 miljoen tekens of 100.000 regels); de rest is niet "
+        "gelezen",
+        "it is longer than spukdos reads (4 million characters or 100,000 lines); the rest was "
+        "not read",
+    ),
+    "doc_too_many_paragraphs": (
+        "het heeft meer dan 100.000 alinea's (een ingevulde aanvraag heeft er zo'n 700)",
+        "it has more than 100,000 paragraphs (a filled-in application has about 700)",
+    ),
+    "doc_too_many_rows": (
+        "het heeft meer dan 5.000 tabelrijen (een ingevulde aanvraag heeft er zo'n 120)",
+        "it has more than 5,000 table rows (a filled-in application has about 120)",
+    ),
+    "doc_too_many_cells": (
+        "het heeft meer dan 50.000 tabelcellen (een ingevulde aanvraag heeft er zo'n 500)",
+        "it has more than 50,000 table cells (a filled-in application has about 500)",
+    ),
+    "doc_too_many_breaks": (
+        "het heeft meer dan 100.000 regeleinden binnen alinea's (een ingevulde aanvraag heeft "
+        "er enkele tientallen)",
+        "it has more than 100,000 line breaks within paragraphs (a filled-in application has a "
+        "few dozen)",
+    ),
+    "doc_too_dense": (
+        "een pagina heeft meer dan 30.000 tekens (een volle pagina van het format heeft er zo'n "
+        "5.000)",
+        "a page has more than 30,000 characters (a full page of the form has about 5,000)",
+    ),
+    "doc_note_mixed_encoding": (
+        "de tekst mengt twee coderingen: {count} regel(s) zijn geen UTF-8 en zijn als "
+        "Windows-1252 gelezen (de eerste: regel {line}); sla de tekst op als UTF-8",
+        "the text mixes two encodings: {count} line(s) are not UTF-8 and were read as "
+        "Windows-1252 (the first: line {line}); save the text as UTF-8",
+    ),
+    "doc_note_invisible": (
+        "er staat tekst in die op de pagina niet te zien is (onzichtbaar, wit, te klein of "
+        "buiten beeld: {count} teken(s), de eerste op pagina {page}); die is niet overgenomen",
+        "it holds text that cannot be seen on the page (invisible, white, too small or out "
+        "of view: {count} character(s), the first on page {page}); that text was not imported",
     ),
     "": ("", ""),
     # -- issue 15: what a reviewer checks --

@@ -503,4 +503,14 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
         "there belongs to no question of the file format; spukdos does not import it, but "
         "says that it is there, so that nothing is lost unseen.",
     ),
+    "D005": (
+        "spukdos heeft het document gelezen, maar iets aan het bestand maakt dat wat het las "
+        "kan afwijken van wat een lezer ziet: tekst die op de pagina onzichtbaar is (die wordt "
+        "niet overgenomen), een tekstbestand dat twee coderingen mengt (elke regel wordt in "
+        "zijn eigen codering gelezen), of een document dat langer is dan spukdos leest.",
+        "spukdos read the document, but something about the file means that what it read "
+        "may differ from what a reader sees: text that is invisible on the page (it is not "
+        "imported), a text file that mixes two encodings (each line is read in its own "
+        "encoding), or a document longer than spukdos reads.",
+    ),
 }

@@ -808,6 +808,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "imp_unreadable_doc": ("{file}: {reason}", "{file}: {reason}"),
     "imp_source_kind": ("bron: {kind}", "source: {kind}"),
     "batch_col_not_found": ("Niet gevonden (import)", "Not found (import)"),
+    "imp_read_note": (
+        "Let op: het document is gelezen, maar {note}.",
+        "Note: the document was read, but {note}.",
+    ),
     "imp_unplaced": (
         "Niet overgenomen: tekst naast een tabel van het format, bij geen vraag",
         "Not imported: text beside a table of the form, under no question",

@@ -22,6 +22,7 @@ from spukdos_cli.findings import Finding, Severity, Term
 from spukdos_cli.messages.labels import display_name
 from spukdos_cli.positions import START, SourceMap
 from spukdos_cli.read import loader
+from spukdos_cli.read.document.kinds import DOCUMENT_SUFFIXES
 from spukdos_cli.read.loaded import Loaded
 from spukdos_cli.read.loader import MAX_FILE_BYTES
 
@@ -49,10 +50,6 @@ def _unlistable(name: str, err: OSError) -> Input:
     reason = Term("no_permission" if isinstance(err, PermissionError) else "os_error")
     problem = Finding("Y001", Severity.ERROR, (), START, {"reason": reason})
     return Input(display_name(name), None, problem)
-
-
-DOCUMENT_SUFFIXES = (".docx", ".pdf", ".txt")
-"""Filled-in forms that ``batch`` also finds in a folder (``check`` reads them when named)."""
 
 
 def skipped_finding(reason: str) -> Finding:

@@ -14,6 +14,7 @@ import textwrap
 
 from spukdos_cli.checks.completeness import SectionStatus
 from spukdos_cli.checks.imported import asked_by_form
+from spukdos_cli.messages.catalogue import term
 from spukdos_cli.messages.formatting import clip_text
 from spukdos_cli.messages.labels import label, safe_text
 from spukdos_cli.messages.places import describe_source
@@ -63,6 +64,9 @@ def import_summary(
         out.append(label("imp_unplaced", lang))
         for line in imp.unplaced:
             out.append(f'  {describe_source(line.ref, lang)}: "{_shown(line.text)}"')
+    for key, params in imp.notes:  # how the document was read (finding D005 in check)
+        note = term(key, lang, **params)
+        out.append(label("imp_read_note", lang).format(note=note))
     if yourself:
         out.append(f"{label('imp_yourself', lang)}: {', '.join(yourself)}")
     if gaps:

@@ -15,6 +15,8 @@ from spukdos_cli.positions import SourceRef
 
 MAX_TEXT_CHARS = 4 * 1024 * 1024
 """At most this much text is read from one document (as for a YAML file)."""
+MAX_LINES = 100_000
+"""At most this many lines are read from one document (the seed's form has about 2,000)."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,11 @@ class Document:
     lines: list[Line] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     truncated: bool = False
-    """True when the text was longer than :data:`MAX_TEXT_CHARS` and was cut."""
+    """True when the text was longer than :data:`MAX_TEXT_CHARS` (or :data:`MAX_LINES`)
+    and was cut."""
+    notes: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    """What a reader of the document should know about how it was read (a term key with
+    its parameters): mixed encodings, invisible text left out."""
 
     def add_line(self, text: str, ref: SourceRef, table: int | None = None) -> Line:
         line = Line(text, ref, len(self.lines) + 1, table)
@@ -79,7 +85,7 @@ class Builder:
         if self.doc.truncated:
             return None
         self.chars += len(text) + 1
-        if self.chars > MAX_TEXT_CHARS:
+        if self.chars > MAX_TEXT_CHARS or len(self.doc.lines) >= MAX_LINES:
             self.doc.truncated = True
             return None
         return self.doc.add_line(text, ref, table)

@@ -18,12 +18,12 @@ from spukdos_cli.findings import Finding, Severity, Term
 from spukdos_cli.form.model import Businesscase
 from spukdos_cli.positions import START, DataPath, Position, SourceMap
 from spukdos_cli.read.document.errors import DocumentError
+from spukdos_cli.read.document.kinds import DOCUMENT_SUFFIXES, OLE_MAGIC
 from spukdos_cli.read.document.lines import Document
 from spukdos_cli.read.document.parse import read_document
 from spukdos_cli.read.document.result import Imported
 from spukdos_cli.read.loaded import Loaded
 
-DOCUMENT_SUFFIXES = (".docx", ".pdf", ".txt")
 MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
 """32 MiB: a filled-in format, even as a PDF with pictures, is a few MiB."""
 
@@ -47,16 +47,24 @@ SECTION_ANCHORS: dict[DataPath, str] = {
 (such as what is missing) point there."""
 
 
+_OPENDOCUMENT = b"mimetypeapplication/vnd.oasis.opendocument"
+
+
 def kind_of(name: str, raw: bytes) -> str:
-    """``docx``, ``pdf`` or ``txt``: by the content where it tells (a PDF or a zip
-    package), else by the name."""
-    head = raw[:1024].lstrip()
-    if head.startswith(b"%PDF"):
+    """``docx``, ``pdf`` or ``txt`` (the kinds spukdos reads), or ``doc`` or ``odt`` (the
+    kinds it names, to say how to save them): by the content where it tells (a PDF header
+    in the first KiB, as PDF readers accept it; a zip package; an OLE file), else by the
+    name."""
+    suffix = Path(name).suffix.lower()
+    if b"%PDF-" in raw[:1024]:
         return "pdf"
     if raw.startswith(b"PK\x03\x04"):
+        return "odt" if raw[30:80].startswith(_OPENDOCUMENT) else "docx"
+    if raw.startswith(OLE_MAGIC):  # a .docx saved with a password is an OLE file too
+        return "docx" if suffix in (".docx", ".docm") else "doc"
+    if suffix in (".docx", ".docm"):
         return "docx"
-    suffix = Path(name).suffix.lower()
-    if suffix in (".docx", ".pdf"):
+    if suffix in (".pdf", ".doc", ".odt"):
         return suffix[1:]
     return "txt"
 
@@ -65,7 +73,7 @@ MAX_TEXT_BYTES = 4 * 1024 * 1024
 """Of a text document, at most as much is read as of a YAML file."""
 
 
-def decode_text(raw: bytes) -> str:
+def decode_text(raw: bytes, notes: list[tuple[str, dict[str, str]]] | None = None) -> str:
     """The text of a ``.txt`` document: UTF-8 (a BOM is allowed), UTF-16 with a BOM, else
     Windows-1252 as Windows saves text; at most :data:`MAX_TEXT_BYTES`, a longer text is
     cut at a line end (the rest is not read). Binary data is :class:`DocumentError`."""
@@ -83,18 +91,44 @@ def decode_text(raw: bytes) -> str:
             raise DocumentError("doc_not_text") from None
     if b"\x00" in raw:
         raise DocumentError("doc_not_text")
-    for encoding in ("utf-8", "cp1252"):
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    return _line_by_line(raw, notes)
+
+
+def _line_by_line(raw: bytes, notes: list[tuple[str, dict[str, str]]] | None) -> str:
+    """Text that is not all UTF-8: each line read as UTF-8 where it is, else as
+    Windows-1252 (as Windows saves text), so one pasted line in another encoding does not
+    turn every other line, and each € in them, into garbage. When the two are mixed, a
+    note says how many lines were not UTF-8 and where the first was."""
+    lines = raw.split(b"\n")
+    out: list[str] = []
+    other: list[int] = []
+    for number, line in enumerate(lines, start=1):
         try:
-            return raw.decode(encoding)
+            out.append(line.decode("utf-8"))
         except UnicodeDecodeError:
-            continue
-    raise DocumentError("doc_not_text")
+            try:
+                out.append(line.decode("cp1252"))
+            except UnicodeDecodeError:
+                raise DocumentError("doc_not_text") from None
+            other.append(number)
+    utf8 = [ln for i, ln in enumerate(lines, start=1) if not ln.isascii() and i not in other]
+    if other and utf8 and notes is not None:
+        notes.append(("doc_note_mixed_encoding", {"count": str(len(other)), "line": str(other[0])}))
+    return "\n".join(out)
 
 
 def read_lines(raw: bytes, kind: str) -> Document:
     """The lines and tables of a document of ``kind``."""
     if len(raw) > MAX_DOCUMENT_BYTES:
         raise DocumentError("doc_too_large")
+    if kind == "doc":
+        raise DocumentError("doc_old_word")
+    if kind == "odt":
+        raise DocumentError("doc_opendocument")
     if kind == "docx":
         from spukdos_cli.read.document.docx_reader import read_docx
 
@@ -105,12 +139,43 @@ def read_lines(raw: bytes, kind: str) -> Document:
         return read_pdf(raw)
     from spukdos_cli.read.document.text_reader import read_text
 
-    return read_text(decode_text(raw))
+    notes: list[tuple[str, dict[str, str]]] = []
+    doc = read_text(decode_text(raw, notes))
+    doc.notes += notes
+    return doc
 
 
 def import_bytes(raw: bytes, kind: str) -> Imported:
-    """A document's bytes -> the imported data (:class:`DocumentError` when unreadable)."""
-    return read_document(read_lines(raw, kind))
+    """A document's bytes -> the imported data (:class:`DocumentError` when unreadable),
+    read in a child process with limits on memory and time (:mod:`.isolate`)."""
+    from spukdos_cli.read.document.isolate import isolated
+
+    if len(raw) > MAX_DOCUMENT_BYTES:
+        raise DocumentError("doc_too_large")
+    _reader_loaded(kind)  # once in this process, not again in every child
+    return isolated(lambda: read_document(read_lines(raw, kind)))
+
+
+_warm: list[bool] = []
+
+
+def _reader_loaded(kind: str) -> None:
+    """Load the reader of ``kind`` and warm the form's reading (the edition, the tolerant
+    matcher, the normalised texts) once in this process, so that each child forked to read
+    a document starts with them instead of loading them again."""
+    if not _warm:
+        from spukdos_cli.form.edition import edition
+        from spukdos_cli.read.document.text_reader import read_text
+
+        form = "\n".join(e.text for e in edition().elements if e.text)
+        read_document(read_text(form))
+        _warm.append(True)
+    if kind == "pdf":
+        from spukdos_cli.read.document.pdf_reader import preload
+
+        preload()
+    elif kind == "docx":
+        from spukdos_cli.read.document import docx_reader  # noqa: F401
 
 
 def source_map(imp: Imported) -> SourceMap:
@@ -167,6 +232,10 @@ def loaded_from_import(imp: Imported, sha256: str | None) -> Loaded:
             {"text": " ".join(line.text.split())[:120]},
         )
         for line in imp.unplaced
+    ]
+    notes += [
+        Finding("D005", Severity.WARNING, (), START, {"notice": Term(key, dict(params))})
+        for key, params in imp.notes
     ]
     return Loaded(
         loaded.case,

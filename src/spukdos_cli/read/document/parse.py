@@ -130,6 +130,9 @@ class _Reader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.imp = Imported(doc.kind, {"spukdos": "1"}, truncated=doc.truncated)
+        self.imp.notes = list(doc.notes)
+        if doc.truncated:
+            self.imp.notes.append(("doc_note_truncated", {}))
         finder = Finder(doc)
         self.searcher = finder.stream  # the lines, normalised once
         self.landmarks = finder.find()

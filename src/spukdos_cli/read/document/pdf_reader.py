@@ -14,9 +14,11 @@ milliseconds, and the table method is pdfplumber's, on PDFium's lines.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from spukdos_cli.positions import SourceRef
@@ -34,9 +36,16 @@ MAX_SEGMENTS = 20_000
 Box = tuple[float, float, float, float]  # left, bottom, right, top
 
 
+def preload() -> None:
+    """Load PDFium in this process, so that each child that reads a PDF has it already."""
+    with contextlib.suppress(ImportError):  # pragma: no branch - installed with spukdos
+        import pypdfium2
+        import pypdfium2.raw  # noqa: F401
+
+
 def read_pdf(raw: bytes) -> Document:
     """The text and tables of a PDF; :class:`DocumentError` when it cannot be read."""
-    if not raw.lstrip()[:5].startswith(b"%PDF"):
+    if b"%PDF-" not in raw[:1024]:  # PDF readers accept bytes before the header
         raise DocumentError("doc_corrupt")
     try:
         import pypdfium2 as pdfium
@@ -55,17 +64,26 @@ def read_pdf(raw: bytes) -> Document:
         builder = Builder("pdf")
         chars = images = 0
         read: list[list[Item]] = []
+        hidden = Hidden()
         for number in range(pages):
             page = pdf[number]
             try:
                 text = page.get_textpage()
-                chars += text.count_chars()
-                edges, pictures = _scan(page)
+                on_page = text.count_chars()
+                if on_page > MAX_PAGE_CHARS:
+                    raise DocumentError("doc_too_dense", str(on_page))
+                chars += on_page
+                edges, pictures, fills = _scan(page)
                 images += pictures
-                read.append(_page_items(page, text, number + 1, edges))
+                view = _view(page)
+                read.append(_page_items(page, text, number + 1, edges, _Seen(fills, view, hidden)))
                 text.close()
             finally:
                 page.close()
+        if hidden.chars:
+            builder.doc.notes.append(
+                ("doc_note_invisible", {"count": str(hidden.chars), "page": str(hidden.page)})
+            )
         furniture = _furniture(read)
         for number, items in enumerate(read, start=1):
             _emit(builder, items, number, furniture)
@@ -119,12 +137,16 @@ def _objects(page: Any) -> Iterator[Any]:
             yield obj
 
 
-def _scan(page: Any) -> tuple[list[Edge], int]:
-    """The horizontal and vertical lines drawn on the page, and its number of images."""
+def _scan(page: Any) -> tuple[list[Edge], int, list[Box]]:
+    """The horizontal and vertical lines drawn on the page, its number of images, and the
+    areas filled in a colour that is not white (on which white text can be seen)."""
     import pypdfium2.raw as pdfium_c
 
     edges: list[Edge] = []
+    fills: list[Box] = []
     images = 0
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    red, green, blue, alpha = (ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint())
     budget = MAX_SEGMENTS
     left, bottom = ctypes.c_float(), ctypes.c_float()
     right, top = ctypes.c_float(), ctypes.c_float()
@@ -140,6 +162,15 @@ def _scan(page: Any) -> tuple[list[Edge], int]:
         if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             continue
         box = (left.value, bottom.value, right.value, top.value)
+        if (
+            len(fills) < MAX_FILLS
+            and pdfium_c.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
+            and fill_mode.value
+            and pdfium_c.FPDFPageObj_GetFillColor(obj, red, green, blue, alpha)
+            and alpha.value > 0
+            and min(red.value, green.value, blue.value) < WHITE
+        ):
+            fills.append(box)
         if box[2] - box[0] < THIN or box[3] - box[1] < THIN:  # a line, or a thin rectangle
             edges += _box_edges(box)
             continue
@@ -158,7 +189,7 @@ def _scan(page: Any) -> tuple[list[Edge], int]:
             px, py = x.value, y.value
             points.append((a * px + c * py + e, b * px + d * py + f, kind, closes))
         edges += _path_edges(points)
-    return edges, images
+    return edges, images, fills
 
 
 def _box_edges(box: Box) -> list[Edge]:
@@ -297,7 +328,80 @@ def _bounded(text: Any, box: Box) -> str:
     return raw.split("\x00", 1)[0]  # the count may take in the terminating NUL
 
 
-def _page_items(page: Any, text: Any, number: int, edges: list[Edge]) -> list[Item]:
+MAX_PAGE_CHARS = 30_000
+"""Characters on one page: a page of the form in 8-point type has about 5,000."""
+MAX_FILLS = 5_000
+"""Filled areas remembered per page (a real page has a few dozen shaded cells)."""
+WHITE = 245
+"""A colour whose red, green and blue are all at least this (of 255) counts as white."""
+SMALLEST = 1.5
+"""Text lower than this (in points) cannot be read on the page."""
+
+
+@dataclass
+class Hidden:
+    """Text left out because a reader cannot see it: characters, and the first page."""
+
+    chars: int = 0
+    page: int = 0
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """What decides whether text on a page can be seen: the areas filled in a colour, the
+    page's visible area (its crop box), and the tally of what was left out."""
+
+    fills: list[Box]
+    view: tuple[float, ...]
+    hidden: Hidden
+
+
+def _view(page: Any) -> tuple[float, ...]:
+    """The part of the page a reader sees (its crop box, inherited boxes resolved)."""
+    import pypdfium2.raw as pdfium_c
+
+    rect = pdfium_c.FS_RECTF()
+    if not pdfium_c.FPDF_GetPageBoundingBox(page.raw, rect):
+        return ()
+    return (rect.left, min(rect.bottom, rect.top), rect.right, max(rect.bottom, rect.top))
+
+
+def _visible(text: Any, box: Box, seen: _Seen) -> bool:
+    """Whether the text in ``box`` can be seen on the page: not drawn invisibly (render
+    mode 3, or 7: clipping only), not fully transparent, not white where nothing coloured
+    lies under it, not smaller than :data:`SMALLEST`, and not outside the crop box. The
+    character at the box's middle stands for the box (PDFium makes a box per run of text
+    of one object)."""
+    import pypdfium2.raw as pdfium_c
+
+    left, bottom, right, top = box
+    if top - bottom < SMALLEST:
+        return False
+    x, y = (left + right) / 2, (bottom + top) / 2
+    if len(seen.view) == 4:
+        v_left, v_bottom, v_right, v_top = seen.view
+        if right < v_left or left > v_right or top < v_bottom or bottom > v_top:
+            return False
+    index = pdfium_c.FPDFText_GetCharIndexAtPos(
+        text.raw, x, y, (right - left) / 2, (top - bottom) / 2
+    )
+    if index < 0:
+        return True
+    obj = pdfium_c.FPDFText_GetTextObject(text.raw, index)
+    if obj and pdfium_c.FPDFTextObj_GetTextRenderMode(obj) in (3, 7):
+        return False
+    red, green, blue, alpha = (ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint())
+    if pdfium_c.FPDFText_GetFillColor(text.raw, index, red, green, blue, alpha):
+        if alpha.value == 0:
+            return False
+        if min(red.value, green.value, blue.value) >= WHITE:
+            return any(f[0] <= x <= f[2] and f[1] <= y <= f[3] for f in seen.fills)
+    return True
+
+
+def _page_items(
+    page: Any, text: Any, number: int, edges: list[Edge], seen: _Seen | None = None
+) -> list[Item]:
     rects: list[tuple[Box, str]] = []
     for index in range(text.count_rects()):
         box = text.get_rect(index)
@@ -305,8 +409,13 @@ def _page_items(page: Any, text: Any, number: int, edges: list[Edge]) -> list[It
         # paragraph decides whether the word was broken there (clean.join_broken)
         content = _bounded(text, box).replace("\r", "").replace("\n", " ")
         content = content.replace("\x02", "-")
-        if content.strip():
-            rects.append((box, content))
+        if not content.strip():
+            continue
+        if seen is not None and not _visible(text, box, seen):
+            seen.hidden.chars += len(content.strip())
+            seen.hidden.page = seen.hidden.page or number
+            continue
+        rects.append((box, content))
     tables = [rows_of(t) for t in group_tables(find_cells(edges))]
     cells = [cell for table in tables for row in table for cell in row if cell is not None]
     in_cell: dict[Cell, list[tuple[Box, str]]] = {cell: [] for cell in cells}

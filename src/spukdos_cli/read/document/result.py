@@ -52,6 +52,8 @@ class Imported:
     sections: dict[str, Line] = field(default_factory=dict)
     """Where each part of the form begins (anchor key -> its first line)."""
     truncated: bool = False
+    notes: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    """How the document was read, for finding D005 (see :attr:`Document.notes`)."""
     unplaced: list[Line] = field(default_factory=list)
     """Lines of text beside the form's tables that are neither the form's own text nor an
     answer to one of its questions: not imported, but listed, so nothing goes unseen."""

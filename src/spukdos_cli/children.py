@@ -1,0 +1,61 @@
+"""Child processes that never make their parent wait without a bound: what the batch's
+workers (``cli/workers.py``) and the isolated document reader (``read/document/isolate.py``)
+share."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+REAP_WAIT = 2.0
+"""How long a child that was told to stop (or killed) is waited for, in seconds."""
+
+
+def reap(pid: int, deadline: float | None = None) -> int | None:
+    """The exit status of ``pid`` once it has ended, or None if it has not by ``deadline``
+    (default: :data:`REAP_WAIT` from now). Never waits without that bound."""
+    end = deadline if deadline is not None else time.monotonic() + REAP_WAIT
+    pause = 0.001
+    while True:
+        try:
+            done, status = os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            return None
+        if done:
+            return status
+        if time.monotonic() >= end:
+            return None
+        time.sleep(pause)
+        pause = min(pause * 2, 0.05)
+
+
+def die_with_parent(libc: object | None, parent: int) -> None:  # pragma: no cover - child
+    """Ask the kernel to kill this process when its parent ends (Linux); leave at once if
+    the parent has already gone."""
+    prctl = getattr(libc, "prctl", None)
+    if prctl is not None:
+        pr_set_pdeathsig = 1
+        prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(0)
+
+
+def libc() -> object | None:
+    """The C library, to ask for ``PR_SET_PDEATHSIG`` in a child (loaded before forking)."""
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None, use_errno=True)
+    except (ImportError, OSError):  # pragma: no cover - no ctypes or no C library
+        return None
+
+
+def quiet(*, stderr: bool) -> None:  # pragma: no cover - runs in the child
+    """Standard input and output (and standard error when ``stderr``) to the null device."""
+    null = os.open(os.devnull, os.O_RDWR)
+    try:
+        for fd in (0, 1, 2) if stderr else (0, 1):
+            os.dup2(null, fd)
+    finally:
+        os.close(null)
