@@ -132,11 +132,16 @@ def pdf_ruled_grid(cells: int = 700) -> Made:
     return "raster.pdf", _one_page(b"\n".join(lines), deflate=True)
 
 
-def pdf_many_text_objects(count: int = 100_000) -> Made:
-    """One page with ``count`` text objects, each a word."""
+def pdf_many_text_objects(count: int = 100_000, *, apart: bool = False) -> Made:
+    """One page with ``count`` text objects, each a word (overlapping; or, ``apart``, in a
+    grid of 40 per line where none touches another: 2,000 fill the page)."""
+    if apart:
+        spot = [(20 + (i % 40) * 13.5, 20 + (i // 40) * 15) for i in range(count)]
+    else:
+        spot = [(20 + (i % 280) * 2, 20 + (i // 280) * 2) for i in range(count)]
+    size = 3 if apart else 2
     parts = [
-        b"BT /F 2 Tf %d %d Td (w%d) Tj ET" % (20 + (i % 280) * 2, 20 + (i // 280) * 2, i)
-        for i in range(count)
+        b"BT /F %d Tf %.1f %d Td (w%d) Tj ET" % (size, x, y, i) for i, (x, y) in enumerate(spot)
     ]
     return "tekstobjecten.pdf", _one_page(b"\n".join(parts), deflate=True)
 

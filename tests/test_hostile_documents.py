@@ -271,3 +271,41 @@ def test_no_process_to_be_had_is_a_finding_and_leaks_nothing(
         isolate.isolated(_fine)
     assert caught.value.reason == "doc_no_child"
     assert len(os.listdir("/proc/self/fd")) == before
+
+
+def test_a_dense_page_is_read_in_one_pass_with_the_same_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from spukdos_cli.read.document import pdf_reader
+
+    _, data = hostile.pdf_many_text_objects(2_000, apart=True)
+
+    def words() -> set[str]:
+        doc = read_lines(data, "pdf")
+        return {word for line in doc.lines for word in line.text.split()}
+
+    dense = words()  # 2,000 runs: above DENSE_RECTS, read in one pass over the characters
+    assert dense == {f"w{i}" for i in range(2_000)}
+    monkeypatch.setattr(pdf_reader, "DENSE_RECTS", 10**9)  # each run's text by its box
+    assert words() == dense
+
+
+def test_a_batch_of_a_hundred_good_files_and_runaway_documents_keeps_every_good_row(
+    made: dict[str, Path], tmp_path: Path
+) -> None:
+    folder = tmp_path / "ronde"
+    folder.mkdir()
+    good = (ROOT / "examples" / "amstelveen.yaml").read_bytes()
+    for number in range(100):
+        (folder / f"aanvraag-{number:03}.yaml").write_bytes(good)
+    bad = ["pdf-recursive-form", "pdf-inflating-stream", "docx-empty-paragraphs", "old-word"]
+    for key in bad:
+        shutil.copy2(made[key], folder / made[key].name)
+    table = tmp_path / "tabel.csv"
+    code, _, err, peak = _spukdos("batch", "-j", "2", str(folder), "-o", str(table))
+    assert code == 1 and "Traceback" not in err, err
+    with table.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 100 + len(bad)
+    assert sum(r["verdict"] == "positive" and r["saldo"] == "78525.00" for r in rows) == 100
+    assert peak < MEMORY_BOUND_KB

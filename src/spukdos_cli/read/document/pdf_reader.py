@@ -335,7 +335,7 @@ MAX_FILLS = 5_000
 WHITE = 245
 """A colour whose red, green and blue are all at least this (of 255) counts as white."""
 SMALLEST = 1.5
-"""Text lower than this (in points) cannot be read on the page."""
+"""Text in a font smaller than this (in points, as drawn) cannot be read on the page."""
 
 
 @dataclass
@@ -369,14 +369,12 @@ def _view(page: Any) -> tuple[float, ...]:
 def _visible(text: Any, box: Box, seen: _Seen) -> bool:
     """Whether the text in ``box`` can be seen on the page: not drawn invisibly (render
     mode 3, or 7: clipping only), not fully transparent, not white where nothing coloured
-    lies under it, not smaller than :data:`SMALLEST`, and not outside the crop box. The
+    lies under it, not in a font smaller than :data:`SMALLEST`, and not outside the crop box. The
     character at the box's middle stands for the box (PDFium makes a box per run of text
     of one object)."""
     import pypdfium2.raw as pdfium_c
 
     left, bottom, right, top = box
-    if top - bottom < SMALLEST:
-        return False
     x, y = (left + right) / 2, (bottom + top) / 2
     if len(seen.view) == 4:
         v_left, v_bottom, v_right, v_top = seen.view
@@ -387,6 +385,8 @@ def _visible(text: Any, box: Box, seen: _Seen) -> bool:
     )
     if index < 0:
         return True
+    if pdfium_c.FPDFText_GetFontSize(text.raw, index) < SMALLEST:  # the size, not the box:
+        return False  # a run of dots or underscores is a low box in a normal size
     obj = pdfium_c.FPDFText_GetTextObject(text.raw, index)
     if obj and pdfium_c.FPDFTextObj_GetTextRenderMode(obj) in (3, 7):
         return False
@@ -399,16 +399,68 @@ def _visible(text: Any, box: Box, seen: _Seen) -> bool:
     return True
 
 
+DENSE_RECTS = 1_500
+"""Above this many runs of text on a page, its text is read in one pass over its
+characters (:func:`_runs`): reading each run's text by its box costs time in proportion to
+the page's characters for every run, which grows with the square of a page's content. A
+page of the form has a few hundred runs."""
+
+
+def _runs(text: Any) -> Iterator[tuple[Box, str]]:
+    """The page's text as runs of characters with their box, in one pass: a run ends at a
+    line break, where the next character belongs to another text object, or where it does
+    not follow on the same line."""
+    import pypdfium2.raw as pdfium_c
+
+    count = pdfium_c.FPDFText_CountChars(text.raw)
+    buffer = (ctypes.c_ushort * (count + 1))()
+    pdfium_c.FPDFText_GetText(text.raw, 0, count, buffer)
+    chars = ctypes.string_at(buffer, count * 2).decode("utf-16-le", "replace")
+    left, right = ctypes.c_double(), ctypes.c_double()
+    bottom, top = ctypes.c_double(), ctypes.c_double()
+    run: list[str] = []
+    box: list[float] | None = None
+    owner: int | None = None
+    for index, char in enumerate(chars):
+        if char in "\r\n":
+            if run and box is not None:
+                yield (box[0], box[1], box[2], box[3]), "".join(run)
+            run, box = [], None
+            continue
+        if not pdfium_c.FPDFText_GetCharBox(text.raw, index, left, right, bottom, top):
+            run.append(char)
+            continue
+        here = [left.value, bottom.value, right.value, top.value]
+        made_by = ctypes.cast(pdfium_c.FPDFText_GetTextObject(text.raw, index), ctypes.c_void_p)
+        if box is not None and here[2] > here[0]:
+            height = max(box[3] - box[1], here[3] - here[1], 1.0)
+            apart = here[0] - box[2] > 2 * height or abs(here[1] - box[1]) > height / 2
+            if apart or made_by.value != owner:  # as PDFium's runs: one text object each
+                yield (box[0], box[1], box[2], box[3]), "".join(run)
+                run, box = [], None
+        run.append(char)
+        owner = made_by.value
+        if here[2] > here[0]:
+            box = here if box is None else [
+                min(box[0], here[0]), min(box[1], here[1]),
+                max(box[2], here[2]), max(box[3], here[3]),
+            ]  # fmt: skip
+    if run and box is not None:
+        yield (box[0], box[1], box[2], box[3]), "".join(run)
+
+
 def _page_items(
     page: Any, text: Any, number: int, edges: list[Edge], seen: _Seen | None = None
 ) -> list[Item]:
     rects: list[tuple[Box, str]] = []
-    for index in range(text.count_rects()):
-        box = text.get_rect(index)
+    count = text.count_rects()
+    runs = _runs(text) if count > DENSE_RECTS else (
+        (box, _bounded(text, box)) for box in (text.get_rect(i) for i in range(count))
+    )  # fmt: skip
+    for box, found in runs:
         # PDFium writes a hyphen at the end of a line as U+0002; joining the lines of a
         # paragraph decides whether the word was broken there (clean.join_broken)
-        content = _bounded(text, box).replace("\r", "").replace("\n", " ")
-        content = content.replace("\x02", "-")
+        content = found.replace("\r", "").replace("\n", " ").replace("\x02", "-")
         if not content.strip():
             continue
         if seen is not None and not _visible(text, box, seen):
