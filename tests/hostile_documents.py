@@ -317,12 +317,7 @@ def docx_entity_bomb() -> Made:
         f'<?xml version="1.0"?><!DOCTYPE w:document [{entities}]><w:document {_W}><w:body>'
         "<w:p><w:r><w:t>&a9;</w:t></w:r></w:p></w:body></w:document>"
     )
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
-        package.writestr("[Content_Types].xml", _TYPES.format(part="word/document.xml"))
-        package.writestr("_rels/.rels", _RELS.format(part="word/document.xml"))
-        package.writestr("word/document.xml", body)
-    return "entiteiten.docx", out.getvalue()
+    return "entiteiten.docx", _package(body)
 
 
 def docx_external_entity() -> Made:
@@ -331,12 +326,17 @@ def docx_external_entity() -> Made:
         '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
         f"<w:document {_W}><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>"
     )
+    return "extern.docx", _package(body)
+
+
+def _package(main: str) -> bytes:
+    """A Word package whose main part is ``main`` as written (a declaration included)."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
         package.writestr("[Content_Types].xml", _TYPES.format(part="word/document.xml"))
         package.writestr("_rels/.rels", _RELS.format(part="word/document.xml"))
-        package.writestr("word/document.xml", body)
-    return "extern.docx", out.getvalue()
+        package.writestr("word/document.xml", main)
+    return out.getvalue()
 
 
 # -- text and other kinds ------------------------------------------------------------------

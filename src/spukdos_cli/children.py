@@ -41,6 +41,21 @@ def die_with_parent(libc: object | None, parent: int) -> None:  # pragma: no cov
         os._exit(0)
 
 
+def enter_child(  # pragma: no cover - runs in the child
+    c_library: object | None,
+    parent: int,
+    signals: tuple[signal.Signals, ...],
+    mask: set[int | signal.Signals],
+) -> None:
+    """A forked child's first steps: ignore ``signals`` (the parent handles them and kills
+    the child on its way out), restore the signal ``mask`` the parent had before it
+    blocked them for the fork, and die with the parent."""
+    for number in signals:
+        signal.signal(number, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+    die_with_parent(c_library, parent)
+
+
 def libc() -> object | None:
     """The C library, to ask for ``PR_SET_PDEATHSIG`` in a child (loaded before forking)."""
     try:

@@ -43,7 +43,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from spukdos_cli.children import REAP_WAIT, die_with_parent, libc, quiet, reap
+from spukdos_cli.children import REAP_WAIT, enter_child, libc, quiet, reap
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -203,10 +203,7 @@ class _Pool(Generic[Item, Result]):
     ) -> None:
         code = 0
         try:
-            for number in _SIGNALS:
-                signal.signal(number, signal.SIG_IGN)
-            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-            die_with_parent(self.libc, parent)
+            enter_child(self.libc, parent, _SIGNALS, mask)
             for fd in inherited:  # the other workers' pipes: only their owners hold them
                 with contextlib.suppress(OSError):
                     os.close(fd)

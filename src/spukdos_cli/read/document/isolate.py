@@ -38,7 +38,7 @@ import traceback
 from collections.abc import Callable
 from typing import TypeVar
 
-from spukdos_cli.children import REAP_WAIT, die_with_parent, libc, quiet, reap
+from spukdos_cli.children import REAP_WAIT, enter_child, libc, quiet, reap
 from spukdos_cli.read.document.errors import DocumentError
 
 T = TypeVar("T")
@@ -185,10 +185,7 @@ def _child(  # pragma: no cover - runs in the child
 ) -> None:
     code = 70
     try:
-        for number in _SIGNALS:
-            signal.signal(number, signal.SIG_IGN)
-        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-        die_with_parent(c_library, parent)
+        enter_child(c_library, parent, _SIGNALS, mask)
         if "--debug" not in sys.argv:
             faulthandler.disable()  # an abort at a limit is an answer, not a report
             quiet(stderr=True)
