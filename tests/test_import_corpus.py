@@ -19,9 +19,9 @@ FIGURE_FLOOR = {
     "docx": 1.0,
     "pdf-a4": 1.0,
     "pdf-letter": 1.0,
-    "pdftotext-layout-a4": 0.98,
-    "libreoffice-txt": 0.97,
-    "pdftotext-a4": 0.42,
+    "pdftotext-layout-a4": 1.0,
+    "libreoffice-txt": 0.99,
+    "pdftotext-a4": 0.43,
 }
 """The least share of exact figures per rendering (Word and PDF: all of them)."""
 TEXT_FLOOR = 0.95

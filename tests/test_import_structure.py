@@ -292,6 +292,36 @@ def test_a_layout_table_is_rebuilt_from_its_columns() -> None:
     assert rows[2][3] == "€ 35.000,00" and rows[3][0].startswith("Totaal")
 
 
+REMARKED = (ROOT / "tests" / "data" / "documents" / "remark-under-costs-layout.txt").read_text(
+    encoding="utf-8"
+)
+"""A cost table with a remark under it, as ``pdftotext -layout`` wrote it (corpus app4-rows-
+note-row, made by ``scripts/make_corpus.py``)."""
+
+
+def test_a_remark_under_a_layout_cost_table_is_not_a_post_when_the_posts_add_up() -> None:
+    from spukdos_cli.read.document.tables import confirm_costs, costs_from_table
+
+    def read(written: str) -> tuple[list[object], list[str]]:
+        table = layout_table(_lines(written), edition().tables["costs"], "costs")
+        assert table is not None
+        costs = confirm_costs(costs_from_table(table))
+        amounts = [p.bedrag.value if p.bedrag else None for p in costs.posts]
+        return amounts, [" ".join(n.text.split()) for n in costs.notes]
+
+    amounts, notes = read(REMARKED)
+    assert amounts == [Decimal(a) for a in ("35955.00", "56250.00", "7350.00", "11500.00")]
+    assert notes == ["Bedragen zijn exclusief btw"]
+    # when the posts do not add up, the remark stays a post and no amount is placed
+    amounts, notes = read(REMARKED.replace("€ 111.055,00", "€ 111.000,00"))
+    assert amounts == [None] * 5 and notes == []
+    # a paragraph under the table's total, spread over its columns: a remark, not a post
+    under = ROOT / "tests" / "data" / "documents" / "paragraph-under-costs-layout.txt"
+    amounts, notes = read(under.read_text(encoding="utf-8"))
+    assert amounts == [Decimal(a) for a in ("35955.00", "56250.00", "7350.00", "11500.00")]
+    assert " ".join(notes).startswith("Alle bedragen zijn exclusief")
+
+
 FORM = """\
 Businesscase Experimenten domeinoverstijgend samenwerken (SPUK DOS) 2025
 
@@ -365,3 +395,58 @@ def test_a_named_pipe_called_like_a_document_is_refused_at_once(
     assert done.returncode == 1
     said = (done.stdout + done.stderr).decode()
     assert ("onleesbaar" if args[0] == "batch" else "geen gewoon bestand") in said
+
+
+PARTNERS_PLAIN = """\
+    Partners 2025
+
+    Gemeente Wilgenhoven
+    131538,50
+    Uitkering SPUK DOS
+    394615
+    Totaal
+    526153,50"""
+
+
+def test_partner_amounts_without_a_euro_sign_are_read_when_they_add_up() -> None:
+    rows, problem = flat.partner_rows(_lines(PARTNERS_PLAIN))
+    assert problem is None
+    assert [(r.label, r.amount.value) for r in rows] == [
+        ("Gemeente Wilgenhoven", Decimal("131538.50")),
+        ("Uitkering SPUK DOS", Decimal("394615")),
+        ("Totaal", Decimal("526153.50")),
+    ]
+    _, wrong = flat.partner_rows(_lines(PARTNERS_PLAIN.replace("394615", "394000")))
+    assert wrong == "imp_why_flat_sum"
+    _, untotalled = flat.partner_rows(_lines(PARTNERS_PLAIN.rsplit("    Totaal", 1)[0]))
+    assert untotalled == "imp_why_flat_pairs"  # a bare number with nothing to confirm it
+
+
+def test_a_financing_row_of_a_partys_name_and_funding_words_is_that_party() -> None:
+    from spukdos_cli.read.document.parse import _contributor
+
+    parties = [
+        {"organisatie": "Zorgverzekeraar Duinzorg", "rol": "zorgverzekeraar"},
+        {"organisatie": "Gemeente Wolfsvenne", "rol": "gemeente"},
+    ]
+    assert _contributor("Bijdrage zorgverzekeraar Duinzorg", parties) == "Zorgverzekeraar Duinzorg"
+    assert _contributor("Zorgverzekeraar Duinzorg", parties) is None  # named as it is
+    assert _contributor("Zorgverzekeraar Duinzorg en partners", parties) is None  # more than it
+
+
+def test_a_grant_label_that_names_a_rate_is_a_label_not_an_amount() -> None:
+    text = """\
+        Partners 2025
+        Gemeente bijdrage
+        € 16.226,00
+        SPUK DOS 35 x € 2.725
+        € 95.375,00
+        Totaal
+        € 111.601,00"""
+    rows, problem = flat.partner_rows(_lines(text))
+    assert problem is None
+    assert [(r.label, r.amount.value) for r in rows] == [
+        ("Gemeente bijdrage", Decimal("16226.00")),
+        ("SPUK DOS 35 x € 2.725", Decimal("95375.00")),
+        ("Totaal", Decimal("111601.00")),
+    ]

@@ -509,12 +509,19 @@ def partner_rows(lines: list[Line]) -> tuple[list[PartnerRow], str | None]:
     rows: list[PartnerRow] = []
     pending: list[tuple[str, Line]] = []
     loose: list[Token] = []
-    crossed = False
+    crossed = bare = False
     for line in lines:
         text = line.text
         if _CLIENTS.search(text):
             continue  # the number of clients (variant centraal persoon): read apart
-        found = [t for t in _line_tokens(line) if t.kind == "eur" and t.cell]
+        found = [
+            t
+            for t in _line_tokens(line)
+            if t.kind == "eur" and t.cell and not _TIMES.search(text[: t.col])
+        ]  # "SPUK DOS 35 x € 2.725": a label that names a rate, not an amount
+        if not found and pending:  # an amount written without a euro sign, alone on its line
+            found = [t for t in _line_tokens(line) if t.kind == "number" and _amount_like(t)]
+            bare = bare or bool(found)
         if len(found) > 1:  # amounts run together: whose is whose cannot be told
             return rows, "imp_why_flat_pairs"
         if found:
@@ -537,8 +544,8 @@ def partner_rows(lines: list[Line]) -> tuple[list[PartnerRow], str | None]:
     if any(r.amount.value is None for r in rows):
         return rows, "imp_why_flat_unreadable"
     totals = [r for r in rows if normalize(r.label).startswith("totaal")]
-    if crossed and (pending or loose or not totals):
-        return rows, "imp_why_flat_pairs"
+    if (crossed or bare) and (pending or loose or not totals):
+        return rows, "imp_why_flat_pairs"  # a bare number is an amount only if the rows add up
     crossing = [r.amount for r in rows]
     if crossed and not (in_rows(lines, crossing) or one_block(lines, crossing)):
         return rows, "imp_why_flat_blocks"
@@ -550,6 +557,7 @@ def partner_rows(lines: list[Line]) -> tuple[list[PartnerRow], str | None]:
 
 
 _CLIENTS = re.compile(r"aantal\s+cli[eë]nten", re.I)
+_TIMES = re.compile(r"[0-9]\s*(?:x|×|\*|à)\s*$", re.I)
 _PARTNERS_TITLE = re.compile(r"^(Partners|Financiering|Cofinanciering|Bijdragen)\b.{0,20}$", re.I)
 
 

@@ -28,7 +28,6 @@ import contextlib
 import faulthandler
 import os
 import pickle
-import resource
 import select
 import signal
 import struct
@@ -212,6 +211,8 @@ def _child(  # pragma: no cover - runs in the child
 
 
 def _limit(start_size: int) -> None:  # pragma: no cover - runs in the child
+    import resource  # POSIX only, as fork is
+
     cpu = resource.getrusage(resource.RUSAGE_SELF)
     used = int(cpu.ru_utime + cpu.ru_stime)
     resource.setrlimit(resource.RLIMIT_CPU, (used + CPU_SECONDS, used + CPU_SECONDS + 2))

@@ -833,8 +833,13 @@ def _contributor(label: str, parties: list[dict[str, Any]]) -> str | None:
     wanted = normalised_name(label)
     names = [(p, normalised_name(str(p.get("organisatie") or ""))) for p in parties]
     names = [(p, n) for p, n in names if n]
-    if any(n == wanted or wanted in n or n in wanted for _, n in names):
+    if any(n == wanted or wanted in n for _, n in names):
         return None
+    inside = [(p, n) for p, n in names if n in wanted]
+    if inside:  # "Bijdrage zorgverzekeraar Duinzorg": the party's name and funding words
+        party, name = max(inside, key=lambda pn: len(pn[1]))
+        rest = wanted.replace(name, " ").split()
+        return str(party["organisatie"]) if all(w in _FUNDING_WORDS for w in rest) else None
     words = [w for w in re.findall(r"[^\W\d_]+", wanted) if w not in _FUNDING_WORDS]
     distinctive = [w for w in words if len(w) >= 4 and w not in _ROLE_WORDS]
     by_name = [

@@ -264,7 +264,7 @@ def costs_from_table(table: Table) -> Costs:
     previous_page: int | None = rows[0][0].ref.page if rows[0] else None
     head = normalize(" ".join(header))
     width = len(header)
-    after_total = False
+    after_total = total_seen = False
     for row in rows[1:]:
         if not any(c.text.strip() for c in row) or header_fragment(row, head):
             continue
@@ -288,6 +288,11 @@ def costs_from_table(table: Table) -> Costs:
         )
         if continued and after_total:
             continue  # the rest of the total row, split by the page
+        if total_seen and (amount_cell is None or cell_amount(amount_cell) is None):
+            # under the table's total only a remark can follow (text that kept its columns
+            # spreads a paragraph under the table over them): not a post
+            costs.notes += [cell_line(c) for c in row if c.text.strip()]
+            continue
         if continued and costs.posts:  # a post continued on the next page: its texts go on
             _continue_post(
                 costs.posts[-1],
@@ -296,7 +301,7 @@ def costs_from_table(table: Table) -> Costs:
             continue
         after_total = False
         if first is not None and first.text.strip().lower().startswith("totaal"):
-            after_total = True
+            after_total = total_seen = True
             for candidate in reversed(row):
                 found = cell_amount(candidate)
                 if found is not None:
@@ -1112,9 +1117,17 @@ def _unplace(value: Value | None, why: str) -> Value | None:
 
 
 def confirm_costs(costs: Costs) -> Costs:
-    """The amounts of a rebuilt cost table stay only when the posts add up to its total."""
-    amounts = [_amount(p.bedrag) for p in costs.posts]
+    """The amounts of a rebuilt cost table stay only when the posts add up to its total.
+    A row with only a name (no description, executor or amount) is a remark under the
+    table ("Bedragen zijn exclusief btw") when the other posts add up without it: in text
+    that kept the columns, a remark across the table lands in the first column."""
     total = _amount(costs.total)
+    bare = [p for p in costs.posts if p.bedrag is None and not p.beschrijving and not p.uitvoerder]
+    rest = [_amount(p.bedrag) for p in costs.posts if p not in bare]
+    if bare and total is not None and None not in rest and sum(a for a in rest if a) == total:
+        costs.notes += [p.kostenpost.line for p in bare if p.kostenpost is not None]
+        costs.posts = [p for p in costs.posts if p not in bare]
+    amounts = [_amount(p.bedrag) for p in costs.posts]
     if total is not None and None not in amounts and sum(a for a in amounts if a) == total:
         return costs
     if not costs.posts and total is not None:
