@@ -2,8 +2,9 @@
 A4 and on Letter, turned into text by ``pdftotext`` (plain and ``-layout``) and saved as text
 by LibreOffice, made by ``scripts/make_export_fixtures.py`` and committed as
 ``tests/data/exports.tar.xz``. Each imports with the example's figures and no figure wrong;
-only ``pdftotext`` without ``-layout``, which loses which column a figure stood in, gives
-fewer figures (never a wrong one).
+only ``pdftotext`` without ``-layout``, which writes each column as blocks that keep their
+order only inside themselves, gives fewer figures (never a wrong one): cost posts whose
+amounts came in several blocks, and other savings.
 """
 
 from __future__ import annotations
@@ -98,7 +99,12 @@ def test_each_rendering_imports_with_the_examples_figures(
     result = score(_truth(example), import_bytes(raw, kind_of(rendering, raw)).data)
     bad = [p for p in result.problems if p.kind in ("wrong", "extra")]
     assert bad == []
+    missing = [p.path for p in result.problems if p.kind == "not found" and "." in p.path]
     if rendering not in LOSES_COLUMNS:
-        missing = [p.path for p in result.problems if p.kind == "not found" and "." in p.path]
         assert result.exact == result.figures, missing
+    else:  # only what a column in several blocks cannot tell: the posts, the other savings
+        assert result.exact >= 0.75 * result.figures, missing
+        assert all(
+            p.startswith(("kosten.", "baten.overige", "financiering.aantal")) for p in missing
+        )
     assert result.texts_found >= 0.9 * result.texts  # one in ten may differ in its layout

@@ -21,7 +21,7 @@ FIGURE_FLOOR = {
     "pdf-letter": 1.0,
     "pdftotext-layout-a4": 1.0,
     "libreoffice-txt": 0.99,
-    "pdftotext-a4": 0.43,
+    "pdftotext-a4": 0.57,
 }
 """The least share of exact figures per rendering (Word and PDF: all of them)."""
 TEXT_FLOOR = 0.95

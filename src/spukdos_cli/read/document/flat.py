@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from itertools import pairwise
+from itertools import pairwise, permutations
 
 from spukdos_cli.read.document.lines import Line
 from spukdos_cli.read.document.numbers import NUMBER, read_number
@@ -347,19 +347,25 @@ def benefit_figures(lines: list[Line]) -> BenefitFigures:
     other savings after them. Each value must fit the slot the form's order expects next
     (a number of days for A, of residents for B, an amount for C and the total); a value
     that does not fit stops the reading, and what follows is not placed. A route is
-    confirmed when A × B × C gives its total."""
+    confirmed when A × B × C gives its total. Where the columns came as blocks, or text
+    without columns gives the values in another order than the slots (a block may put a
+    route's total before its C), the routes are searched for by their units and their
+    product instead (:func:`_typed_routes`) when that confirms more of them."""
     column = value_column(lines, ("Waarde",))
     found = [t for t in in_column(tokens(lines), column) if t.cell]
+    if ordered(lines, found, column):
+        read = _in_order(found)
+        confirmed = sum(r.confirmed for r in read.routes)
+        if column is not None or confirmed == 2:
+            return read
+        blocks = _as_blocks(lines, found)
+        return blocks if sum(r.confirmed for r in blocks.routes) > confirmed else read
+    return _as_blocks(lines, found)
+
+
+def _in_order(found: list[Token]) -> BenefitFigures:
     routes = (RouteFigures(), RouteFigures())
     others: list[Token] = []
-    if not ordered(lines, found, column):
-        typed = _typed_routes(found)
-        last = typed[1].totaal
-        after = found[found.index(last) + 1 :] if last is not None else []
-        others = [t for t in after if t.kind == "eur"]
-        if len(others) > 1 and not one_block(lines, others):
-            others = []  # in several blocks: their order may not be the rows'
-        return BenefitFigures(typed, others, blocks=True)
     current, slot = 0, 0
     for token in found:
         if current >= 2:
@@ -377,39 +383,49 @@ def benefit_figures(lines: list[Line]) -> BenefitFigures:
     return BenefitFigures(_confirm(routes), others)
 
 
+def _as_blocks(lines: list[Line], found: list[Token]) -> BenefitFigures:
+    typed = _typed_routes(found)
+    taken = [p for r in typed for p in (r.dagen, r.inwoners, r.kosten_per_dag, r.totaal)]
+    last = max((found.index(p) for p in taken if p is not None), default=None)
+    after = found[last + 1 :] if typed[1].totaal is not None and last is not None else []
+    others = [t for t in after if t.kind == "eur"]
+    if len(others) > 1 and not one_block(lines, others):
+        others = []  # in several blocks: their order may not be the rows'
+    return BenefitFigures(typed, others, blocks=True)
+
+
 def _typed_routes(found: list[Token]) -> tuple[RouteFigures, RouteFigures]:
     """The routes of a benefits table whose columns came as blocks, the explanations among
-    the values: for each route in turn, the first number of days, number of residents and
-    two amounts after it, in that order, for which A × B × C gives the total (values
-    without their unit are not taken). Unconfirmed routes stay empty; the caller places
-    a route only when the financial effect's table states the same total for it."""
+    the values: for each route in turn, a number of days, a number of residents and two
+    amounts, not used by the route before, for which A × B × C gives the total (blocks may
+    put the total before C, or B before A; values without their unit are not taken).
+    Unconfirmed routes stay empty; the caller places a route only when the financial
+    effect's table states the same total for it."""
     routes = (RouteFigures(), RouteFigures())
-    start = 0
+    used: set[int] = set()
     for route in routes:
-        match = _first_product(found, start)
+        match = _first_product(found, used)
         if match is None:
             break
-        route.dagen, route.inwoners, route.kosten_per_dag, route.totaal = match
+        a, b, c, t = match
+        route.dagen, route.inwoners, route.kosten_per_dag, route.totaal = (found[i] for i in match)
         route.confirmed = True
-        start = found.index(match[3]) + 1
+        used |= {a, b, c, t}
     return routes
 
 
-def _first_product(found: list[Token], start: int) -> tuple[Token, Token, Token, Token] | None:
-    def of(kind: str, after: int) -> list[int]:
-        return [
-            i
-            for i in range(after, len(found))
-            if found[i].kind == kind and found[i].value is not None
-        ]
+def _first_product(found: list[Token], used: set[int]) -> tuple[int, int, int, int] | None:
+    def of(kind: str, most: int) -> list[int]:
+        free = [i for i, t in enumerate(found) if i not in used and t.kind == kind]
+        return [i for i in free if found[i].value is not None][:most]
 
-    for a in of("days", start)[:3]:
-        for b in of("residents", a + 1)[:3]:
-            amounts = of("eur", b + 1)[:4]
-            for c, t in ((c, t) for c in amounts for t in amounts if t > c):
-                quad = (found[a], found[b], found[c], found[t])
-                if _confirmed(RouteFigures(*quad)):
-                    return quad
+    amounts = of("eur", 6)
+    for a in of("days", 4):
+        for b in of("residents", 4):
+            for c in amounts:
+                for t in amounts:
+                    if c != t and _confirmed(RouteFigures(found[a], found[b], found[c], found[t])):
+                        return a, b, c, t
     return None
 
 
@@ -459,37 +475,47 @@ def effect_figures(lines: list[Line]) -> dict[str, Token] | None:
     ]
     if len(found) != len(slots) or any(t.value is None for t in found):
         return None
-    if not ordered(lines, found, column) and not _blocks_at_groups(lines, found, slots):
+    if not ordered(lines, found, column) and not _only_order_that_adds_up(lines, found, slots):
         return None
     figures = dict(zip(slots, found, strict=True))
+    return figures if _effect_adds_up(figures) else None
+
+
+def _effect_adds_up(figures: dict[str, Token]) -> bool:
     v = {k: t.value for k, t in figures.items() if t.value is not None}
     costs = v["initieel"] + v["uitvoering"]
     benefits = v["mpt"] + v["intramuraal"] + v["overige"]
     if v["saldo"] != benefits - costs and v["saldo"] != costs - benefits:
-        return None
+        return False
     if "totaal_kosten" in v and v["totaal_kosten"] != costs:
-        return None
-    if "totaal_baten" in v and v["totaal_baten"] != benefits:
-        return None
-    return figures
+        return False
+    return "totaal_baten" not in v or v["totaal_baten"] == benefits
 
 
-def _blocks_at_groups(lines: list[Line], found: list[Token], slots: list[str]) -> bool:
-    """True when the amounts came as column blocks that each keep their order and break
-    only where the form's groups do: the costs, then the benefits and the net effect
-    (``pdftotext`` without ``-layout`` writes each part of the table apart). Blocks that came
-    in another order would break inside a group."""
-    ends = {i + 1 for i, s in enumerate(slots) if s in ("uitvoering", "totaal_kosten")}
-    ends = {max(ends)} if ends else set()
-    start = 0
-    for i in range(1, len(found) + 1):
-        if i == len(found) or not one_block(lines, found[i - 1 : i + 1]):
-            if i < len(found) and i not in ends:
-                return False
-            if not one_block(lines, found[start:i]):
-                return False
-            start = i
-    return True
+MAX_BLOCKS = 4
+"""Blocks of a flattened effect table whose orders are tried (4! = 24 at most)."""
+
+
+def _only_order_that_adds_up(lines: list[Line], found: list[Token], slots: list[str]) -> bool:
+    """True when the amounts came as column blocks (``pdftotext`` without ``-layout`` writes
+    each part of the table apart), each keeping its order, and the blocks in the order they
+    came are the only order of them in which the table adds up. Blocks may come in another
+    order than the rows; a reading is kept only when no other order of the same blocks
+    would also add up, so the order the text gives is the one the arithmetic confirms."""
+    blocks: list[list[Token]] = []
+    for token in found:
+        if blocks and one_block(lines, [blocks[-1][-1], token]):
+            blocks[-1].append(token)
+        else:
+            blocks.append([token])
+    if len(blocks) > MAX_BLOCKS:
+        return False
+    adding = [
+        order
+        for order in permutations(range(len(blocks)))
+        if _effect_adds_up(dict(zip(slots, [t for i in order for t in blocks[i]], strict=True)))
+    ]
+    return adding == [tuple(range(len(blocks)))]
 
 
 # -- the partners' table ---------------------------------------------------------------------
@@ -568,7 +594,9 @@ class JointFigures:
     the form), read from column blocks: the posts' amounts, their total, the partners'
     rows (label, amount) and the partners' total."""
 
-    posts: list[Token]
+    posts: list[Token] | None
+    """None when the posts' amounts came in more than one block: their order is unknown
+    (any order adds up to the same total), so only the partners are read."""
     total: Token
     partners: list[PartnerRow]
     partners_total: PartnerRow
@@ -580,16 +608,17 @@ def joint_blocks(cost_lines: list[Line], partner_lines: list[Line]) -> JointFigu
     the work, and last the value column, top to bottom, in blocks. A column keeps its
     order only within a block (lines that follow each other): a cell of several lines
     elsewhere in the row can split the value column into blocks, and those may come in
-    another order. So the value column is read only when the posts' amounts are one block
-    and the partners' amounts another, and exactly one way of cutting it adds up: the posts
-    to the total after them, the partners to the last amount, with as many partners' labels
-    (one per line, ending in ``Totaal``) as partners' amounts; None otherwise."""
-    if any(t.kind in ("eur", "number") and t.cell for t in tokens(cost_lines)):
-        return None  # the costs have amounts of their own: not this layout
+    another order. So the value column is read only when exactly one way of cutting it adds
+    up (the posts to the total after them, the partners to the last amount, with as many
+    partners' labels, one per line ending in ``Totaal``, as partners' amounts) and the
+    partners' amounts are one block; the posts' amounts only when they are one block too.
+    None otherwise."""
     labels = _partner_labels(partner_lines)
     if labels is None:
         return None
-    values = [t for t in tokens(partner_lines) if t.cell and t.kind == "eur"]
+    # the value column begins with the costs' lines where the table ran over a page
+    own = [t for t in tokens(cost_lines) if t.cell and t.kind == "eur"]
+    values = own + [t for t in tokens(partner_lines) if t.cell and t.kind == "eur"]
     if any(t.value is None for t in values) or len(values) < 4:
         return None
     amounts = [t.value for t in values if t.value is not None]
@@ -605,13 +634,14 @@ def joint_blocks(cost_lines: list[Line], partner_lines: list[Line]) -> JointFigu
     if len(cuts) != 1:
         return None
     n = cuts[0]
-    if not one_block(partner_lines, values[:n]) or not one_block(partner_lines, values[n + 1 :]):
+    if not one_block(partner_lines, values[n + 1 :]):
         return None  # a column in several blocks: their order may not be the rows'
     rows = [
         PartnerRow(text, line, token)
         for (text, line), token in zip(labels, values[n + 1 :], strict=True)
     ]
-    return JointFigures(values[:n], values[n], rows[:-1], rows[-1])
+    posts = values[:n] if not own and one_block(partner_lines, values[:n]) else None
+    return JointFigures(posts, values[n], rows[:-1], rows[-1])
 
 
 def _partner_labels(lines: list[Line]) -> list[tuple[str, Line]] | None:

@@ -591,8 +591,10 @@ class _Reader:
                     self._joint = joint
                 if rebuilt is not None:
                     costs = tables.confirm_costs(tables.costs_from_table(rebuilt))
+                elif joint is not None and joint.posts is not None:
+                    costs = tables.costs_from_joint(lines, joint.posts, joint.total)
                 elif joint is not None:
-                    costs = tables.costs_from_joint(lines, joint)
+                    costs = tables.costs_total_only(lines, joint.total)
                 else:
                     costs = tables.costs_from_flat(lines)
             self.imp.unplaced += costs.notes

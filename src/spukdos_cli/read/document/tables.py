@@ -1065,18 +1065,30 @@ def _cell_neighbours(lines: list[Line], token: flat.Token) -> tuple[Value | None
     return what, note
 
 
-def costs_from_joint(lines: list[Line], joint: flat.JointFigures) -> Costs:
+def costs_from_joint(lines: list[Line], posts: list[flat.Token], total: flat.Token) -> Costs:
     """The execution costs of a table that came as column blocks (:func:`flat.joint_blocks`):
     the amounts in the order of the rows; the posts' names and texts as
     :func:`costs_from_text` reads them where there are as many, else not paired."""
     costs = costs_from_text(lines)
-    if len(costs.posts) == len(joint.posts):
-        for post, token in zip(costs.posts, joint.posts, strict=True):
+    if len(costs.posts) == len(posts):
+        for post, token in zip(costs.posts, posts, strict=True):
             post.bedrag = _of(token)
     else:  # the names and texts cannot be paired: listed as text not placed
         costs.notes += [ln for ln in lines if re.search(r"[^\W\d_]{2}", ln.text)]
-        costs.posts = [Post(bedrag=_of(t), from_text=True) for t in joint.posts]
-    costs.total = _of(joint.total)
+        costs.posts = [Post(bedrag=_of(t), from_text=True) for t in posts]
+    costs.total = _of(total)
+    return costs
+
+
+def costs_total_only(lines: list[Line], total: flat.Token) -> Costs:
+    """The execution costs of a table that came as column blocks whose posts' amounts came
+    in several blocks: the total (the sum, whatever their order) is placed, the posts'
+    amounts are not."""
+    costs = costs_from_text(lines)
+    anchor = lines[0] if lines else total.line
+    for post in costs.posts:
+        post.bedrag = _unplaced(None, "imp_why_flat_blocks", anchor)
+    costs.total = _of(total)
     return costs
 
 
