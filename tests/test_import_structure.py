@@ -460,3 +460,39 @@ def test_a_grant_label_that_names_a_rate_is_a_label_not_an_amount() -> None:
         ("SPUK DOS 35 x € 2.725", Decimal("95375.00")),
         ("Totaal", Decimal("111601.00")),
     ]
+
+
+EFFECT_BLOCKS = """\
+    Verwacht financieel effect van de businesscase
+    Initiële projectkosten
+    Uitvoeringskosten
+    Besparing door uitstel Wlz-zorg in de vorm van MPT of VPT
+    Besparing door uitstel Wlz-zorg in de vorm van opname in intramurale setting
+    Overige besparingen
+    Totaal financieel effect van experiment (baten - kosten)
+
+    € 0,00
+    € 780.000,00
+    € 317.276,25
+    € 420.589,50
+
+    € 120.659,25
+    +/+ € 78.525,00"""
+
+
+def test_effect_blocks_are_read_when_only_their_order_adds_up() -> None:
+    figures = flat.effect_figures(_lines(EFFECT_BLOCKS))
+    assert figures is not None
+    assert {k: t.value for k, t in figures.items()} == {
+        "initieel": Decimal("0.00"),
+        "uitvoering": Decimal("780000.00"),
+        "mpt": Decimal("317276.25"),
+        "intramuraal": Decimal("420589.50"),
+        "overige": Decimal("120659.25"),
+        "saldo": Decimal("78525.00"),
+    }
+    # two blocks of three: the other order always adds up too, so nothing is read
+    even = EFFECT_BLOCKS.replace(
+        "€ 317.276,25\n    € 420.589,50\n\n", "€ 317.276,25\n\n    € 420.589,50\n"
+    )
+    assert flat.effect_figures(_lines(even)) is None
