@@ -309,3 +309,20 @@ def test_a_batch_of_a_hundred_good_files_and_runaway_documents_keeps_every_good_
     assert len(rows) == 100 + len(bad)
     assert sum(r["verdict"] == "positive" and r["saldo"] == "78525.00" for r in rows) == 100
     assert peak < MEMORY_BOUND_KB
+
+
+def _too_much() -> bytes:
+    return bytes(4 * 1024 * 1024)
+
+
+def test_a_child_that_answers_more_than_any_document_gives_is_stopped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from spukdos_cli.read.document import isolate
+    from spukdos_cli.read.document.errors import DocumentError
+
+    monkeypatch.setattr(isolate, "MAX_ANSWER", 1024 * 1024)
+    with pytest.raises(DocumentError) as caught:
+        isolate.isolated(_too_much)
+    assert caught.value.reason == "doc_unsafe_memory"
+    assert isolate.isolated(_fine) == "gelezen"

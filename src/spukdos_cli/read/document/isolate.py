@@ -50,6 +50,10 @@ CPU_SECONDS = 6
 WALL_SECONDS = 7.0
 """Seconds the parent waits for a child's answer before it kills the child."""
 
+MAX_ANSWER = 256 * 1024 * 1024
+"""The most a child may send back: what 4 million characters of text become, many times
+over."""
+
 _HEADER = struct.Struct(">Q")
 _SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
@@ -82,7 +86,7 @@ def isolated(work: Callable[[], T]) -> T:
         body, status = _collect(read_end, pid, start_resident)
     finally:
         os.close(read_end)
-        if status is None or status == -1:  # not reaped yet (never a reaped pid killed)
+        if status is None or status in (_TIMED_OUT, _TOO_MUCH):  # not reaped yet
             _end(pid)
     if body is not None:
         ok, value = pickle.loads(body)
@@ -109,11 +113,15 @@ def _collect(fd: int, pid: int, resident: int) -> tuple[bytes | None, int | None
         if left <= 0:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
-            return None, -1
+            return None, _TIMED_OUT
         ready, _, _ = select.select([fd], [], [], min(left, 0.5))
         if not ready:
             continue
         chunk = os.read(fd, 1 << 20)
+        if chunk and len(buffer) + len(chunk) > MAX_ANSWER:  # more than any document gives
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            return None, _TOO_MUCH
         if chunk:
             buffer += chunk
             continue
@@ -156,11 +164,19 @@ def _end(pid: int) -> None:
         reap(pid, time.monotonic() + REAP_WAIT)
 
 
+_TIMED_OUT = -1
+"""Not an exit status: the parent's deadline passed and it killed the child."""
+_TOO_MUCH = -2
+"""Not an exit status: the child sent more than :data:`MAX_ANSWER` and was killed."""
+
+
 def _why(status: int | None) -> str:
-    """The term that says which limit ended the child, from its exit status (-1: the
-    parent's deadline)."""
-    if status == -1:
+    """The term that says which limit ended the child, from its exit status (or
+    :data:`_TIMED_OUT`, :data:`_TOO_MUCH`)."""
+    if status == _TIMED_OUT:
         return "doc_unsafe_time"
+    if status == _TOO_MUCH:
+        return "doc_unsafe_memory"
     if status is not None and os.WIFSIGNALED(status):
         number = os.WTERMSIG(status)
         if number in (signal.SIGXCPU, signal.SIGKILL):
