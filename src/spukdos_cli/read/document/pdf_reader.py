@@ -234,6 +234,42 @@ def _path_edges(points: list[tuple[float, float, int, bool]]) -> list[Edge]:
     return edges
 
 
+class _CellIndex:
+    """The cells of a page by the squares of a coarse grid they lie on, so that finding
+    the cell of a run of text looks at the few cells of its square, not at every cell of
+    the page (a ruled grid of 200 x 200 cells with text in it would otherwise cost the
+    product of the two). A cell over more than :data:`MOST_SQUARES` squares is looked at
+    for every run instead."""
+
+    SIDE = 24.0
+    """Points per square of the grid."""
+    MOST_SQUARES = 2_000
+
+    def __init__(self, cells: list[Cell]) -> None:
+        self.squares: dict[tuple[int, int], list[tuple[int, Cell]]] = {}
+        self.large: list[tuple[int, Cell]] = []
+        for index, cell in enumerate(cells):
+            xs = range(self._at(cell.x0), self._at(cell.x1) + 1)
+            ys = range(self._at(cell.y0), self._at(cell.y1) + 1)
+            if len(xs) * len(ys) > self.MOST_SQUARES:
+                self.large.append((index, cell))
+                continue
+            for x in xs:
+                for y in ys:
+                    self.squares.setdefault((x, y), []).append((index, cell))
+
+    def _at(self, value: float) -> int:
+        return int(value // self.SIDE) if abs(value) < 1e7 else (1 if value > 0 else -1) * 10**6
+
+    def home(self, box: Box) -> Cell | None:
+        """The first cell (in the page's order) that holds the middle of ``box``."""
+        x = (box[0] + box[2]) / 2
+        y = (box[1] + box[3]) / 2
+        mine = self.squares.get((self._at(x), self._at(y)), [])
+        found = [(i, c) for i, c in (*mine, *self.large) if _inside(box, c)]
+        return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
 def _inside(box: Box, cell: Cell) -> bool:
     x = (box[0] + box[2]) / 2
     y = (box[1] + box[3]) / 2
@@ -472,8 +508,9 @@ def _page_items(
     cells = [cell for table in tables for row in table for cell in row if cell is not None]
     in_cell: dict[Cell, list[tuple[Box, str]]] = {cell: [] for cell in cells}
     loose: list[tuple[Box, str]] = []
+    where = _CellIndex(cells)
     for box, content in rects:
-        home = next((cell for cell in cells if _inside(box, cell)), None)
+        home = where.home(box)
         if home is None:
             loose.append((box, content))
         else:
