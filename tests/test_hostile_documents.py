@@ -326,3 +326,18 @@ def test_a_child_that_answers_more_than_any_document_gives_is_stopped(
         isolate.isolated(_too_much)
     assert caught.value.reason == "doc_unsafe_memory"
     assert isolate.isolated(_fine) == "gelezen"
+
+
+def test_the_cell_of_a_run_of_text_is_found_by_its_square() -> None:
+    from spukdos_cli.read.document.pdf_reader import _CellIndex
+    from spukdos_cli.read.document.pdf_tables import Cell
+
+    grid = [
+        Cell(20 + 5 * i, 20 + 5 * j, 25 + 5 * i, 25 + 5 * j) for i in range(100) for j in range(100)
+    ]
+    page = Cell(-1e9, -1e9, 1e9, 1e9)  # a hostile cell over everything: looked at for all
+    index = _CellIndex([*grid, page])
+    assert index.home((21.0, 21.0, 23.0, 23.0)) == grid[0]
+    assert index.home((516.0, 516.0, 518.0, 518.0)) == grid[-1]
+    assert index.home((600.0, 600.0, 601.0, 601.0)) == page  # outside the grid
+    assert _CellIndex(grid).home((600.0, 600.0, 601.0, 601.0)) is None
