@@ -21,5 +21,8 @@ the form's answers.
 - :mod:`.parse` puts it together (pure): lines -> :class:`.result.Imported`;
   :mod:`.anonymise` replaces contact persons (``--anonimiseer``);
 - :mod:`.load`: the I/O, a path or bytes -> imported data, or a loaded case for ``check``
-  and ``batch``; :class:`.errors.DocumentError` says why a document cannot be read.
+  and ``batch``; :class:`.errors.DocumentError` says why a document cannot be read;
+  :mod:`.kinds` tells the kinds of document by name and first bytes;
+- :mod:`.isolate`: every document is read in a child process with limits on memory, CPU
+  and wall time, so no document can crash, hang or starve a run.
 """
