@@ -18,7 +18,7 @@ import os
 import shutil
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -145,6 +145,22 @@ def _fine() -> str:
     return "gelezen"
 
 
+@pytest.fixture
+def fresh_reader() -> Iterator[None]:
+    """A reader process forked for this test (one forked earlier has the limits it was
+    forked with), and none left behind."""
+    from spukdos_cli.read.document import isolate
+
+    def stop() -> None:
+        if isolate._Reader.current is not None:
+            isolate._Reader.current.stop()
+
+    stop()
+    yield
+    stop()
+
+
+@pytest.mark.usefixtures("fresh_reader")
 @pytest.mark.parametrize(
     ("work", "reason"),
     [(_grow, "doc_unsafe_memory"), (_spin, "doc_unsafe_time"), (_abort, "doc_unsafe_crash")],
@@ -163,13 +179,14 @@ def test_the_isolated_reader_names_the_limit_that_ended_it(
     assert isolate.isolated(_fine) == "gelezen"  # and the next document is read as ever
 
 
+@pytest.mark.usefixtures("fresh_reader")
 def test_a_child_that_does_not_answer_in_time_is_killed(monkeypatch: pytest.MonkeyPatch) -> None:
     from spukdos_cli.read.document import isolate
     from spukdos_cli.read.document.errors import DocumentError
 
     monkeypatch.setattr(isolate, "WALL_SECONDS", 1.0)
     with pytest.raises(DocumentError) as caught:
-        isolate.isolated(lambda: time.sleep(60))
+        isolate.isolated(time.sleep, 60)
     assert caught.value.reason == "doc_unsafe_time"
 
 
@@ -248,6 +265,7 @@ def _bug() -> None:
     raise ValueError("een fout in de lezer")
 
 
+@pytest.mark.usefixtures("fresh_reader")
 def test_a_fault_of_the_reader_itself_is_an_internal_error_with_its_traceback() -> None:
     from spukdos_cli.read.document import isolate
 
@@ -256,6 +274,7 @@ def test_a_fault_of_the_reader_itself_is_an_internal_error_with_its_traceback() 
     assert "ValueError: een fout in de lezer" in str(caught.value)
 
 
+@pytest.mark.usefixtures("fresh_reader")
 def test_no_process_to_be_had_is_a_finding_and_leaks_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -315,6 +334,7 @@ def _too_much() -> bytes:
     return bytes(4 * 1024 * 1024)
 
 
+@pytest.mark.usefixtures("fresh_reader")
 def test_a_child_that_answers_more_than_any_document_gives_is_stopped(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -341,3 +361,15 @@ def test_the_cell_of_a_run_of_text_is_found_by_its_square() -> None:
     assert index.home((516.0, 516.0, 518.0, 518.0)) == grid[-1]
     assert index.home((600.0, 600.0, 601.0, 601.0)) == page  # outside the grid
     assert _CellIndex(grid).home((600.0, 600.0, 601.0, 601.0)) is None
+
+
+@pytest.mark.usefixtures("fresh_reader")
+def test_one_reader_reads_document_after_document_until_it_has_read_its_share(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from spukdos_cli.read.document import isolate
+
+    monkeypatch.setattr(isolate, "MAX_SERVED", 3)  # the reader forked below reads three
+    first = [isolate.isolated(os.getpid) for _ in range(3)]
+    assert len(set(first)) == 1 and first[0] != os.getpid()  # one reader, not this process
+    assert isolate.isolated(os.getpid) != first[0]  # it left after three; a new one reads

@@ -5,21 +5,24 @@ PDF is read by PDFium, a C library: a PDF whose form object draws itself made it
 gigabytes and abort the process, and no Python-level bound can stop it, because the time
 goes inside one call. Word and text are read in Python, but a document shaped to be slow
 or huge (a body of millions of empty paragraphs) costs seconds and gigabytes too. So every
-document is read in a child forked for it, with
+document is read in a reader process forked for the purpose, with
 
 * its address space limited to :data:`MEMORY_LIMIT` more than the parent had (an
   allocation beyond it fails: a ``MemoryError`` in Python, an abort in C);
-* its CPU time limited to :data:`CPU_SECONDS` (the kernel stops it);
-* a wall-clock deadline of :data:`WALL_SECONDS`, after which the parent kills it.
+* its CPU time limited to :data:`CPU_SECONDS` per document (the kernel stops it);
+* a wall-clock deadline of :data:`WALL_SECONDS` per document, after which the parent
+  kills it.
 
-Whatever happens in the child (a crash, an abort, a limit hit, a hang), the parent gets an
-answer within the deadline: the imported data, or a :class:`DocumentError` that names the
-limit (``doc_unsafe_memory``, ``doc_unsafe_time``, ``doc_unsafe_crash``), which ``check``,
-``import`` and ``batch`` report as one finding or one row while the run goes on. The
-parent only ever waits with a timeout (``select`` on the child's pipe, ``waitpid`` with
-``WNOHANG``); the child asks the kernel to kill it when the parent dies, ignores the
-terminal's signals (the parent handles them and kills it on its way out) and writes
-nothing to standard output.
+The reader is reused for the next document (a fork per document cost as much as reading
+a Word form), until it has read :data:`MAX_SERVED` documents or grown, and a new one is
+forked when it is gone. Whatever happens in it (a crash, an abort, a limit hit, a hang),
+the parent gets an answer within the deadline: the imported data, or a
+:class:`DocumentError` that names the limit (``doc_unsafe_memory``, ``doc_unsafe_time``,
+``doc_unsafe_crash``), which ``check``, ``import`` and ``batch`` report as one finding or
+one row while the run goes on. The parent only ever waits with a timeout (``select`` on
+the reader's pipes, ``waitpid`` with ``WNOHANG``); the reader asks the kernel to kill it
+when the parent dies, leaves when the parent closes its pipe, ignores the terminal's
+signals (the parent handles them) and writes nothing to standard output.
 """
 
 from __future__ import annotations
@@ -58,36 +61,23 @@ _HEADER = struct.Struct(">Q")
 _SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 
-def isolated(work: Callable[[], T]) -> T:
-    """``work()`` run in a child process within the limits above: its result, or the
-    :class:`DocumentError` it raised, or one naming the limit that ended it."""
+MAX_SERVED = 64
+"""Documents one reader reads before it leaves (its heap only grows; a fresh one starts
+again from the parent's size)."""
+
+
+def isolated(function: Callable[..., T], *args: object) -> T:
+    """``function(*args)`` run in the reader process within the limits above (``function``
+    a module-level function, ``args`` what pickle can send): its result, or the
+    :class:`DocumentError` it raised, or one naming the limit that ended the reader."""
     if not hasattr(os, "fork"):  # pragma: no cover - not on this platform: read in place
-        return work()
-    c_library = libc()
-    parent = os.getpid()
-    start_size, start_resident = _sizes()
-    read_end, write_end = os.pipe()
-    mask = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+        return function(*args)
+    reader = _Reader.mine()
     try:
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - runs in the child
-            os.close(read_end)
-            _child(work, write_end, parent, c_library, start_size, mask)
-    except OSError:  # no process to be had (a full process table, no memory)
-        os.close(read_end)
-        os.close(write_end)
-        raise DocumentError("doc_no_child") from None
-    finally:
-        if os.getpid() == parent:
-            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-    os.close(write_end)
-    status: int | None = None
-    try:
-        body, status = _collect(read_end, pid, start_resident)
-    finally:
-        os.close(read_end)
-        if status is None or status in (_TIMED_OUT, _TOO_MUCH):  # not reaped yet
-            _end(pid)
+        body, status = reader.ask(pickle.dumps((function, args), pickle.HIGHEST_PROTOCOL))
+    except BaseException:  # an interrupt while waiting: the reader goes with it
+        reader.stop()
+        raise
     if body is not None:
         ok, value = pickle.loads(body)
         if ok:
@@ -98,39 +88,138 @@ def isolated(work: Callable[[], T]) -> T:
     raise DocumentError(_why(status))
 
 
+class _Reader:
+    """The reader process of this process (at most one, forked when first needed)."""
+
+    current: _Reader | None = None
+
+    def __init__(self) -> None:
+        self.owner = os.getpid()
+        self.pid: int | None = None
+        self.tasks = self.answers = -1
+        self.resident = self.served = 0
+
+    @classmethod
+    def mine(cls) -> _Reader:
+        """This process's reader; one inherited through a fork belongs to the parent and is
+        left to it."""
+        if cls.current is None or cls.current.owner != os.getpid():
+            cls.current = _Reader()
+        return cls.current
+
+    def ask(self, request: bytes) -> tuple[bytes | None, int | None]:
+        """The reader's answer to ``request`` (None when it ended without one) and then its
+        exit status (None while it lives on). A reader that has read its share
+        (:data:`MAX_SERVED`) is stopped first, and the task goes to a new one."""
+        if self.pid is not None and self.served >= MAX_SERVED:
+            self.stop()
+        if self.pid is None:
+            self.start()
+        deadline = time.monotonic() + WALL_SECONDS
+        framed = _HEADER.pack(len(request)) + request
+        sent = self._send(framed, deadline)
+        if not sent and time.monotonic() < deadline:  # it had died before this task: anew
+            self.stop()
+            self.start()
+            sent = self._send(framed, deadline)
+        if not sent:
+            return None, self._kill(_TIMED_OUT if time.monotonic() >= deadline else None)
+        body, status = self._collect(deadline)
+        self.served += 1
+        return body, status
+
+    def start(self) -> None:
+        c_library = libc()
+        parent = os.getpid()
+        start_size, self.resident = _sizes()
+        task_read, task_write = os.pipe()
+        answer_read, answer_write = os.pipe()
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+        try:
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - runs in the reader
+                os.close(task_write)
+                os.close(answer_read)
+                _serve(task_read, answer_write, parent, c_library, start_size, mask)
+        except OSError:  # no process to be had (a full process table, no memory)
+            for fd in (task_read, task_write, answer_read, answer_write):
+                os.close(fd)
+            raise DocumentError("doc_no_child") from None
+        finally:
+            if os.getpid() == parent:
+                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        os.close(task_read)
+        os.close(answer_write)
+        os.set_blocking(task_write, False)
+        self.pid, self.tasks, self.answers, self.served = pid, task_write, answer_read, 0
+
+    def _send(self, data: bytes, deadline: float) -> bool:
+        view = memoryview(data)
+        while view:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            _, ready, _ = select.select([], [self.tasks], [], min(left, 0.5))
+            if not ready:
+                continue
+            try:
+                view = view[os.write(self.tasks, view) :]
+            except BlockingIOError:
+                continue
+            except BrokenPipeError:  # the reader is gone
+                return False
+        return True
+
+    def _collect(self, deadline: float) -> tuple[bytes | None, int | None]:
+        buffer = bytearray()
+        while True:
+            if len(buffer) >= _HEADER.size:
+                (size,) = _HEADER.unpack_from(buffer)
+                if size > MAX_ANSWER:  # more than any document gives
+                    return None, self._kill(_TOO_MUCH)
+                if len(buffer) >= _HEADER.size + size:
+                    return bytes(buffer[_HEADER.size : _HEADER.size + size]), None
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return None, self._kill(_TIMED_OUT)
+            ready, _, _ = select.select([self.answers], [], [], min(left, 0.5))
+            if not ready:
+                continue
+            chunk = os.read(self.answers, 1 << 20)
+            if not chunk:  # the reader ended without an answer
+                return None, self._ended()
+            buffer += chunk
+
+    def _ended(self) -> int | None:
+        status = _reap_measured(self.pid, self.resident) if self.pid else None
+        if status is None:
+            return self._kill(None)
+        self._forget()
+        return status
+
+    def _kill(self, marker: int | None) -> int | None:
+        """Kill and reap the reader (never one already reaped); ``marker`` is returned."""
+        if self.pid is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+            reap(self.pid, time.monotonic() + REAP_WAIT)
+        self._forget()
+        return marker
+
+    def stop(self) -> None:
+        self._kill(None)
+
+    def _forget(self) -> None:
+        for fd in (self.tasks, self.answers):
+            if fd >= 0:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        self.pid, self.tasks, self.answers = None, -1, -1
+
+
 class ReaderFailed(RuntimeError):
     """A fault in spukdos's own reader, in the child: an internal error (exit 2), its
     traceback (the child's) in the message for ``--debug``."""
-
-
-def _collect(fd: int, pid: int, resident: int) -> tuple[bytes | None, int | None]:
-    """The child's whole answer (None if it ended without one) and, once it ended, its
-    exit status; at most :data:`WALL_SECONDS`."""
-    deadline = time.monotonic() + WALL_SECONDS
-    buffer = bytearray()
-    while True:
-        left = deadline - time.monotonic()
-        if left <= 0:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
-            return None, _TIMED_OUT
-        ready, _, _ = select.select([fd], [], [], min(left, 0.5))
-        if not ready:
-            continue
-        chunk = os.read(fd, 1 << 20)
-        if chunk and len(buffer) + len(chunk) > MAX_ANSWER:  # more than any document gives
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
-            return None, _TOO_MUCH
-        if chunk:
-            buffer += chunk
-            continue
-        status = _reap_measured(pid, resident)  # the pipe's end: the child ended
-        if len(buffer) >= _HEADER.size:
-            (size,) = _HEADER.unpack_from(buffer)
-            if len(buffer) == _HEADER.size + size:
-                return bytes(buffer[_HEADER.size :]), status
-        return None, status
 
 
 def _reap_measured(pid: int, resident: int) -> int | None:
@@ -154,14 +243,6 @@ def _reap_measured(pid: int, resident: int) -> int | None:
             return None
         time.sleep(pause)
         pause = min(pause * 2, 0.05)
-
-
-def _end(pid: int) -> None:
-    """The child is gone when this returns (killed if it was still there)."""
-    if reap(pid, time.monotonic()) is None:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
-        reap(pid, time.monotonic() + REAP_WAIT)
 
 
 _TIMED_OUT = -1
@@ -190,9 +271,9 @@ def _why(status: int | None) -> str:
 _OUT_OF_MEMORY = 71
 
 
-def _child(  # pragma: no cover - runs in the child
-    work: Callable[[], object],
-    fd: int,
+def _serve(  # pragma: no cover - runs in the reader
+    tasks: int,
+    answers: int,
     parent: int,
     c_library: object | None,
     start_size: int,
@@ -205,18 +286,25 @@ def _child(  # pragma: no cover - runs in the child
             faulthandler.disable()  # an abort at a limit is an answer, not a report
             quiet(stderr=True)
         _limit(start_size)
-        try:
-            answer: tuple[bool, object] = (True, work())
-        except DocumentError as err:
-            answer = (False, err)
-        except MemoryError:
-            raise
-        except Exception:  # a fault of the reader itself: reported as such, not as the file's
-            answer = (False, traceback.format_exc())
-        body = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
-        view = memoryview(_HEADER.pack(len(body)) + body)
-        while view:
-            view = view[os.write(fd, view) :]
+        for _ in range(MAX_SERVED):
+            request = _read_frame(tasks)
+            if request is None:
+                break  # the parent closed the pipe: done
+            function, args = pickle.loads(request)
+            _limit_cpu()
+            try:
+                answer: tuple[bool, object] = (True, function(*args))
+            except DocumentError as err:
+                answer = (False, err)
+            except MemoryError:
+                raise
+            except Exception:  # a fault of the reader itself, not of the file
+                answer = (False, traceback.format_exc())
+            body = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+            view = memoryview(_HEADER.pack(len(body)) + body)
+            while view:
+                view = view[os.write(answers, view) :]
+            del answer, body, view, function, args, request
         code = 0
     except MemoryError:
         code = _OUT_OF_MEMORY
@@ -226,12 +314,37 @@ def _child(  # pragma: no cover - runs in the child
         os._exit(code)
 
 
+def _read_frame(fd: int) -> bytes | None:  # pragma: no cover - runs in the reader
+    """One request; None at the end of the pipe."""
+    data = bytearray()
+    want = _HEADER.size
+    while len(data) < want:
+        chunk = os.read(fd, min(1 << 20, want - len(data)))
+        if not chunk:
+            return None
+        data += chunk
+        if want == _HEADER.size and len(data) == _HEADER.size:
+            (size,) = _HEADER.unpack_from(data)
+            want += size
+    return bytes(data[_HEADER.size :])
+
+
+def _limit_cpu() -> None:  # pragma: no cover - runs in the reader
+    """CPU_SECONDS from now, for the next document."""
+    import resource
+
+    cpu = resource.getrusage(resource.RUSAGE_SELF)
+    used = int(cpu.ru_utime + cpu.ru_stime) + 1
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    soft = used + CPU_SECONDS
+    if hard != resource.RLIM_INFINITY:
+        soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+
+
 def _limit(start_size: int) -> None:  # pragma: no cover - runs in the child
     import resource  # POSIX only, as fork is
 
-    cpu = resource.getrusage(resource.RUSAGE_SELF)
-    used = int(cpu.ru_utime + cpu.ru_stime)
-    resource.setrlimit(resource.RLIMIT_CPU, (used + CPU_SECONDS, used + CPU_SECONDS + 2))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     if start_size > 0:
         limit = start_size + MEMORY_LIMIT

@@ -153,7 +153,12 @@ def import_bytes(raw: bytes, kind: str) -> Imported:
     if len(raw) > MAX_DOCUMENT_BYTES:
         raise DocumentError("doc_too_large")
     _reader_loaded(kind)  # once in this process, not again in every child
-    return isolated(lambda: read_document(read_lines(raw, kind)))
+    return isolated(_imported, raw, kind)
+
+
+def _imported(raw: bytes, kind: str) -> Imported:
+    """What the reader process does with a document (:mod:`.isolate`)."""
+    return read_document(read_lines(raw, kind))
 
 
 _warm: list[bool] = []
