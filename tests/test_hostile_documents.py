@@ -373,3 +373,15 @@ def test_one_reader_reads_document_after_document_until_it_has_read_its_share(
     first = [isolate.isolated(os.getpid) for _ in range(3)]
     assert len(set(first)) == 1 and first[0] != os.getpid()  # one reader, not this process
     assert isolate.isolated(os.getpid) != first[0]  # it left after three; a new one reads
+
+
+def test_no_reader_process_outlives_the_run(tmp_path: Path) -> None:
+    from . import formdocs
+
+    document = formdocs.build_docx(tmp_path / "aanvraag.docx")
+    process = processes.start([sys.executable, "-m", "spukdos_cli", "check", str(document)])
+    processes.finish(process)
+    assert process.returncode in (0, 1)
+    time.sleep(0.2)  # the kernel's bookkeeping of a reaped group
+    with pytest.raises(ProcessLookupError):  # its group (its own session) is empty
+        os.killpg(process.pid, 0)

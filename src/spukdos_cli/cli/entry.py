@@ -62,6 +62,7 @@ def entry() -> NoReturn:
     else:
         code = ExitCode.OK
     discard_pending()  # a half-written output file, whatever a signal interrupted
+    _stop_reader()
     if code is None or isinstance(code, int):
         process.settle(code or 0)  # the work is done: a late signal keeps this code
     try:
@@ -79,3 +80,10 @@ def entry() -> NoReturn:
         else:
             os._exit(code or 0)
     sys.exit(code)
+
+
+def _stop_reader() -> None:
+    """The document reader process, if this run started one, ends with the run."""
+    isolate = sys.modules.get("spukdos_cli.read.document.isolate")
+    if isolate is not None:
+        isolate.stop_reader()

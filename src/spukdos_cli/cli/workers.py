@@ -37,6 +37,7 @@ import pickle
 import select
 import signal
 import struct
+import sys
 import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
@@ -210,6 +211,9 @@ class _Pool(Generic[Item, Result]):
             quiet(stderr=self.quiet_stderr)
             self.setup()
             self._serve(parent, tasks, results)
+            isolate = sys.modules.get("spukdos_cli.read.document.isolate")
+            if isolate is not None:  # the worker's document reader ends with it
+                isolate.stop_reader()
         except BaseException:  # a child must never return into the code of its parent
             code = 70
         finally:

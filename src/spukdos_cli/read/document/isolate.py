@@ -88,6 +88,24 @@ def isolated(function: Callable[..., T], *args: object) -> T:
     raise DocumentError(_why(status))
 
 
+def stop_reader() -> None:
+    """End this process's reader, if it has one: its pipe closed, it leaves, and it is
+    reaped (killed if it has not left within a bound), so that its time is counted with
+    this process's children and no reader outlives the run by a moment."""
+    reader = _Reader.current
+    if reader is None or reader.owner != os.getpid() or reader.pid is None:
+        return
+    pid = reader.pid
+    for fd in (reader.tasks, reader.answers):
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    reader.pid, reader.tasks, reader.answers = None, -1, -1
+    if reap(pid, time.monotonic() + REAP_WAIT) is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        reap(pid, time.monotonic() + REAP_WAIT)
+
+
 class _Reader:
     """The reader process of this process (at most one, forked when first needed)."""
 
