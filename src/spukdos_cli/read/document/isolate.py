@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import faulthandler
+import gc
 import os
 import pickle
 import select
@@ -153,6 +154,7 @@ class _Reader:
         task_read, task_write = os.pipe()
         answer_read, answer_write = os.pipe()
         mask = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+        gc.freeze()  # the reader's collections leave the parent's objects (and pages) alone
         try:
             pid = os.fork()
             if pid == 0:  # pragma: no cover - runs in the reader
@@ -165,6 +167,7 @@ class _Reader:
             raise DocumentError("doc_no_child") from None
         finally:
             if os.getpid() == parent:
+                gc.unfreeze()
                 signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         os.close(task_read)
         os.close(answer_write)

@@ -161,20 +161,11 @@ def _imported(raw: bytes, kind: str) -> Imported:
     return read_document(read_lines(raw, kind))
 
 
-_warm: list[bool] = []
-
-
 def _reader_loaded(kind: str) -> None:
-    """Load the reader of ``kind`` and warm the form's reading (the edition, the tolerant
-    matcher, the normalised texts) once in this process, so that each child forked to read
-    a document starts with them instead of loading them again."""
-    if not _warm:
-        from spukdos_cli.form.edition import edition
-        from spukdos_cli.read.document.text_reader import read_text
-
-        form = "\n".join(e.text for e in edition().elements if e.text)
-        read_document(read_text(form))
-        _warm.append(True)
+    """Load the reader of ``kind`` in this process, so that a reader process forked later
+    (every 64 documents in a batch) has it already. The form's own reading (the edition,
+    the tolerant matcher) warms up in the reader on its first document and stays warm
+    for the next ones."""
     if kind == "pdf":
         from spukdos_cli.read.document.pdf_reader import preload
 
