@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import shutil
+import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -168,3 +170,14 @@ def problems(result: FileResult) -> list[str]:
 @pytest.fixture
 def minimal() -> str:
     return MINIMAL
+
+
+@pytest.fixture(autouse=True)
+def _no_reader_left() -> Iterator[None]:
+    """A document reader process a test started in this process (``read/document/
+    isolate.py``) ends with the test, as it ends with a run: tests that count this
+    process's children see only their own."""
+    yield
+    isolate = sys.modules.get("spukdos_cli.read.document.isolate")
+    if isolate is not None:
+        isolate.stop_reader()
