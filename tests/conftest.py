@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from spukdos_cli.checks.pipeline import FileResult, check_loaded
+from spukdos_cli.children import stop_helpers
 from spukdos_cli.read.loader import load_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -178,6 +178,4 @@ def _no_reader_left() -> Iterator[None]:
     isolate.py``) ends with the test, as it ends with a run: tests that count this
     process's children see only their own."""
     yield
-    isolate = sys.modules.get("spukdos_cli.read.document.isolate")
-    if isolate is not None:
-        isolate.stop_reader()
+    stop_helpers()

@@ -12,6 +12,7 @@ import os
 import sys
 from typing import NoReturn
 
+from spukdos_cli.children import stop_helpers
 from spukdos_cli.cli import process
 from spukdos_cli.exitcodes import ExitCode
 from spukdos_cli.writefile import discard_pending
@@ -62,7 +63,7 @@ def entry() -> NoReturn:
     else:
         code = ExitCode.OK
     discard_pending()  # a half-written output file, whatever a signal interrupted
-    _stop_reader()
+    stop_helpers()  # the document reader, if this run started one, ends with it
     if code is None or isinstance(code, int):
         process.settle(code or 0)  # the work is done: a late signal keeps this code
     try:
@@ -80,10 +81,3 @@ def entry() -> NoReturn:
         else:
             os._exit(code or 0)
     sys.exit(code)
-
-
-def _stop_reader() -> None:
-    """The document reader process, if this run started one, ends with the run."""
-    isolate = sys.modules.get("spukdos_cli.read.document.isolate")
-    if isolate is not None:
-        isolate.stop_reader()

@@ -37,14 +37,13 @@ import pickle
 import select
 import signal
 import struct
-import sys
 import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from spukdos_cli.children import REAP_WAIT, enter_child, libc, quiet, reap
+from spukdos_cli.children import REAP_WAIT, enter_child, libc, quiet, reap, stop_helpers
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -211,9 +210,7 @@ class _Pool(Generic[Item, Result]):
             quiet(stderr=self.quiet_stderr)
             self.setup()
             self._serve(parent, tasks, results)
-            isolate = sys.modules.get("spukdos_cli.read.document.isolate")
-            if isolate is not None:  # the worker's document reader ends with it
-                isolate.stop_reader()
+            stop_helpers()  # the worker's document reader ends with it
         except BaseException:  # a child must never return into the code of its parent
             code = 70
         finally:

@@ -41,7 +41,7 @@ import traceback
 from collections.abc import Callable
 from typing import TypeVar
 
-from spukdos_cli.children import REAP_WAIT, enter_child, libc, quiet, reap
+from spukdos_cli.children import REAP_WAIT, enter_child, libc, on_stop, quiet, reap, reaped
 from spukdos_cli.read.document.errors import DocumentError
 
 T = TypeVar("T")
@@ -90,21 +90,13 @@ def isolated(function: Callable[..., T], *args: object) -> T:
 
 
 def stop_reader() -> None:
-    """End this process's reader, if it has one: its pipe closed, it leaves, and it is
-    reaped (killed if it has not left within a bound), so that its time is counted with
-    this process's children and no reader outlives the run by a moment."""
+    """End this process's reader, if it has one (see :meth:`_Reader.close`)."""
     reader = _Reader.current
-    if reader is None or reader.owner != os.getpid() or reader.pid is None:
-        return
-    pid = reader.pid
-    for fd in (reader.tasks, reader.answers):
-        with contextlib.suppress(OSError):
-            os.close(fd)
-    reader.pid, reader.tasks, reader.answers = None, -1, -1
-    if reap(pid, time.monotonic() + REAP_WAIT) is None:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
-        reap(pid, time.monotonic() + REAP_WAIT)
+    if reader is not None and reader.owner == os.getpid():
+        reader.close()
+
+
+on_stop(stop_reader)
 
 
 class _Reader:
@@ -131,7 +123,7 @@ class _Reader:
         exit status (None while it lives on). A reader that has read its share
         (:data:`MAX_SERVED`) is stopped first, and the task goes to a new one."""
         if self.pid is not None and self.served >= MAX_SERVED:
-            self.stop()
+            self.close()
         if self.pid is None:
             self.start()
         deadline = time.monotonic() + WALL_SECONDS
@@ -230,6 +222,16 @@ class _Reader:
     def stop(self) -> None:
         self._kill(None)
 
+    def close(self) -> None:
+        """End the reader the gentle way: its pipe closed, it leaves, and it is reaped
+        (killed if it has not left within :data:`REAP_WAIT`)."""
+        pid = self.pid
+        self._forget()
+        if pid is not None and reap(pid) is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            reap(pid)
+
     def _forget(self) -> None:
         for fd in (self.tasks, self.answers):
             if fd >= 0:
@@ -248,22 +250,14 @@ def _reap_measured(pid: int, resident: int) -> int | None:
     by half the memory limit beyond the ``resident`` bytes it was forked with counted as
     out of memory (an allocation beyond the limit aborts a C library): status
     :data:`_OUT_OF_MEMORY`."""
-    deadline = time.monotonic() + REAP_WAIT
-    pause = 0.0001  # the child closed its pipe as it ended: it is gone in a moment
-    while True:
-        try:
-            done, status, usage = os.wait4(pid, os.WNOHANG)
-        except ChildProcessError:
-            return None
-        if done:
-            grown = usage.ru_maxrss * 1024 - resident >= MEMORY_LIMIT // 2
-            if os.WIFSIGNALED(status) and os.WTERMSIG(status) != signal.SIGXCPU and grown:
-                return _OUT_OF_MEMORY << 8  # as if it had exited with that code
-            return status
-        if time.monotonic() >= deadline:
-            return None
-        time.sleep(pause)
-        pause = min(pause * 2, 0.05)
+    found = reaped(pid)
+    if found is None:
+        return None
+    status, usage = found
+    grown = usage.ru_maxrss * 1024 - resident >= MEMORY_LIMIT // 2
+    if os.WIFSIGNALED(status) and os.WTERMSIG(status) != signal.SIGXCPU and grown:
+        return _OUT_OF_MEMORY << 8  # as if it had exited with that code
+    return status
 
 
 _TIMED_OUT = -1
