@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import textwrap
 from collections.abc import Iterator
@@ -11,9 +12,15 @@ import pytest
 
 from spukdos_cli.checks.pipeline import FileResult, check_loaded
 from spukdos_cli.children import stop_helpers
+from spukdos_cli.read.document import cache
 from spukdos_cli.read.loader import load_text
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# The suite tests the reader: every document is read afresh, in this process and in every
+# spukdos it starts, and nothing is written to the cache in the user's home. The tests of
+# the cache itself (tests/test_document_cache.py) turn it on with a folder of their own.
+os.environ["SPUKDOS_NO_CACHE"] = "1"
 EXAMPLES = ROOT / "examples"
 AMSTELVEEN = EXAMPLES / "amstelveen.yaml"
 
@@ -179,3 +186,4 @@ def _no_reader_left() -> Iterator[None]:
     process's children see only their own."""
     yield
     stop_helpers()
+    cache.disable()  # a run in this process turned it on (it is off in the suite anyway)

@@ -654,7 +654,7 @@ def batch(
 
     from spukdos_cli.cli.batch import BatchSettings, default_jobs, run_batch
     from spukdos_cli.messages.labels import display_name, label
-    from spukdos_cli.read.inputs import collect_paths
+    from spukdos_cli.read.inputs import collect_paths, is_document
     from spukdos_cli.report.batch_files import BaselineError, output_format, read_baseline
     from spukdos_cli.writefile import OutputIsInput, TargetExists, check_target
 
@@ -681,6 +681,10 @@ def batch(
         except BaselineError as err:
             message = label(f"batch_baseline_{err.reason}", lang.value)
             fail([message.format(file=shown(baseline), detail=err.detail)])
+    if any(is_document(name) for name in files):
+        from spukdos_cli.read.document import cache
+
+        cache.enable(os.environ)
     settings = BatchSettings(
         replace(options, robustness=False),
         lang.value,

@@ -21,7 +21,7 @@ from spukdos_cli.checks.pipeline import CheckOptions, FileResult, check_loaded, 
 from spukdos_cli.cli.usage import UsageError, output_error
 from spukdos_cli.exitcodes import ExitCode, exit_code
 from spukdos_cli.messages.labels import label, safe_text
-from spukdos_cli.read.inputs import STDIN, Input, collect, load_input, read_stream
+from spukdos_cli.read.inputs import STDIN, Input, collect, is_document, load_input, read_stream
 from spukdos_cli.report.context import ReportContext
 from spukdos_cli.report.streaming import open_stream
 from spukdos_cli.writefile import OutputIsInput, TargetExists, atomic_output, check_target
@@ -178,6 +178,10 @@ def run(
     and reported as usual."""
     inputs = collect(request.paths, request.stdin_filename)
     validate(request, inputs, stdin)
+    if any(is_document(item.name) for item in inputs):
+        from spukdos_cli.read.document import cache
+
+        cache.enable(env)
     fmt = choose_format(request, env)
     ctx = ReportContext(
         lang=request.lang,

@@ -256,12 +256,17 @@ def case_of(imp: Imported) -> tuple[Businesscase | None, bool]:
 
 def load_document_bytes(raw: bytes, name: str) -> Loaded:
     """Load a document for ``check`` and ``batch``: never raises for its content."""
+    from spukdos_cli.read.document import cache
+
     digest = hashlib.sha256(raw).hexdigest()
     kind = kind_of(name, raw)
-    try:
-        imp = import_bytes(raw, kind)
-    except DocumentError as err:
-        return Loaded(None, SourceMap(), (_unreadable(err),), digest, source_kind=kind)
+    imp = cache.get(digest, kind)
+    if imp is None:
+        try:
+            imp = import_bytes(raw, kind)
+        except DocumentError as err:
+            return Loaded(None, SourceMap(), (_unreadable(err),), digest, source_kind=kind)
+        cache.put(digest, kind, imp)
     return loaded_from_import(imp, digest)
 
 
