@@ -120,6 +120,17 @@ def test_a_damaged_entry_is_read_again_and_replaced(folder: Path, damage: object
     assert zlib.decompress(entry.read_bytes()) == zlib.decompress(good)
 
 
+def test_a_named_pipe_where_an_entry_belongs_is_no_entry(folder: Path) -> None:
+    raw = make_docx()
+    first = load_document_bytes(raw, "aanvraag.docx")
+    (entry,) = _entries(folder)
+    entry.unlink()
+    os.mkfifo(entry)  # nobody writes to it: reading it would wait for ever
+    again = load_document_bytes(raw, "aanvraag.docx")  # the watchdog: pytest's timeout
+    assert again.case == first.case
+    assert entry.is_file() and not entry.is_fifo()  # the entry written anew in its place
+
+
 def test_another_reader_never_reads_this_readers_entries(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -28,6 +28,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import tempfile
 import zlib
 from collections.abc import Mapping
@@ -122,8 +123,15 @@ def get(sha256: str, kind: str) -> Imported | None:
         return None
     try:
         path = _entry(folder, sha256, kind)
-        with path.open("rb") as handle:
-            packed = handle.read(MAX_ENTRY_BYTES + 1)
+        # never waits: a named pipe or a device put where an entry belongs is no entry
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        try:
+            if not stat.S_ISREG(os.fstat(handle).st_mode):
+                return None
+            with os.fdopen(handle, "rb", closefd=False) as stream:
+                packed = stream.read(MAX_ENTRY_BYTES + 1)
+        finally:
+            os.close(handle)
         if len(packed) > MAX_ENTRY_BYTES:
             return None
         inflate = zlib.decompressobj()
