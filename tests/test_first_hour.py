@@ -19,7 +19,7 @@ from spukdos_cli.cli import app as cli
 from spukdos_cli.compute.analysis import analyse
 from spukdos_cli.compute.trace import traceable_paths
 from spukdos_cli.exitcodes import ExitCode
-from spukdos_cli.findings import Term
+from spukdos_cli.findings import Finding, Term
 from spukdos_cli.form.model import Businesscase
 from spukdos_cli.form.questions import QUESTIONS
 from spukdos_cli.form.questions_en import HEADINGS_EN, QUESTIONS_EN
@@ -452,14 +452,59 @@ kosten:
 """
 
 
+def _explained(finding: Finding) -> tuple[str, int, str, str | None]:
+    """(code, line, the mistake's term, the line of the earlier error it was found after)."""
+    problem = finding.params["problem"]
+    assert isinstance(problem, Term)
+    if problem.key == "yaml_after_earlier":
+        inner = problem.params["problem"]
+        assert isinstance(inner, Term)
+        return finding.code, finding.position.line, inner.key, str(problem.params["line"])
+    return finding.code, finding.position.line, problem.key, None
+
+
 def test_independent_syntax_errors_are_reported_in_one_run() -> None:
     findings = load_text(SEVERAL).findings
-    assert [(f.code, f.position.line, f.params["problem"].key) for f in findings] == [
-        ("Y002", 3, "yaml_colon_in_text"),
-        ("Y002", 4, "yaml_quote_runs_on"),
-        ("Y002", 9, "yaml_text_without_key"),
-        ("Y002", 12, "yaml_tab"),
-        ("Y002", 16, "yaml_text_after_quote"),
+    assert [_explained(f) for f in findings] == [
+        ("Y002", 3, "yaml_colon_in_text", None),
+        ("Y002", 4, "yaml_quote_runs_on", "3"),
+        ("Y002", 9, "yaml_text_without_key", "3"),
+        ("Y002", 12, "yaml_tab", "3"),
+        ("Y002", 16, "yaml_text_after_quote", "3"),
+    ]
+    assert render(findings[1]).endswith(
+        "(Gevonden nadat spukdos de regels van de fout op regel 3 heeft overgeslagen; los die "
+        "eerst op, dan kan deze melding veranderen.)"
+    )
+
+
+RUNAWAY = """\
+spukdos: 1
+partijen:
+  - rol: gemeente
+    organisatie: 's Heeren Loo
+    toegezegd: ja
+  - rol: zorgaanbieder
+    organisatie: Zorg: en welzijn
+    toegezegd: ja
+  - rol: zorgkantoor
+    organisatie: 's Heeren Loo Zorgkantoor
+    toegezegd: ja
+beschrijving:
+  doelstelling: Doel: beter
+\tgebied: Wijk
+"""
+
+
+def test_a_runaway_quote_hides_none_of_the_mistakes_it_ran_over() -> None:
+    """Issue 27: an unquoted 's Heeren Loo runs on to the next one; the colon in a text
+    between the two, and what follows, are reported in the same run."""
+    assert [_explained(f) for f in load_text(RUNAWAY).findings] == [
+        ("Y002", 4, "yaml_quote_runs_on", None),
+        ("Y002", 7, "yaml_colon_in_text", "4"),
+        ("Y002", 10, "yaml_quote_not_closed", "4"),
+        ("Y002", 13, "yaml_colon_in_text", "4"),
+        ("Y002", 14, "yaml_tab", "4"),
     ]
 
 

@@ -1090,6 +1090,12 @@ TERMS: dict[str, tuple[str, str]] = {
         "starts with an apostrophe (such as 's-Hertogenbosch), put it in double quotes: "
         "{suggestion}; otherwise close it with {quote}.",
     ),
+    "yaml_after_earlier": (
+        "{problem} (Gevonden nadat spukdos de regels van de fout op regel {line} heeft "
+        "overgeslagen; los die eerst op, dan kan deze melding veranderen.)",
+        "{problem} (Found after spukdos skipped the lines of the error on line {line}; fix "
+        "that one first, and this message may change.)",
+    ),
     "yaml_quote_runs_on": (
         "hier begint een tekst met een aanhalingsteken ({quote}), en die loopt door tot het "
         "volgende aanhalingsteken, op regel {end}. Begint de tekst zelf met een apostrof "

@@ -118,7 +118,11 @@ _LIMIT_TERMS = {
 def _tree_finding(problem: TreeProblem) -> Finding:
     position, path = problem.position, problem.path
     if problem.kind == "syntax":  # explained for people: what the mistake is, and the fix
-        explained = Term(f"yaml_{problem.detail}", dict(problem.params))
+        params = dict(problem.params)
+        after = params.pop("after", None)
+        explained = Term(f"yaml_{problem.detail}", dict(params))
+        if after is not None:  # found with the lines of an earlier mistake left out
+            explained = Term("yaml_after_earlier", {"problem": explained, "line": after})
         return _error("Y002", position, path, problem=explained)
     if problem.kind == "duplicate_key":
         first = problem.other.line if problem.other else "?"

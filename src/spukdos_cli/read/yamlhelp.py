@@ -225,7 +225,10 @@ def _quote_runs_on(e: _Error) -> Diagnosis | None:
     kind, suggestion = _quote_fix(e.lines.line(start.line), quote)
     params = {"quote": quote, "end": str(end.line), "suggestion": suggestion}
     kind = "quote_runs_on" if kind == "quote_not_closed" else "dquote_runs_on"
-    return Diagnosis(kind, start, params, e.lines.block(start.line, end.line))
+    # the mistake is the quote that opens the text: what the runaway text swallowed after
+    # its own line, from the next line that can start a key on, is checked again (often
+    # the very mistakes that come next, as the next 's Heeren Loo)
+    return Diagnosis(kind, start, params, e.lines.block(start.line, stray_text=True))
 
 
 def _space_missing_above(e: _Error) -> Diagnosis | None:

@@ -21,7 +21,7 @@ loader's job.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
 import yaml
@@ -348,7 +348,7 @@ def build_tree(text: str) -> Tree:
         problem, block = _parser_problem(text, err, builder.last_scalar)
         builder.problems.append(problem)
         if problem.kind == "syntax":
-            builder.problems += _further_syntax_errors(text, block)
+            builder.problems += _further_syntax_errors(text, block, problem.position.line)
         return Tree(None, builder.source_map, builder.problems)
     if not builder.have_root or (builder.root is None and not builder.problems):
         # no document, or one that holds nothing ("---", "~", "null"): an empty file
@@ -436,11 +436,15 @@ def _parser_problem(
     return TreeProblem("syntax", found.position, detail=found.kind, params=params), found.block
 
 
-def _further_syntax_errors(text: str, block: tuple[int, int] | None) -> list[TreeProblem]:
+def _further_syntax_errors(
+    text: str, block: tuple[int, int] | None, first_error: int
+) -> list[TreeProblem]:
     """Further syntax errors: the file checked again with the lines of each mistake left
     out (blank, so that every line keeps its number). Only an error after those lines
     counts, and the search stops at one it cannot step over reliably, at
-    MAX_SYNTAX_ERRORS, or when SYNTAX_BUDGET is spent: it never reports a guessed error."""
+    MAX_SYNTAX_ERRORS, or when SYNTAX_BUDGET is spent: it never reports a guessed error.
+    Each says it was found with the lines of the mistake on line ``first_error`` (and of
+    any after it) left out."""
     found: list[TreeProblem] = []
     budget = SYNTAX_BUDGET
     while block is not None and len(found) < MAX_SYNTAX_ERRORS - 1:
@@ -459,7 +463,8 @@ def _further_syntax_errors(text: str, block: tuple[int, int] | None) -> list[Tre
         problem, block = _parser_problem(text, err, last_scalar)
         if problem.kind != "syntax" or problem.position.line <= last:
             break
-        found.append(problem)
+        # said to be found with the lines of an earlier mistake left out
+        found.append(replace(problem, params=(*problem.params, ("after", str(first_error)))))
     return found
 
 
