@@ -582,3 +582,51 @@ def test_no_table_cuts_or_hides_a_figure(
     # and no amount anywhere is cut short ('+ € 37.500,0')
     cut = r"€ ?[\d.,]*[.,]\d(?![\d])" if lang == "nl" else r"€[\d,]*\.\d(?!\d)"
     assert not re.search(cut, result.output)
+
+
+def _one(text: str, path: tuple[str | int, ...], lang: str = "nl") -> str:
+    """The message of the one finding at ``path`` when ``text`` replaces MINIMAL's value."""
+    (found,) = [f for f in load_text(text).findings if f.path == path]
+    return render(found, lang)
+
+
+def test_whole_euros_written_the_dutch_way_are_amounts() -> None:
+    """Issue 27: ``€ 72.000,-`` is ordinary Dutch for 72.000,00."""
+    for written, meant in (("€ 72.000,-", "72000"), ("1.250,-", "1250"), ("600,-", "600")):
+        text = MINIMAL.replace("bedrag: 600.00}", f'bedrag: "{written}"}}', 1)
+        loaded = load_text(text)
+        assert loaded.case is not None, loaded.findings
+        assert loaded.case.kosten.uitvoering[0].bedrag == Decimal(meant)
+
+
+def test_a_dutch_date_is_answered_with_the_iso_date_it_means() -> None:
+    text = MINIMAL.replace("startdatum: 2025-01-01", "startdatum: 15-11-2024")
+    assert _one(text, ("experiment", "startdatum")).endswith(
+        "Schrijf de datum als jaar-maand-dag: 2024-11-15."
+    )
+    text = MINIMAL.replace("startdatum: 2025-01-01", "startdatum: 3/4/2025")
+    assert _one(text, ("experiment", "startdatum"), "en").endswith(
+        "Write the date as year-month-day: 2025-04-03 (read as day-month-year) or 2025-03-04 "
+        "(read as month-day-year)."
+    )
+    text = MINIMAL.replace("startdatum: 2025-01-01", "startdatum: 31-31-2025")
+    assert _one(text, ("experiment", "startdatum")).endswith("Schrijf de datum als 2025-01-31.")
+
+
+def test_a_count_gets_a_count_example_and_an_amount_the_dutch_spelling_first() -> None:
+    text = MINIMAL.replace("aantal_inwoners: 100", "aantal_inwoners: ca. 180")
+    assert _one(text, ("beschrijving", "aantal_inwoners")) == (
+        "'ca. 180' is geen getal. Schrijf een heel getal, zonder woorden ervoor of erna, "
+        "bijvoorbeeld 180."
+    )
+    text = MINIMAL.replace("bedrag: 600.00}", "bedrag: ongeveer 600}", 1)
+    assert _one(text, ("kosten", "uitvoering", 0, "bedrag")) == (
+        "'ongeveer 600' is geen getal. Schrijf het bedrag eenduidig, bijvoorbeeld 1.250,00, "
+        "€ 72.000,- of 1250.00."
+    )
+
+
+def test_a_yes_no_hint_in_dutch_names_only_ja_and_nee() -> None:
+    text = MINIMAL.replace("monitoring: {deelname: true}", "monitoring: {deelname: misschien}")
+    message = _one(text, ("beschrijving", "monitoring", "deelname"))
+    assert message.endswith("Schrijf ja of nee.") and "true" not in message

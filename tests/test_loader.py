@@ -1014,9 +1014,9 @@ def test_ambiguous_amount_is_s004_at_the_value() -> None:
         ("1,250.00", "english_grouping", Term("suggest", {"suggestion": "1250.00"})),
         ("012", "leading_zero", Term("suggest_leading_zero", {"suggestion": "12"})),
         ("100.1234", "too_many_decimals", Term("suggest_max_decimals", {"suggestion": "2"})),
-        ("1e3", "not_a_number", Term("suggest_generic")),
-        ("1:30", "not_a_number", Term("suggest_generic")),
-        (".nan", "not_a_number", Term("suggest_generic")),
+        ("1e3", "not_a_number", Term("suggest_generic_money")),
+        ("1:30", "not_a_number", Term("suggest_generic_money")),
+        (".nan", "not_a_number", Term("suggest_generic_money")),
         ("1234567890123456", "too_large", Term("")),
     ],
 )
@@ -1114,7 +1114,7 @@ def test_invalid_choice_is_s006() -> None:
             ("experiment", "startdatum"),
             "date",
             Term("a_value", {"text": "01-01-2025"}),
-            "hint_iso_date",
+            Term("hint_date_meant", {"suggestion": "2025-01-01"}),  # day first: issue 27
         ),
         (
             HEAD + "experiment: {startdatum: 2025-02-30}\n",
@@ -1172,14 +1172,14 @@ def test_wrong_kind_of_value_is_s002(
     path: tuple[Any, ...],
     expected: str,
     found: Term,
-    hint: str,
+    hint: str | Term,
 ) -> None:
     finding = _only(load_text(text))
     assert (finding.code, finding.position, finding.path) == ("S002", position, path)
     assert finding.params["expected"] == Term(expected)
     assert finding.params["found"] == found
     assert finding.params["found"].params == found.params
-    assert finding.params["hint"] == Term(hint)
+    assert finding.params["hint"] == (hint if isinstance(hint, Term) else Term(hint))
 
 
 @pytest.mark.parametrize(

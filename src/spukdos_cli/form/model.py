@@ -33,11 +33,12 @@ MONEY_DECIMALS = 2
 FACTOR_DECIMALS = 4
 
 
-def _number_error(err: NumberTextError) -> PydanticCustomError:
+def _number_error(err: NumberTextError, shape: str) -> PydanticCustomError:
+    """``shape`` (``money``, ``count`` or ``factor``) picks the example a message gives."""
     return PydanticCustomError(
         "spukdos_number",
         "not a number that can be read without guessing: {text}",
-        {"reason": err.reason, "text": err.text, "suggestion": err.suggestion},
+        {"reason": err.reason, "text": err.text, "suggestion": err.suggestion, "shape": shape},
     )
 
 
@@ -58,7 +59,7 @@ def _to_decimal(max_decimals: int, allow_currency: bool) -> Any:
         try:
             return parse_number(value, max_decimals=max_decimals, allow_currency=allow_currency)
         except NumberTextError as err:
-            raise _number_error(err) from None
+            raise _number_error(err, "money" if allow_currency else "factor") from None
 
     return convert
 
@@ -70,7 +71,7 @@ def _to_whole(value: Any) -> Any:
     try:
         return parse_whole_number(str(value))
     except NumberTextError as err:
-        raise _number_error(err) from None
+        raise _number_error(err, "count") from None
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -85,8 +86,30 @@ def _to_date(value: Any) -> Any:
         except ValueError:
             pass
     raise PydanticCustomError(
-        "spukdos_date", "not a date (YYYY-MM-DD): {text}", {"text": str(value)}
+        "spukdos_date",
+        "not a date (YYYY-MM-DD): {text}",
+        {"text": str(value), "meant": _dutch_date(str(value))},
     )
+
+
+_DUTCH_DATE = re.compile(r"^\s*(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\s*$")
+
+
+def _dutch_date(text: str) -> str:
+    """The ISO date a date written day first means (``15-11-2024`` -> ``2024-11-15``), or
+    both readings where day and month could be swapped (``3-4-2025``: ``2025-04-03 of
+    2025-03-04``, the Dutch reading first); empty when it is no such date."""
+    match = _DUTCH_DATE.match(text)
+    if match is None:
+        return ""
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    readings = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.append(date(year, month, day).isoformat())
+        except ValueError:
+            continue
+    return " / ".join(dict.fromkeys(readings))
 
 
 _JA_NEE = {"ja": True, "nee": False}

@@ -7,7 +7,8 @@ into a :class:`~decimal.Decimal`. Accepted spellings (documented in the README):
 
 * machine style: ``780000``, ``780000.00``, ``182.5``;
 * Dutch style: ``780.000,00``, ``182,5``, ``1.250.000`` (several dot groups);
-* as the form prints amounts: ``€ 317.276,25``, ``+/+ € 78.525,00``, ``-/- € 1.000,00``.
+* as the form prints amounts: ``€ 317.276,25``, ``+/+ € 78.525,00``, ``-/- € 1.000,00``;
+* whole euros as Dutch prices are written (amounts only): ``€ 72.000,-``, ``1.250,-``.
 
 Spellings that could mean two things are rejected with a suggestion, never guessed:
 ``1.250`` and ``1,250`` (a thousands separator or a decimal?), ``1,250.00`` (English
@@ -33,6 +34,9 @@ _POINT_DECIMAL = re.compile(r"^([0-9]+)\.([0-9]+)$")
 _COMMA_DECIMAL = re.compile(r"^([0-9]+),([0-9]+)$")
 _DUTCH_GROUPED = re.compile(r"^([0-9]{1,3}(?:\.[0-9]{3})+)(?:,([0-9]+))?$")
 _ENGLISH_GROUPED = re.compile(r"^([0-9]{1,3}(?:,[0-9]{3})+)(?:\.([0-9]+))?$")
+_WHOLE_EUROS = re.compile(r"^([0-9]+|[0-9]{1,3}(?:\.[0-9]{3})+),[-\u2013]$")
+"""``72.000,-`` (or with an en dash): whole euros, as Dutch prices are written. The comma
+says where the cents would be, so ``1.250,-`` is one thousand two hundred and fifty."""
 
 
 class NumberTextError(ValueError):
@@ -120,6 +124,8 @@ def parse_number(
     decimals: str
     if _DIGITS.match(body):
         integer, decimals = body, ""
+    elif allow_currency and (match := _WHOLE_EUROS.match(body)):
+        integer, decimals = match.group(1).replace(".", ""), ""
     elif (match := _POINT_DECIMAL.match(body)) or (match := _COMMA_DECIMAL.match(body)):
         integer, decimals = match.group(1), match.group(2)
         if _ambiguous_three(integer, decimals):
@@ -182,6 +188,8 @@ def number_pattern(*, max_decimals: int | None, allow_currency: bool, signed: bo
     bodies.append(f"{head}(?:\\.[0-9]{{3}}){{2,{groups}}}")  # 1.250.000
     if comma_part:
         bodies.append(f"{head}(?:\\.[0-9]{{3}}){{1,{groups}}},{comma_part}")  # 1.250,5
+    if allow_currency:  # 72.000,- : whole euros
+        bodies.append(f"(?:{integer}|{head}(?:\\.[0-9]{{3}}){{1,{groups}}}),[-\u2013]")
     sign = "(?:\\+/\\+|-/-|[+-])" if signed else "(?:\\+/\\+|\\+)"
     currency = "(?:€|[Ee][Uu][Rr])"
     if allow_currency:

@@ -654,7 +654,7 @@ _CODES += [
         "Target group already receives Wlz care",
         "Het experiment moet zich richten op inwoners die nog geen Wlz-zorg ontvangen; het "
         "bestand zegt van niet. Beperk de doelgroep tot inwoners zonder Wlz-zorg en zet dan "
-        "'nog_geen_wlz_zorg: true'.",
+        "'nog_geen_wlz_zorg: ja'.",
         "The experiment must be for residents who do not yet receive Wlz care; the file says "
         "it is not. Limit the target group to residents without Wlz care, then set "
         "'nog_geen_wlz_zorg: true'.",
@@ -667,7 +667,7 @@ _CODES += [
         "Doelgroep zonder Wlz-zorg niet vermeld",
         "Target group without Wlz care not stated",
         "Het experiment moet zich richten op inwoners die nog geen Wlz-zorg ontvangen; het "
-        "bestand zegt er niets over. Voeg 'nog_geen_wlz_zorg: true' toe onder 'beschrijving', "
+        "bestand zegt er niets over. Voeg 'nog_geen_wlz_zorg: ja' toe onder 'beschrijving', "
         "bij de doelgroep.",
         "The experiment must be for residents who do not yet receive Wlz care; the file does "
         "not say. Add 'nog_geen_wlz_zorg: true' under 'beschrijving', beside the target group.",
@@ -968,15 +968,31 @@ TERMS: dict[str, tuple[str, str]] = {
         " Remove or rename the key (docs/format.md lists every key).",
     ),
     "hint_fix_value": (" Pas de waarde aan.", " Change the value."),
-    "suggest_generic": (
-        " Schrijf het getal eenduidig, bijvoorbeeld 1250.00 of 1.250,00.",
-        " Write the number unambiguously, for example 1250.00 or 1.250,00.",
+    "suggest_generic_money": (
+        " Schrijf het bedrag eenduidig, bijvoorbeeld 1.250,00, € 72.000,- of 1250.00.",
+        " Write the amount unambiguously, for example 1250.00, 1.250,00 or € 72.000,- (whole "
+        "euros).",
     ),
-    "hint_true_false": (
-        " Schrijf ja of nee (of true of false).",
-        " Write true or false (or the Dutch ja or nee).",
+    "suggest_generic_count": (
+        " Schrijf een heel getal, zonder woorden ervoor of erna, bijvoorbeeld 180.",
+        " Write a whole number, with no words before or after it, for example 180.",
     ),
+    "suggest_generic_factor": (
+        " Schrijf alleen het getal, bijvoorbeeld 182,5 of 1.250.",
+        " Write the number only, for example 182.5 or 1250.",
+    ),
+    "hint_true_false": (" Schrijf ja of nee.", " Write true or false (or the Dutch ja or nee)."),
     "hint_iso_date": (" Schrijf de datum als 2025-01-31.", " Write the date as 2025-01-31."),
+    "hint_date_meant": (
+        " Schrijf de datum als jaar-maand-dag: {suggestion}.",
+        " Write the date as year-month-day: {suggestion}.",
+    ),
+    "hint_date_either": (
+        " Schrijf de datum als jaar-maand-dag: {first} (gelezen als dag-maand-jaar) of "
+        "{second} (gelezen als maand-dag-jaar).",
+        " Write the date as year-month-day: {first} (read as day-month-year) or {second} "
+        "(read as month-day-year).",
+    ),
     "suggest": (" Schrijf bijvoorbeeld: {suggestion}.", " Write for example: {suggestion}."),
     "suggest_max_decimals": (
         " Gebruik hoogstens {suggestion} decimalen.",

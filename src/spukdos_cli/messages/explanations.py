@@ -364,7 +364,7 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
     ),
     "R041": (
         "Het format stelt als criterium dat het experiment zich richt op inwoners die nog "
-        "geen Wlz-zorg ontvangen. Het bestand kan dat zeggen met 'nog_geen_wlz_zorg: true' "
+        "geen Wlz-zorg ontvangen. Het bestand kan dat zeggen met 'nog_geen_wlz_zorg: ja' "
         "onder 'beschrijving'; spukdos herinnert eraan wanneer het ontbreekt.",
         "The form sets as a criterion that the experiment is for residents who do not yet "
         "receive Wlz care. The file can say so with 'nog_geen_wlz_zorg: true' under "

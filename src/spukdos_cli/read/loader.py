@@ -354,7 +354,9 @@ def _validation_finding(
         hint = (
             Term(_SUGGESTION_TERMS[reason], {"suggestion": suggestion})
             if suggestion and reason in _SUGGESTION_TERMS
-            else Term("suggest_generic" if reason == "not_a_number" else "")
+            else Term(
+                f"suggest_generic_{ctx.get('shape', 'money')}" if reason == "not_a_number" else ""
+            )
         )
         return _error(
             "S004",
@@ -370,6 +372,16 @@ def _validation_finding(
         return _error("S006", position, loc, text=_clip(str(value)), choices=_choices(loc, ctx))
     expected = _EXPECTED_BY_TYPE.get(kind, "text")
     hint_key = _HINT_BY_TYPE.get(kind, "hint_fix_value")
+    if kind == "spukdos_date" and ctx.get("meant"):  # 15-11-2024: the ISO date it means
+        readings = str(ctx["meant"]).split(" / ")
+        hint = (
+            Term("hint_date_meant", {"suggestion": readings[0]})
+            if len(readings) == 1
+            else Term("hint_date_either", {"first": readings[0], "second": readings[1]})
+        )
+        return _error(
+            "S002", position, loc, expected=Term(expected), found=_kind_of(value), hint=hint
+        )
     if kind == "string_type" and isinstance(value, (bool, int)):
         hint_key = "hint_quote_text"
     if kind == "spukdos_bool" and isinstance(value, str) and value.strip().lower() in _BOOL_WORDS:
