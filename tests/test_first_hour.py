@@ -630,3 +630,34 @@ def test_a_yes_no_hint_in_dutch_names_only_ja_and_nee() -> None:
     text = MINIMAL.replace("monitoring: {deelname: true}", "monitoring: {deelname: misschien}")
     message = _one(text, ("beschrijving", "monitoring", "deelname"))
     assert message.endswith("Schrijf ja of nee.") and "true" not in message
+
+
+def test_no_figure_computed_from_an_unreadable_amount_is_shown_as_a_number() -> None:
+    """Issue 27: with one post unreadable (``€ 8.000``: thousands or decimals?), the
+    totals, shares, net effect and differences built on it are ``?``, never the figures
+    computed without it; what does not depend on it is still shown."""
+    from spukdos_cli.report.text import print_report
+
+    text = AMSTELVEEN.read_text(encoding="utf-8").replace("bedrag: 35000.00", "bedrag: € 8.000", 1)
+    result = check_text(text)
+    assert not result.judged
+    out = io.StringIO()
+    print_report(Console(file=out, width=120, color_system=None), [result], "nl")
+    report = out.getvalue()
+    without = Decimal("780000.00") - Decimal("35000.00")  # what the totals were without it
+    for wrong in ("€ 745.000,00", "€ 113.525,00", "10,47 %", "€ 35.000,00", "€ 8.000,00"):
+        assert wrong not in report, wrong
+    assert without == Decimal("745000.00")
+    rows: dict[str, str] = {}  # the first row of each label: the tables of costs and financing
+    for line in report.splitlines():
+        rows.setdefault(line.split("  ")[0].strip(), line)
+    assert rows["Totaal uitvoeringskosten"].rstrip().endswith("?")
+    assert rows["Totale kosten"].rstrip().endswith("?")
+    assert rows["Training en scholing"].rstrip().endswith("?")
+    assert rows["Gemeente Amstelveen"].split()[-1] == "?"  # its share of the costs
+    assert "€ 317.276,25" in rows["Uitstel Wlz-zorg (MPT/VPT)"]  # does not depend on it
+    saldo = rows["Totaal financieel effect (baten − kosten)"].split()
+    assert saldo[-5:] == ["?", "+", "€", "78.525,00", "?"]  # computed, stated, difference
+    assert "? = niet te berekenen: een waarde waar dit van afhangt is onleesbaar (regel 597)" in (
+        report.replace("\n", " ")
+    )

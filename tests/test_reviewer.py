@@ -148,7 +148,9 @@ def test_target_group_with_wlz_care_is_r040() -> None:
     f = only(text, "R040")
     assert f.severity is Severity.ERROR and f.path == ("beschrijving", "nog_geen_wlz_zorg")
     nl, en = both(f)
-    assert "nog_geen_wlz_zorg: true" in nl and "nog_geen_wlz_zorg: true" in en
+    assert (
+        "nog_geen_wlz_zorg: ja" in nl and "nog_geen_wlz_zorg: true" in en
+    )  # issue 27: ja in Dutch
 
 
 def test_target_group_not_stated_is_a_note_at_the_target_group() -> None:

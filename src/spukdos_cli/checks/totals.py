@@ -6,7 +6,7 @@ data) and returns findings. Nothing here prints, exits or reads files.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from spukdos_cli.compute.calculate import Calculation
@@ -28,26 +28,40 @@ def _stated_at(case: Businesscase, path: DataPath) -> Decimal | None:
     return value if isinstance(value, Decimal) else None
 
 
+STATED: tuple[tuple[str, DataPath], ...] = (
+    ("fig_initiele_kosten", ("opgave", "initiele_kosten")),
+    ("fig_uitvoeringskosten", ("opgave", "uitvoeringskosten")),
+    ("fig_totaal_kosten", ("opgave", "totaal_kosten")),
+    ("fig_mpt_vpt", ("baten", "uitstel_mpt_vpt", "totaal")),
+    ("fig_intramuraal", ("baten", "uitstel_intramuraal", "totaal")),
+    ("fig_overige_besparingen", ("opgave", "overige_besparingen")),
+    ("fig_totaal_baten", ("opgave", "totaal_baten")),
+    ("fig_saldo", ("opgave", "saldo")),
+    ("fig_financiering", ("financiering", "totaal")),
+)
+"""Every total the applicant may state (its figure, and where the file states it), in
+the form's order."""
+
+
+def _computed(calc: Calculation, figure: str) -> Decimal | None:
+    return {
+        "fig_initiele_kosten": calc.initiele_kosten,
+        "fig_uitvoeringskosten": calc.uitvoeringskosten,
+        "fig_totaal_kosten": calc.totaal_kosten,
+        "fig_mpt_vpt": calc.uitstel_mpt_vpt.totaal,
+        "fig_intramuraal": calc.uitstel_intramuraal.totaal,
+        "fig_overige_besparingen": calc.overige_besparingen,
+        "fig_totaal_baten": calc.totaal_baten,
+        "fig_saldo": calc.saldo,
+        "fig_financiering": calc.financiering_totaal,
+    }[figure]
+
+
 def stated_totals(case: Businesscase, calc: Calculation) -> Iterator[StatedTotal]:
     """Every total the applicant may state, in the form's order, with the computed value
     beside it; ``stated`` is None where the file does not state it."""
-    figures: tuple[tuple[str, DataPath, Decimal | None], ...] = (
-        ("fig_initiele_kosten", ("opgave", "initiele_kosten"), calc.initiele_kosten),
-        ("fig_uitvoeringskosten", ("opgave", "uitvoeringskosten"), calc.uitvoeringskosten),
-        ("fig_totaal_kosten", ("opgave", "totaal_kosten"), calc.totaal_kosten),
-        ("fig_mpt_vpt", ("baten", "uitstel_mpt_vpt", "totaal"), calc.uitstel_mpt_vpt.totaal),
-        (
-            "fig_intramuraal",
-            ("baten", "uitstel_intramuraal", "totaal"),
-            calc.uitstel_intramuraal.totaal,
-        ),
-        ("fig_overige_besparingen", ("opgave", "overige_besparingen"), calc.overige_besparingen),
-        ("fig_totaal_baten", ("opgave", "totaal_baten"), calc.totaal_baten),
-        ("fig_saldo", ("opgave", "saldo"), calc.saldo),
-        ("fig_financiering", ("financiering", "totaal"), calc.financiering_totaal),
-    )
-    for figure, path, computed in figures:
-        yield figure, path, _stated_at(case, path), computed
+    for figure, path in STATED:
+        yield figure, path, _stated_at(case, path), _computed(calc, figure)
 
 
 def check_stated_totals(
@@ -66,3 +80,41 @@ def check_stated_totals(
             stated=stated,
             computed=computed,
         )
+
+
+_DEPENDS: tuple[tuple[DataPath, frozenset[str]], ...] = (
+    (("kosten", "initieel"), frozenset({"fig_initiele_kosten", "fig_totaal_kosten", "fig_saldo",
+                                        "shares"})),
+    (("kosten", "uitvoering"), frozenset({"fig_uitvoeringskosten", "fig_totaal_kosten",
+                                          "fig_saldo", "shares"})),
+    (("baten", "uitstel_mpt_vpt"), frozenset({"fig_mpt_vpt", "fig_totaal_baten", "fig_saldo"})),
+    (("baten", "uitstel_intramuraal"), frozenset({"fig_intramuraal", "fig_totaal_baten",
+                                                  "fig_saldo"})),
+    (("baten", "overige"), frozenset({"fig_overige_besparingen", "fig_totaal_baten",
+                                      "fig_saldo"})),
+    (("financiering",), frozenset({"cofinancing", "grant", "fig_financiering", "shares"})),
+    (("experiment", "variant"), frozenset({"grant", "fig_financiering", "shares"})),
+)  # fmt: skip
+"""Which computed figures each part of the file feeds (``shares``: the percentages of the
+total costs, and the margin)."""
+
+
+def unknown_figures(findings: Iterable[Finding]) -> tuple[frozenset[str], frozenset[DataPath]]:
+    """The figures that cannot be computed because a value they depend on could not be
+    read (a finding of the file's reading, ``S...``, at that value), and the paths of the
+    values that could not be read: a report shows none of them as a number (issue 27)."""
+    stated = {path for _figure, path in STATED}
+    figures: set[str] = set()
+    unread: set[DataPath] = set()
+    for finding in findings:
+        path = finding.path
+        if not finding.code.startswith("S") or not path:
+            continue
+        unread.add(path)
+        if path in stated:
+            continue
+        for prefix, fed in _DEPENDS:
+            depth = min(len(prefix), len(path))
+            if path[:depth] == prefix[:depth]:
+                figures |= fed
+    return frozenset(figures), frozenset(unread)

@@ -37,6 +37,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "stated": ("Opgegeven", "Stated"),
     "difference": ("Verschil", "Difference"),
     "not_stated": ("niet opgegeven", "not stated"),
+    "unknown_figures": (
+        "? = niet te berekenen: een waarde waar dit van afhangt is onleesbaar (regel {lines}). "
+        "Herstel die eerst; dan rekent spukdos alles na.",
+        "? = cannot be computed: a value it depends on cannot be read (line {lines}). Fix that "
+        "first; then spukdos recomputes everything.",
+    ),
     "verdict": ("Oordeel", "Verdict"),
     # the one vocabulary of the verdict (checks/verdict.py), and a batch row's bug status
     "verdict_positive": ("positief", "positive"),

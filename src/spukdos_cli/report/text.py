@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 
 from rich import box
@@ -20,7 +21,7 @@ from rich.text import Text
 
 from spukdos_cli.checks.completeness import overall_score
 from spukdos_cli.checks.pipeline import FileResult
-from spukdos_cli.checks.totals import stated_totals
+from spukdos_cli.checks.totals import stated_totals, unknown_figures
 from spukdos_cli.compute.calculate import Calculation, DelayBenefit
 from spukdos_cli.findings import Places, Severity
 from spukdos_cli.form.model import Businesscase, Kostenpost
@@ -29,15 +30,52 @@ from spukdos_cli.messages.catalogue import term
 from spukdos_cli.messages.fields import describe_all
 from spukdos_cli.messages.formatting import format_decimal, format_eur, format_pct
 from spukdos_cli.messages.labels import label
+from spukdos_cli.positions import DataPath
 from spukdos_cli.report.analysis import check_summary
 from spukdos_cli.report.blocks import cell, findings_block, header, simple_table
 from spukdos_cli.report.context import ReportContext
 
 
-def _money(value: Decimal | None, lang: str, *, signed: bool = False) -> Text:
+def _money(
+    value: Decimal | None, lang: str, *, signed: bool = False, unknown: bool = False
+) -> Text:
+    """An amount; ``?`` where it cannot be known (computed from, or itself, a value that
+    could not be read); a dash where there is none."""
+    if unknown:
+        return Text("?", style="bold yellow", justify="right")
     if value is None:
         return Text("—")
     return Text(format_eur(value, lang, signed=signed), justify="right")
+
+
+def _pct(value: Decimal | None, lang: str, *, unknown: bool = False) -> Text:
+    if unknown:
+        return Text("?", style="bold yellow", justify="right")
+    return Text(format_pct(value, lang), justify="right")
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """What a report of a file with unreadable values must not show as a number: the
+    figures computed from them, and the values themselves (their paths)."""
+
+    figures: frozenset[str] = frozenset()
+    paths: frozenset[DataPath] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.figures or self.paths)
+
+
+NOTHING_UNKNOWN = Unknown()
+INITIAL: DataPath = ("kosten", "initieel")
+EXECUTION: DataPath = ("kosten", "uitvoering")
+
+
+def unknown_of(result: FileResult) -> Unknown:
+    if result.judged:
+        return NOTHING_UNKNOWN
+    figures, paths = unknown_figures(result.findings)
+    return Unknown(figures, paths)
 
 
 def completeness_table(result: FileResult, lang: str) -> Table:
@@ -79,12 +117,19 @@ def completeness_table(result: FileResult, lang: str) -> Table:
     return table
 
 
-def _post_rows(table: Table, posts: Iterable[Kostenpost], lang: str) -> None:
-    for post in posts:
-        table.add_row(cell(post.kostenpost), cell(post.uitvoerder), _money(post.bedrag, lang))
+def _post_rows(
+    table: Table, posts: Iterable[Kostenpost], lang: str, at: DataPath, unknown: Unknown
+) -> None:
+    for i, post in enumerate(posts):
+        unread = (*at, i, "bedrag") in unknown.paths
+        table.add_row(
+            cell(post.kostenpost), cell(post.uitvoerder), _money(post.bedrag, lang, unknown=unread)
+        )
 
 
-def costs_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
+def costs_table(
+    case: Businesscase, calc: Calculation, lang: str, unknown: Unknown = NOTHING_UNKNOWN
+) -> Table:
     table = simple_table(
         label("costs", lang),
         (label("post", lang), "left"),
@@ -93,23 +138,26 @@ def costs_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
     )
     kosten = case.kosten
     table.add_row(Text(label("initial", lang), style="italic underline"), "", "")
-    _post_rows(table, (kosten.initieel if kosten else None) or (), lang)
+    figures = unknown.figures
+    _post_rows(table, (kosten.initieel if kosten else None) or (), lang, INITIAL, unknown)
     table.add_row(
         Text(label("fig_initiele_kosten", lang), style="bold"),
         "",
-        _money(calc.initiele_kosten, lang),
+        _money(calc.initiele_kosten, lang, unknown="fig_initiele_kosten" in figures),
         end_section=True,
     )
     table.add_row(Text(label("execution", lang), style="italic underline"), "", "")
-    _post_rows(table, (kosten.uitvoering if kosten else None) or (), lang)
+    _post_rows(table, (kosten.uitvoering if kosten else None) or (), lang, EXECUTION, unknown)
     table.add_row(
         Text(label("fig_uitvoeringskosten", lang), style="bold"),
         "",
-        _money(calc.uitvoeringskosten, lang),
+        _money(calc.uitvoeringskosten, lang, unknown="fig_uitvoeringskosten" in figures),
         end_section=True,
     )
     table.add_row(
-        Text(label("fig_totaal_kosten", lang), style="bold"), "", _money(calc.totaal_kosten, lang)
+        Text(label("fig_totaal_kosten", lang), style="bold"),
+        "",
+        _money(calc.totaal_kosten, lang, unknown="fig_totaal_kosten" in figures),
     )
     return table
 
@@ -118,7 +166,9 @@ def _factor(value: Decimal | None, lang: str) -> Text:
     return Text("—" if value is None else format_decimal(value, lang), justify="right")
 
 
-def benefits_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
+def benefits_table(
+    case: Businesscase, calc: Calculation, lang: str, unknown: Unknown = NOTHING_UNKNOWN
+) -> Table:
     table = simple_table(
         label("benefits", lang),
         (label("benefit", lang), "left"),
@@ -128,31 +178,41 @@ def benefits_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
         (label("abc", lang), "right"),
     )
 
-    def row(key: str, benefit: DelayBenefit) -> None:
+    def row(key: str, benefit: DelayBenefit, route: str, figure: str) -> None:
+        def unread(factor: str) -> bool:
+            return ("baten", route, factor) in unknown.paths
+
         table.add_row(
             label(key, lang),
-            _factor(benefit.dagen, lang),
-            _factor(benefit.inwoners, lang),
-            _money(benefit.kosten_per_dag, lang),
-            _money(benefit.totaal, lang),
+            _unknown_or(_factor(benefit.dagen, lang), unread("dagen")),
+            _unknown_or(_factor(benefit.inwoners, lang), unread("inwoners")),
+            _money(benefit.kosten_per_dag, lang, unknown=unread("kosten_per_dag")),
+            _money(benefit.totaal, lang, unknown=figure in unknown.figures),
         )
 
-    row("mpt_vpt", calc.uitstel_mpt_vpt)
-    row("intramural", calc.uitstel_intramuraal)
-    for item in (case.baten.overige if case.baten else None) or ():
+    row("mpt_vpt", calc.uitstel_mpt_vpt, "uitstel_mpt_vpt", "fig_mpt_vpt")
+    row("intramural", calc.uitstel_intramuraal, "uitstel_intramuraal", "fig_intramuraal")
+    for i, item in enumerate((case.baten.overige if case.baten else None) or ()):
         name = item.omschrijving or label("fig_overige_besparingen", lang)
-        table.add_row(cell(name), "", "", "", _money(item.bedrag, lang))
+        unread = ("baten", "overige", i, "bedrag") in unknown.paths
+        table.add_row(cell(name), "", "", "", _money(item.bedrag, lang, unknown=unread))
     table.add_row(
         Text(label("fig_totaal_baten", lang), style="bold"),
         "",
         "",
         "",
-        _money(calc.totaal_baten, lang),
+        _money(calc.totaal_baten, lang, unknown="fig_totaal_baten" in unknown.figures),
     )
     return table
 
 
-def financing_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
+def _unknown_or(text: Text, unknown: bool) -> Text:
+    return Text("?", style="bold yellow", justify="right") if unknown else text
+
+
+def financing_table(
+    case: Businesscase, calc: Calculation, lang: str, unknown: Unknown = NOTHING_UNKNOWN
+) -> Table:
     table = simple_table(
         label("financing", lang),
         (label("party", lang), "left"),
@@ -160,7 +220,10 @@ def financing_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
         (label("share", lang), "right"),
     )
     financing = case.financiering
-    for contribution in (financing.bijdragen if financing else None) or ():
+    figures = unknown.figures
+    shares = "shares" in figures
+    for i, contribution in enumerate((financing.bijdragen if financing else None) or ()):
+        unread = ("financiering", "bijdragen", i, "bedrag") in unknown.paths
         pct = (
             share(contribution.bedrag, calc.totaal_kosten)
             if contribution.bedrag is not None
@@ -168,32 +231,32 @@ def financing_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
         )
         table.add_row(
             cell(contribution.partij),
-            _money(contribution.bedrag, lang),
-            Text(format_pct(pct, lang), justify="right"),
+            _money(contribution.bedrag, lang, unknown=unread),
+            _pct(pct, lang, unknown=unread or shares),
         )
     if financing is not None and financing.bijdragen:
         table.add_row(
             Text(label("cofinancing", lang), style="italic"),
-            _money(calc.bijdragen, lang),
-            Text(format_pct(calc.aandeel_cofinanciering_pct, lang), justify="right"),
+            _money(calc.bijdragen, lang, unknown="cofinancing" in figures),
+            _pct(calc.aandeel_cofinanciering_pct, lang, unknown=shares),
             end_section=True,
         )
     table.add_row(
         label("grant", lang),
-        _money(calc.uitkering, lang),
-        Text(format_pct(calc.aandeel_uitkering_pct, lang), justify="right"),
+        _money(calc.uitkering, lang, unknown="grant" in figures),
+        _pct(calc.aandeel_uitkering_pct, lang, unknown=shares),
     )
     table.add_row(
         Text(label("total", lang), style="bold"),
-        _money(calc.financiering_totaal, lang),
-        Text(
-            format_pct(share(calc.financiering_totaal, calc.totaal_kosten), lang), justify="right"
-        ),
+        _money(calc.financiering_totaal, lang, unknown="fig_financiering" in figures),
+        _pct(share(calc.financiering_totaal, calc.totaal_kosten), lang, unknown=shares),
     )
     return table
 
 
-def totals_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
+def totals_table(
+    case: Businesscase, calc: Calculation, lang: str, unknown: Unknown = NOTHING_UNKNOWN
+) -> Table:
     table = simple_table(
         label("totals", lang),
         (label("figure", lang), "left"),
@@ -201,8 +264,19 @@ def totals_table(case: Businesscase, calc: Calculation, lang: str) -> Table:
         (label("stated", lang), "right"),
         (label("difference", lang), "right"),
     )
-    for key, _path, stated, computed in stated_totals(case, calc):
+    for key, path, stated, computed in stated_totals(case, calc):
         signed = key == "fig_saldo"
+        computed_unknown, stated_unknown = key in unknown.figures, path in unknown.paths
+        if computed_unknown or stated_unknown:
+            table.add_row(
+                term(key, lang),
+                _money(computed, lang, signed=signed, unknown=computed_unknown),
+                _money(stated, lang, signed=signed, unknown=stated_unknown)
+                if stated is not None or stated_unknown
+                else Text(label("not_stated", lang), style="dim"),
+                _money(None, lang, unknown=True) if stated is not None or stated_unknown else "",
+            )
+            continue
         if stated is None or computed is None:
             table.add_row(
                 term(key, lang),
@@ -264,11 +338,16 @@ def file_report(result: FileResult, lang: str) -> Iterator[RenderableType]:
     if case is None or calc is None:
         yield Text(label("not_loaded", lang), style="bold red")
     else:
+        unknown = unknown_of(result)
         yield completeness_table(result, lang)
-        yield costs_table(case, calc, lang)
-        yield benefits_table(case, calc, lang)
-        yield financing_table(case, calc, lang)
-        yield totals_table(case, calc, lang)
+        yield costs_table(case, calc, lang, unknown)
+        yield benefits_table(case, calc, lang, unknown)
+        yield financing_table(case, calc, lang, unknown)
+        yield totals_table(case, calc, lang, unknown)
+        if unknown:
+            lines = sorted({f.position.line for f in result.findings if f.path in unknown.paths})
+            where = ", ".join(str(n) for n in lines)
+            yield Text(label("unknown_figures", lang).format(lines=where), style="yellow")
         yield verdict_panel(result, lang)
         if result.robustness is not None:  # issue 4: a short robustness summary
             yield check_summary(case, result.robustness, result.file, lang)
