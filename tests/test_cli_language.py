@@ -17,7 +17,7 @@ from spukdos_cli.cli.localize import run_language
 from spukdos_cli.exitcodes import ExitCode
 from spukdos_cli.messages.cli_words import CLICK_MSGIDS_NL, own_english
 
-from .conftest import AMSTELVEEN
+from .conftest import AMSTELVEEN, ROOT
 
 runner = CliRunner()
 
@@ -53,6 +53,29 @@ def test_every_help_page_is_in_one_language(command: str, lang: str) -> None:
     assert code == ExitCode.OK
     leftover = OTHER[lang].findall(out)
     assert not leftover, (leftover, out)
+
+
+METAVAR_ENGLISH = re.compile(r"\b(FILE|DIR|SOURCE|PATH|TEXT|INTEGER|PERCENT|NUMBER)\b|list\[")
+
+
+@pytest.mark.parametrize("command", ["", *_commands()])
+def test_every_placeholder_of_a_dutch_help_page_is_dutch(command: str) -> None:
+    """Issue 27: ``--regels FILE`` and ``<list[Path]>`` in a Dutch help page."""
+    args = [command, "--help"] if command else ["--help"]
+    code, out = _run(args, "nl")
+    assert code == ExitCode.OK
+    assert METAVAR_ENGLISH.findall(out) == [], out
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("command", ["", *_commands()])
+def test_every_file_a_help_page_names_exists(command: str, lang: str) -> None:
+    """Issue 27: ``check --help`` named ``examples/prijslijst.yaml``, which does not exist."""
+    args = [command, "--help"] if command else ["--help"]
+    out = " ".join(_run(args, lang)[1].split())  # a name the help broke over lines, joined
+    out = re.sub(r"(?<=[/\w.-])- (?=[\w.])", "-", out)  # prijslijst- voorbeeld.yaml
+    for named in re.findall(r"\b(?:docs|examples|schemas)/[\w./-]*\w", out):
+        assert (ROOT / named).exists(), (named, out)
 
 
 USAGE_ERRORS = [

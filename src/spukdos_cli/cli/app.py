@@ -153,7 +153,10 @@ PricesOption = Annotated[
     Path | None,
     typer.Option(
         "--prices",
-        help="Eigen prijslijst (YAML, zie examples/prijslijst.yaml) in plaats van de ingebouwde.",
+        help=(
+            "Eigen prijslijst (YAML, zie docs/prijslijst-voorbeeld.yaml) in plaats van de "
+            "ingebouwde."
+        ),
     ),
 ]
 ToleranceOption = Annotated[

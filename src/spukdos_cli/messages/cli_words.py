@@ -38,7 +38,7 @@ CLICK_NL: tuple[tuple[str, str], ...] = (
     (r"\[env var: ", "[omgevingsvariabele: "),
     (r"\(env var: ", "(omgevingsvariabele: "),
     (r"<list\[str\]>", "<tekst ...>"),
-    (r"<list\[path\]>", "<pad ...>"),
+    (r"<list\[[Pp]ath\]>", "<pad ...>"),
     (r"<str>", "<tekst>"),
     (r"<path>", "<pad>"),
     (r"<int>", "<getal>"),
@@ -190,8 +190,9 @@ OWN_EN: dict[str, str] = {
     "Naam van standaardinvoer ('-') in de bevindingen.": (
         "Name of standard input ('-') in the findings."
     ),
-    "Eigen prijslijst (YAML, zie examples/prijslijst.yaml) in plaats van de ingebouwde.": (
-        "Your own price list (YAML, see examples/prijslijst.yaml) instead of the built-in one."
+    "Eigen prijslijst (YAML, zie docs/prijslijst-voorbeeld.yaml) in plaats van de ingebouwde.": (
+        "Your own price list (YAML, see docs/prijslijst-voorbeeld.yaml) instead of the built-in "
+        "one."
     ),
     "Toegestane afwijking van de prijslijst in procent (standaard 10).": (
         "Allowed deviation from the price list in percent (default 10)."
@@ -304,6 +305,7 @@ METAVARS: dict[str, tuple[str, str]] = {
     "file": ("BESTAND", "FILE"),
     "path": ("BEDRAG", "FIGURE"),
     "code": ("CODE", "CODE"),
+    "source": ("BRON", "SOURCE"),
     # options that take a value, by their first name
     "--output": ("BESTAND", "FILE"),
     "--stdin-filename": ("NAAM", "NAME"),
@@ -316,6 +318,7 @@ METAVARS: dict[str, tuple[str, str]] = {
     "--file": ("BESTAND", "FILE"),
     "--baseline": ("BESTAND", "FILE"),
     "--jobs": ("AANTAL", "NUMBER"),
+    "--regels": ("BESTAND", "FILE"),
 }
 """What stands for a value in usage lines and help: Dutch, English."""
 
