@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from spukdos_cli.checks.pipeline import CheckOptions, check_loaded, default_options
 from spukdos_cli.checks.plausibility import regular_operations_word
 from spukdos_cli.compute.analysis import is_unsubstantiated
-from spukdos_cli.findings import Severity
+from spukdos_cli.findings import Quantity, Severity
 from spukdos_cli.form.model import OverigeBesparing
 from spukdos_cli.grant.prices import builtin_prices
 from spukdos_cli.grant.rules import available_years, rules_for
@@ -152,6 +152,10 @@ def test_outside_and_partly_outside_the_grant_period() -> None:
     assert finding(outside, "R021").severity is Severity.ERROR
     partly = MINIMAL.replace("einddatum: 2025-12-31", "einddatum: 2026-06-30")
     assert finding(partly, "R022").severity is Severity.WARNING
+    # at the date that lies outside (issue 27): here the end; with an early start, the start
+    assert finding(partly, "R022").path == ("experiment", "einddatum")
+    early = MINIMAL.replace("startdatum: 2025-01-01", "startdatum: 2024-10-01")
+    assert finding(early, "R022").path == ("experiment", "startdatum")
 
 
 def test_monitoring_refused_is_an_error_and_silence_a_reminder() -> None:
@@ -261,12 +265,19 @@ def test_fractional_residents_is_a_note_and_more_than_helped_a_warning() -> None
     assert finding(text, "Q001").severity is Severity.INFO
     text = MINIMAL.replace("aantal_inwoners: 100", "aantal_inwoners: 1")
     assert finding(text, "Q002").severity is Severity.WARNING
+    # numbers in one style per sentence (issue 27): B and the residents both grouped
+    text = MINIMAL.replace("aantal_inwoners: 100", "aantal_inwoners: 7200").replace(
+        "dagen: 10, inwoners: 2,", "dagen: 10, inwoners: 7500,"
+    )
+    assert render(finding(text, "Q002"), "nl").startswith(
+        "B = 7.500 inwoners met uitstel is meer dan de 7.200 inwoners"
+    )
 
 
 def test_zero_or_implausibly_long_delay() -> None:
     assert "Q003" in problems(check_text(MINIMAL.replace("dagen: 5,", "dagen: 0,")))
     long = MINIMAL.replace("dagen: 5, inwoners: 1", "dagen: 400, inwoners: 1")
-    assert finding(long, "Q004").params["max"] == 365  # the term 2025-01-01..12-31
+    assert finding(long, "Q004").params["max"] == Quantity(Decimal(365))  # 2025-01-01..12-31
 
 
 @pytest.mark.parametrize(

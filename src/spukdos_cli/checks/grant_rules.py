@@ -247,7 +247,7 @@ def check_term(case: Businesscase, rules: YearRules | None, emit: Emit) -> Itera
         yield emit(
             "R022",
             Severity.WARNING,
-            ("experiment", "startdatum"),
+            ("experiment", "startdatum" if start < first else "einddatum"),  # the date outside
             start=start.isoformat(),
             end=end.isoformat(),
             first=first.isoformat(),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 
 from spukdos_cli.checks.grant_rules import term_days
 from spukdos_cli.checks.premises import Premises
@@ -80,7 +81,7 @@ def _delay_checks(case: Businesscase, emit: Emit, premises: Premises) -> Iterato
                     Severity.WARNING,
                     (*base, "inwoners"),
                     value=Quantity(block.inwoners),
-                    residents=residents,
+                    residents=Quantity(Decimal(residents)),  # both numbers in one style
                 )
         if block.dagen is not None:
             if block.dagen == 0:
@@ -91,7 +92,7 @@ def _delay_checks(case: Businesscase, emit: Emit, premises: Premises) -> Iterato
                     Severity.WARNING,
                     (*base, "dagen"),
                     value=Quantity(block.dagen),
-                    max=max_days,
+                    max=Quantity(Decimal(max_days)),
                 )
 
 
