@@ -8,6 +8,7 @@ import json
 import re
 from collections import Counter
 from decimal import Decimal
+from itertools import pairwise
 
 import pytest
 from rich.console import Console
@@ -661,3 +662,38 @@ def test_no_figure_computed_from_an_unreadable_amount_is_shown_as_a_number() -> 
     assert "? = niet te berekenen: een waarde waar dit van afhangt is onleesbaar (regel 597)" in (
         report.replace("\n", " ")
     )
+
+
+def _broken_figures(text: str) -> list[tuple[str, str]]:
+    """Pairs of lines between which an amount is broken: one ends in a euro sign (or a
+    sign, +/+ or -/-, before a next line that starts with the euro sign)."""
+    lines = [line.strip(" │|") for line in text.splitlines()]
+    return [
+        (a, b)
+        for a, b in pairwise(lines)
+        if a.endswith("€") or (re.search(r"(^|\s)([+\-−]|\+/\+|-/-)$", a) and b.startswith("€"))
+    ]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_figure_is_broken_over_two_lines_at_any_width(lang: str) -> None:
+    assert _broken_figures("totale baten €\n234.535,00") and _broken_figures("saldo -\n€ 5,00")
+    """Issue 27: at 80 columns ``totale baten €`` and ``234.535,00`` stood on two lines. The
+    check report (of a positive file and of one full of findings) and the analysis, at
+    every width from 40 to 200 columns, keep each amount whole."""
+    from spukdos_cli.cli.analyse import analyse_file
+    from spukdos_cli.report.analysis import analyse_document
+    from spukdos_cli.report.text import print_report
+
+    from .conftest import ROOT
+
+    results = [check_text(AMSTELVEEN.read_text(encoding="utf-8"), "examples/amstelveen.yaml")]
+    results.append(check_text((ROOT / "tests" / "data" / "findings.yaml").read_text("utf-8")))
+    analysed = analyse_file(AMSTELVEEN, (Decimal(25),))
+    for width in range(40, 201, 4):  # every fourth width: 40, 44, ..., 80, ..., 200
+        out = io.StringIO()
+        console = Console(file=out, width=width, color_system=None, highlight=False)
+        print_report(console, results, lang)
+        for renderable in analyse_document(*analysed, lang):
+            console.print(renderable)
+        assert _broken_figures(out.getvalue()) == [], width

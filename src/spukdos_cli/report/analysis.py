@@ -16,7 +16,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from rich import box
 from rich.console import Group, RenderableType
 from rich.panel import Panel
-from rich.text import Text
 
 from spukdos_cli.checks.pipeline import FileResult
 from spukdos_cli.compute.analysis import (
@@ -45,6 +44,7 @@ from spukdos_cli.messages.formatting import (
 )
 from spukdos_cli.messages.labels import label, safe_text
 from spukdos_cli.report.blocks import FitTable, findings_block, header, simple_table
+from spukdos_cli.report.unbroken import UnbrokenText as Text  # figures never broken over lines
 
 
 # -- formatting helpers ----------------------------------------------------------------------

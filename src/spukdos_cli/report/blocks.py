@@ -23,6 +23,7 @@ from spukdos_cli.messages.catalogue import render
 from spukdos_cli.messages.formatting import clip_text
 from spukdos_cli.messages.labels import label, safe_text
 from spukdos_cli.messages.places import describe_source
+from spukdos_cli.report.unbroken import UnbrokenText
 
 Justify = Literal["default", "left", "center", "right", "full"]
 
@@ -208,6 +209,6 @@ def findings_block(result: FileResult, lang: str) -> RenderableType:
             line.append("  (" + label("src_in_document", lang).format(where=where) + ")")
         rows.append(line)
         message = safe_text(render(finding, lang), single_line=True)
-        rows.append(Padding(Text(message), (0, 0, 0, 4)))
+        rows.append(Padding(UnbrokenText(message), (0, 0, 0, 4)))
     title = Text(f"{label('findings', lang)} ({len(result.findings)})", style="bold")
     return Group(title, *rows)

@@ -17,7 +17,6 @@ from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
-from rich.text import Text
 
 from spukdos_cli.checks.completeness import overall_score
 from spukdos_cli.checks.pipeline import FileResult
@@ -34,6 +33,7 @@ from spukdos_cli.positions import DataPath
 from spukdos_cli.report.analysis import check_summary
 from spukdos_cli.report.blocks import cell, findings_block, header, simple_table
 from spukdos_cli.report.context import ReportContext
+from spukdos_cli.report.unbroken import UnbrokenText as Text  # figures never broken over lines
 
 
 def _money(

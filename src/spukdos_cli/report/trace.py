@@ -10,13 +10,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from rich.console import Group, RenderableType
-from rich.text import Text
 
 from spukdos_cli.compute.trace import FIGURE_TERMS, Trace, TraceInput
 from spukdos_cli.messages.catalogue import term
 from spukdos_cli.messages.formatting import MAX_LISTED, clip_text, format_decimal, format_eur
 from spukdos_cli.messages.labels import label, safe_text
 from spukdos_cli.positions import Position, format_path
+from spukdos_cli.report.unbroken import UnbrokenText as Text  # figures never broken over lines
 
 _OPERATORS = {"sum": " + ", "product": " × ", "difference": " − "}
 
