@@ -20,7 +20,7 @@ from spukdos_cli.cli import app as cli
 from spukdos_cli.compute.analysis import analyse
 from spukdos_cli.compute.trace import traceable_paths
 from spukdos_cli.exitcodes import ExitCode
-from spukdos_cli.findings import Finding, Term
+from spukdos_cli.findings import Finding, Severity, Term
 from spukdos_cli.form.model import Businesscase
 from spukdos_cli.form.questions import QUESTIONS
 from spukdos_cli.form.questions_en import HEADINGS_EN, QUESTIONS_EN
@@ -697,3 +697,35 @@ def test_no_figure_is_broken_over_two_lines_at_any_width(lang: str) -> None:
         for renderable in analyse_document(*analysed, lang):
             console.print(renderable)
         assert _broken_figures(out.getvalue()) == [], width
+
+
+def test_a_choice_typed_with_a_capital_or_a_full_stop_is_read_as_meant_and_said() -> None:
+    """Issue 27: ``Zorgkantoor`` and ``Ja.`` were refused for ``zorgkantoor`` and ``ja``."""
+    text = (
+        MINIMAL.replace("rol: zorgkantoor", "rol: Zorgkantoor")
+        .replace("variant: cofinanciering", "variant: Cofinanciering.")
+        .replace("toegezegd: true", "toegezegd: Ja.", 1)
+        .replace("toegezegd: true", "toegezegd: JA", 1)  # ja/nee in any case: no note
+    )
+    loaded = load_text(text)
+    assert loaded.case is not None and loaded.case.partijen is not None
+    assert [p.rol for p in loaded.case.partijen][:2] == ["gemeente", "zorgkantoor"]
+    assert loaded.case.experiment is not None
+    assert loaded.case.experiment.variant == "cofinanciering"
+    assert [p.toegezegd for p in loaded.case.partijen] == [True, True, True]
+    notes = [(f.code, f.severity, f.dotted_path, render(f)) for f in loaded.findings]
+    assert notes == [
+        (
+            "S007",
+            Severity.INFO,
+            "experiment.variant",
+            "'Cofinanciering.' is gelezen als 'cofinanciering'. Schrijf 'cofinanciering', dan "
+            "verdwijnt deze melding.",
+        ),
+        ("S007", Severity.INFO, "partijen[0].toegezegd", render(loaded.findings[1])),
+        ("S007", Severity.INFO, "partijen[1].rol", render(loaded.findings[2])),
+    ]
+    assert "'Ja.' is gelezen als 'ja'" in notes[1][3]
+    # what is no choice stays refused, as before
+    wrong = load_text(MINIMAL.replace("rol: zorgkantoor", "rol: Zorgkantoor Rivierenland"))
+    assert [f.code for f in wrong.findings] == ["S006"]

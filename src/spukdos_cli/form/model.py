@@ -13,9 +13,16 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+    model_validator,
+)
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticCustomError
 
@@ -112,6 +119,21 @@ def _dutch_date(text: str) -> str:
     return " / ".join(dict.fromkeys(readings))
 
 
+def _choice(values: tuple[str, ...]) -> Any:
+    """A choice as people type it: ``Zorgkantoor``, ``centraal persoon``, ``Wmo.`` are the
+    choice they name (the loader notes how it read them, S007); anything else is left for
+    the choice's own check to refuse."""
+
+    def read(value: Any) -> Any:
+        if isinstance(value, str):
+            meant = re.sub(r"[\s-]+", "_", value.strip().rstrip(".").strip().lower())
+            if meant in values:
+                return meant
+        return value
+
+    return read
+
+
 _JA_NEE = {"ja": True, "nee": False}
 
 
@@ -120,8 +142,9 @@ def _to_bool(value: Any) -> Any:
     Only fields that can be nothing but yes or no use this, so ``ja`` cannot be misread."""
     if value is None or isinstance(value, bool):
         return value
-    if isinstance(value, str) and value.strip().lower() in _JA_NEE:
-        return _JA_NEE[value.strip().lower()]
+    word = value.strip().rstrip(".").strip().lower() if isinstance(value, str) else None
+    if word in _JA_NEE:  # "Ja." as much as "ja" (a full stop is noted: S007)
+        return _JA_NEE[word]
     raise PydanticCustomError("spukdos_bool", "write true or false: {text}", {"text": str(value)})
 
 
@@ -234,10 +257,27 @@ Rol = Literal[
 ]
 Variant = Literal["cofinanciering", "centraal_persoon"]
 Domein = Literal["wmo", "zvw", "wlz", "jeugdwet", "overig"]
+CHOICES: dict[str, tuple[str, ...]] = {
+    "rol": get_args(Rol),
+    "variant": get_args(Variant),
+    "domein": get_args(Domein),
+}
+"""The fields whose value is one of a fixed set, by name: read as people type them
+(:func:`_choice`)."""
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _choices_as_typed(cls, data: Any) -> Any:
+        """``rol: Zorgkantoor`` is the choice ``zorgkantoor`` (see :func:`_choice`)."""
+        if isinstance(data, dict):
+            names = [name for name in CHOICES if name in data and name in cls.model_fields]
+            if names:
+                data = {**data, **{name: _choice(CHOICES[name])(data[name]) for name in names}}
+        return data
 
 
 class Experiment(_Model):
@@ -530,3 +570,33 @@ def fields_of(cls: type[BaseModel]) -> dict[str, FieldInfo]:
     """
     fields: Any = cls.model_fields
     return dict(fields)
+
+
+def _models(base: type[BaseModel]) -> list[type[BaseModel]]:
+    found: list[type[BaseModel]] = []
+    for sub in base.__subclasses__():
+        found += [sub, *_models(sub)]
+    return found
+
+
+YES_NO_FIELDS: frozenset[str] = frozenset(
+    name
+    for cls in _models(_Model)
+    for name, info in cls.model_fields.items()
+    if info.annotation is JaNee or JaNee in get_args(info.annotation)
+)
+"""The names of the fields that hold a yes/no answer (``toegezegd``, ``deelname``, ...)."""
+
+
+def as_meant(name: str, written: str) -> str | None:
+    """How a choice or a yes/no answer written as ``written`` under the key ``name`` is
+    read, when that differs from how it is written (``Zorgkantoor`` -> ``zorgkantoor``,
+    ``Ja.`` -> ``ja``); None when it is written as the file format spells it, or is no
+    choice this field has."""
+    if name in CHOICES:
+        read = _choice(CHOICES[name])(written)
+        return read if read != written and read in CHOICES[name] else None
+    if name in YES_NO_FIELDS:
+        word = written.strip().rstrip(".").strip().lower()
+        return word if word in _JA_NEE and written.strip().lower() != word else None
+    return None

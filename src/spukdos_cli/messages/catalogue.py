@@ -196,6 +196,15 @@ _CODES = [
         "'{text}' is geen geldige waarde. Kies uit: {choices}.",
         "'{text}' is not a valid value. Choose one of: {choices}.",
     ),
+    CodeInfo(
+        "S007",
+        Severity.INFO,
+        "formaat",
+        "Keuze anders geschreven",
+        "Choice written differently",
+        "'{text}' is gelezen als '{read}'. Schrijf '{read}', dan verdwijnt deze melding.",
+        "'{text}' was read as '{read}'. Write '{read}' and this note goes away.",
+    ),
     # -- completeness -------------------------------------------------------------------
     CodeInfo(
         "C001",

@@ -123,6 +123,14 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
         "De waarde moet één van een vaste reeks keuzes zijn (bijvoorbeeld een rol of variant).",
         "The value must be one of a fixed set of choices (e.g. a role or variant).",
     ),
+    "S007": (
+        "Een keuze (een rol, variant of domein, of ja/nee) met een hoofdletter, spaties of een "
+        "punt erachter ('Zorgkantoor', 'centraal persoon', 'Ja.') wordt gelezen zoals bedoeld; "
+        "spukdos zegt hoe het de waarde las, zodat niets stil verandert.",
+        "A choice (a role, variant or domain, or yes/no) written with a capital, spaces or a "
+        "full stop ('Zorgkantoor', 'centraal persoon', 'Ja.') is read as meant; spukdos says "
+        "how it read the value, so nothing changes silently.",
+    ),
     "C001": (
         "DUS-I behandelt een onvolledige aanvraag niet; u krijgt één keer de kans haar aan te "
         "vullen. spukdos noemt per sectie van het format welke vragen nog open staan.",

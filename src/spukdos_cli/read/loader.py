@@ -24,7 +24,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from spukdos_cli.findings import Finding, ParamValue, Quantity, Severity, Term
-from spukdos_cli.form.model import Businesscase, fields_of
+from spukdos_cli.form.model import Businesscase, as_meant, fields_of
 from spukdos_cli.positions import DataPath, Position, SourceMap
 from spukdos_cli.read import yamltree
 from spukdos_cli.read.loaded import Loaded
@@ -482,6 +482,33 @@ def load_text(text: str) -> Loaded:
     return load_data(tree.data, tree.source_map, text, comments)
 
 
+def _as_meant_notes(data: Any, source_map: SourceMap, path: DataPath = ()) -> list[Finding]:
+    """S007 for each choice or yes/no answer written otherwise than the format spells it
+    (``Zorgkantoor``, ``centraal persoon``, ``Ja.``): read as meant, and said so."""
+    found: list[Finding] = []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            here = (*path, key)
+            if isinstance(value, str) and isinstance(key, str):
+                read = as_meant(key, value)
+                if read is not None:
+                    found.append(
+                        Finding(
+                            "S007",
+                            Severity.INFO,
+                            here,
+                            source_map.locate(here),
+                            {"text": _clip(value), "read": read},
+                        )
+                    )
+            elif isinstance(value, dict | list):
+                found += _as_meant_notes(value, source_map, here)
+    elif isinstance(data, list):
+        for i, item in enumerate(data):
+            found += _as_meant_notes(item, source_map, (*path, i))
+    return found
+
+
 def load_data(
     data: dict[str, Any],
     source_map: SourceMap,
@@ -491,7 +518,7 @@ def load_data(
     """Data as the reader builds it (mappings, lists, texts) -> model, with findings for
     every value that does not fit. Used for YAML and for imported documents alike;
     ``notes`` are findings the reader already has (text after ' #' in YAML, Y013)."""
-    notes = notes or []
+    notes = (notes or []) + _as_meant_notes(data, source_map)
     try:
         case = Businesscase.model_validate(data)
     except ValidationError as err:
