@@ -729,3 +729,22 @@ def test_a_choice_typed_with_a_capital_or_a_full_stop_is_read_as_meant_and_said(
     # what is no choice stays refused, as before
     wrong = load_text(MINIMAL.replace("rol: zorgkantoor", "rol: Zorgkantoor Rivierenland"))
     assert [f.code for f in wrong.findings] == ["S006"]
+
+
+def test_analyse_says_positive_even_at_zero_and_why_its_two_money_tables_differ() -> None:
+    """Issue 27: ``elke waarde`` where it meant "positive even at 0 days"; and the tables
+    per domain and per party seemed to contradict each other without a word."""
+    from spukdos_cli.report.analysis import analyse_document
+
+    result = check_text(MINIMAL)
+    assert result.case is not None and result.calculation is not None
+    analysis = analyse(result.case, result.calculation)
+    out = io.StringIO()
+    console = Console(file=out, width=160, color_system=None, highlight=False)
+    for renderable in analyse_document(result, analysis, "nl"):
+        console.print(renderable)
+    report = " ".join(out.getvalue().split())
+    # MPT/VPT alone (10 x 2 x € 60,00 = € 1.200,00) covers the € 1.000,00 of costs: the
+    # intramural delay may be anything from 0 days up
+    assert "positief, ook bij 0" in report and "elke waarde" not in report
+    assert "Daarom verschillen de bedragen" in report

@@ -343,7 +343,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "A: days of delay, both Wlz routes together",
     ),
     "be_residents": ("B: inwoners, {route}", "B: residents, {route}"),
-    "be_any": ("elke waarde", "any value"),
+    "be_any": ("positief, ook bij 0", "positive even at 0"),
     "be_none": ("niet te bepalen", "cannot be determined"),
     "be_note": (
         "Break-even rekent met de exacte A × B × C (zonder afronding op centen); ≈ is "
@@ -441,9 +441,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "no_name": ("(geen organisatie genoemd)", "(no organisation named)"),
     "party_note": (
         "Een bijdrage hoort bij een partij als 'partij' gelijk is aan de 'organisatie' van "
-        "precies één gemeente, zorgkantoor of zorgverzekeraar onder 'partijen'.",
+        "precies één gemeente, zorgkantoor of zorgverzekeraar onder 'partijen'. Deze tabel "
+        "telt wie de kosten betaalt (de bijdragen en de uitkering); de tabel per domein "
+        "telt in welk domein de kosten vallen. Daarom verschillen de bedragen: een partij "
+        "kan kosten in een ander domein betalen, en de uitkering betaalt kosten van elk domein.",
         "A contribution belongs to a party when its 'partij' equals the 'organisatie' of "
-        "exactly one gemeente, zorgkantoor or zorgverzekeraar under 'partijen'.",
+        "exactly one gemeente, zorgkantoor or zorgverzekeraar under 'partijen'. This table "
+        "counts who pays the costs (the contributions and the grant); the table per domain "
+        "counts in which domain the costs fall. That is why the amounts differ: a party may "
+        "pay costs in another domain, and the grant pays costs of every domain.",
     ),
     "chart": (
         "Waar het geld in gaat en waar het terugkomt",
