@@ -183,7 +183,9 @@ OWN_EN: dict[str, str] = {
     "Overschrijf een bestaand bestand van -o.": "Overwrite an existing file of -o.",
     "Waarschuwingen tellen als fouten.": "Warnings count as errors.",
     "Altijd exitcode 0, behalve bij verkeerd gebruik.": "Always exit code 0, except on misuse.",
-    "Toon niets als de controle slaagt.": "Show nothing when the check passes.",
+    "Toon niets als de controle slaagt, anders het korte rapport.": (
+        "Show nothing when the check passes, else the short report."
+    ),
     "Kleur in het tekstrapport (NO_COLOR wordt gevolgd).": (
         "Colour in the text report (NO_COLOR is followed)."
     ),
@@ -196,8 +198,8 @@ OWN_EN: dict[str, str] = {
     "Toegestane afwijking van de prijslijst in procent (standaard 10).": (
         "Allowed deviation from the price list in percent (default 10)."
     ),
-    "Het hele rapport voor elk bestand, ook bij meer bestanden.": (
-        "The whole report for every file, also when there are several."
+    "Het hele rapport voor elk bestand, ook bij meer bestanden of met --quiet.": (
+        "The whole report for every file, also when there are several or with --quiet."
     ),
     "Controleer opnieuw telkens als het bestand wordt opgeslagen (Ctrl-C stopt).": (
         "Check again every time the file is saved (Ctrl-C stops)."

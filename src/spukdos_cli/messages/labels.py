@@ -70,6 +70,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "errors": ("fout(en)", "error(s)"),
     "warnings": ("waarschuwing(en)", "warning(s)"),
     "infos": ("melding(en)", "note(s)"),
+    "short_unlisted": ("{count} zonder fout of waarschuwing", "{count} without errors or warnings"),
+    "short_hint": (
+        "Meldingen en bestanden zonder fout of waarschuwing zijn alleen geteld; "
+        "--volledig (-v) toont alles.",
+        "Notes and files without errors or warnings are only counted; --full (-v) shows all.",
+    ),
     "municipality": ("Gemeente", "Municipality"),
     "year": ("regeling", "grant year"),
     "variant": ("variant", "variant"),

@@ -26,7 +26,7 @@ class Reporter:
 
 
 def _text(results: list[FileResult], ctx: ReportContext) -> str:
-    if len(results) > 1 and not ctx.full:  # many files: a line per file and per finding
+    if ctx.short_text(len(results)):  # many files: a line per file and per finding
         from spukdos_cli.report.compact import compact_report
 
         return compact_report(results, ctx.lang, color=ctx.color)
