@@ -546,6 +546,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "xlsx_builtin": ("ingebouwd", "built in"),
     "xlsx_prices_file": ("eigen bestand, --prices", "own file, --prices"),
     "xlsx_created": ("Gemaakt op", "Created on"),
+    "xlsx_page": ("Pagina &P van &N", "Page &P of &N"),
     "xlsx_inexact": (
         "{count} bedrag(en) met meer dan {digits} cijfers staan als tekst: een spreadsheet "
         "kan ze niet exact als getal bewaren.",
