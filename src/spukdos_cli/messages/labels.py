@@ -556,6 +556,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "variant_cofinanciering": ("cofinanciering", "co-financing"),
     "variant_centraal_persoon": ("centraal persoon", "central person"),
     "html_title_check": ("spukdos-rapport", "spukdos report"),
+    "html_title_analyse": ("spukdos-analyse", "spukdos analysis"),
+    "html_title_many": ("{count} aanvragen", "{count} applications"),
+    "html_page": ("Pagina {page} van {pages}", "Page {page} of {pages}"),
     "html_summary": (
         "{files} bestand(en), {errors} fout(en), {warnings} waarschuwing(en), {infos} melding(en).",
         "{files} file(s), {errors} error(s), {warnings} warning(s), {infos} note(s).",
@@ -567,6 +570,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "html_chart_overview": (
         "Kosten en baten (grafiek)",
         "Costs and benefits (chart)",
+    ),
+    "html_chart_domains": (
+        "Kosten en besparingen per domein (grafiek)",
+        "Costs and savings per domain (chart)",
+    ),
+    "html_chart_parties": (
+        "Wat elke partij betaalt en bespaart (grafiek)",
+        "What each party pays and saves (chart)",
     ),
     # -- issue 19: hostile conditions, round two --
     "output_not_a_file": (

@@ -81,12 +81,10 @@ def _markdown(results: list[FileResult], ctx: ReportContext) -> str:
 
 def _html(results: list[FileResult], ctx: ReportContext) -> str:
     from spukdos_cli.grant.rules import available_years
-    from spukdos_cli.messages.labels import label
     from spukdos_cli.report.html_report import Provenance, render_document
 
     provenance = Provenance(prices=ctx.prices, rules_years=tuple(available_years()))
-    title = label("html_title_check", ctx.lang)
-    return render_document(results, ctx.lang, title=title, provenance=provenance)
+    return render_document(results, ctx.lang, provenance=provenance)
 
 
 REPORTERS: dict[str, Reporter] = {
