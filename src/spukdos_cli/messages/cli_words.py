@@ -328,6 +328,24 @@ OWN_WORDS: dict[str, tuple[str, str]] = {
         "Aanvullen met Tab voor {shell} staat in {path}",
         "{shell} completion installed in {path}",
     ),
+    "completion_unknown_shell": (
+        "{option} kent de shell '{shell}' niet; noem een van {shells}, of geen (dan de "
+        "shell waarin u werkt).",
+        "{option} does not know the shell '{shell}'; name one of {shells}, or none (then "
+        "the shell you are working in).",
+    ),
+    "completion_install_help": (
+        "Zet het aanvullen met Tab aan voor deze shell, of voor de shell die u erachter "
+        "noemt (bash, zsh, fish, powershell, pwsh).",
+        "Install completion for the current shell, or for the shell named after it (bash, "
+        "zsh, fish, powershell, pwsh).",
+    ),
+    "completion_show_help": (
+        "Toon het aanvulscript voor deze shell of de genoemde, om het te kopiëren of zelf "
+        "te installeren.",
+        "Show the completion script for the current shell or the one named, to copy it or "
+        "customize the installation.",
+    ),
     "completion_restart": (
         "Het werkt zodra u de terminal opnieuw start.",
         "Completion will take effect once you restart the terminal.",
