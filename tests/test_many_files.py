@@ -100,6 +100,10 @@ def test_a_pre_commit_run_over_three_applications_shows_the_error_in_15_lines(
     assert code == ExitCode.FINDINGS and len(one.splitlines()) <= 8 and "╭" not in one
     _, full = _check("--quiet", "-v", *files)
     assert full.count("Volledigheid") == 3
+    # a report written to a file with -o is the whole one, as without --quiet
+    target = tmp_path / "rapport.txt"
+    code, _ = _check("--quiet", "-o", str(target), str(broken))
+    assert code == ExitCode.FINDINGS and "Volledigheid" in target.read_text(encoding="utf-8")
 
 
 def test_one_file_and_volledig_get_the_whole_report() -> None:

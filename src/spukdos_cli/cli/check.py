@@ -186,7 +186,7 @@ def run(
         width=_width(stdout, env) if _to_stdout(request) else 100,
         prices=request.options.prices.naam if request.options and request.options.prices else None,
         full=request.full,
-        short=request.quiet,
+        short=request.quiet and _to_stdout(request),
     )
     options = request.options
     if fmt == "text" and ctx.short_text(len(inputs)):
