@@ -271,7 +271,7 @@ def calc() -> str | None:
     if found is None:
         return None
     program = Path(found).resolve().parent
-    return found if any(program.glob("libsclo.so*")) or any(program.glob("*sclo*")) else None
+    return found if any(program.glob("libsclo.*")) else None  # Calc's library
 
 
 def pdf_pages(pdf: Path) -> list[tuple[tuple[float, float], str, list[float]]]:
