@@ -176,6 +176,12 @@ def test_the_readme_pre_commit_recipe_runs_as_written(tmp_path: Path) -> None:
     assert run.returncode == 1, run.stdout + run.stderr
     assert "Failed" in run.stdout and "kapot.yaml" in run.stdout and "Y002" in run.stdout
     assert ".gitlab-ci.yml" not in run.stdout and "mkdocs.yml" not in run.stdout
+    # issue 28: three applications, one with an error: the error and a summary, in at most
+    # 15 lines (pre-commit's own four included)
+    assert len(run.stdout.strip().splitlines()) <= 15, run.stdout
+    assert re.search(r"^Samenvatting: 3 bestand\(en\)", run.stdout, re.M), run.stdout
+    shown = re.search(r"^### pre-commit\n.*?```text\n(.*?)```", README, re.S | re.M)
+    assert shown is not None and shown.group(1).strip() == run.stdout.strip()  # the README's
 
 
 def local_hook(entry: str | None = None) -> str:

@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from spukdos_cli.read.loader import load_path
 from spukdos_cli.report.context import ReportContext
 from spukdos_cli.report.registry import REPORTERS, render
 
+from . import processes
 from .conftest import AMSTELVEEN, ROOT
 
 GOLDEN = Path(__file__).parent / "golden" / "formats"
@@ -165,6 +167,83 @@ def test_sarif_uris_are_percent_encoded(tmp_path: Path) -> None:
     absolute = render("sarif", [check_loaded(load_path(odd), str(odd))], ReportContext())
     uri = json.loads(absolute)["runs"][0]["artifacts"][0]["location"]["uri"]
     assert uri.startswith("file:///") and uri.endswith("/met%20spatie%20%231.yaml")
+
+
+def test_sarif_names_the_tool_home_and_each_rule_friendly_name_and_help() -> None:
+    """Issue 28: ``informationUri``, and per rule a Pascal-case ``name`` and a ``helpUri``
+    at its section of docs/findings.md, at the installed version's tag."""
+    from spukdos_cli import __version__
+    from spukdos_cli.messages.catalogue import CODES
+    from spukdos_cli.report.finding_docs import REPOSITORY, anchor, friendly_names
+
+    log = json.loads(output("sarif", AMSTELVEEN, FINDINGS))
+    driver = log["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == REPOSITORY
+    for rule in driver["rules"]:
+        assert re.fullmatch(r"[A-Z][A-Za-z0-9]+", rule["name"]), rule["name"]
+        assert rule["helpUri"] == (
+            f"{REPOSITORY}/blob/v{__version__}/docs/findings.md#{anchor(rule['id'])}"
+        )
+    names = {rule["id"]: rule["name"] for rule in driver["rules"]}
+    assert names["A001"] == "StatedAmountDoesNotMatch"
+    # every code has a name of its own and an anchor that docs/findings.md has
+    assert len(set(friendly_names().values())) == len(CODES)
+    document = (ROOT / "docs" / "findings.md").read_text(encoding="utf-8")
+    headings = re.findall(r"^## (.+)$", document, re.M)
+    slugs = {re.sub(r"[^\w\- ]", "", h.lower()).replace(" ", "-") for h in headings}
+    assert {anchor(code) for code in CODES} <= slugs
+    assert anchor("Y013") == "y013-text-after---is-a-comment"  # as GitHub makes it
+    # the home is one line: the README installs spukdos from the same place
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert set(re.findall(r"git\+(https://\S+?)[\"']", readme)) == {REPOSITORY}
+
+
+def sarif_multitool() -> str | None:
+    """The SARIF Multitool's own program (npm ``@microsoft/sarif-multitool``), called
+    directly: its ``sarif-multitool`` script hands the arguments to a shell."""
+    found = shutil.which("sarif-multitool")
+    if found is None:
+        return None
+    package = Path(found).resolve().parent
+    for platform in ("linux", "darwin", "win32"):
+        binary = package / "node_modules" / "@microsoft" / f"sarif-multitool-{platform}"
+        for name in ("Sarif.Multitool", "Sarif.Multitool.exe"):
+            if os.access(binary / name, os.X_OK):
+                return str(binary / name)
+    return None
+
+
+SARIF_NOTES_ACCEPTED = {
+    "SARIF2002": "a message as text, not id and arguments: the text is the finding's own",
+    "SARIF2003": "no versionControlProvenance: spukdos does not know the repository",
+    "SARIF2006": "the schema's URI is not reachable: the tests have no network",
+    "SARIF2010": "no code snippet: text from a file stays out of the log",
+    "SARIF2011": "no context region, for the same reason",
+    "SARIF2013": "no embedded file content, for the same reason",
+    "SARIF2016": "an absolute URI where the file was named by its absolute path",
+}
+"""The multitool's notes that are left, on purpose; any other rule it reports fails."""
+
+
+@pytest.mark.skipif(sarif_multitool() is None, reason="the SARIF Multitool is not installed")
+def test_the_sarif_multitool_finds_nothing_but_the_accepted_notes(tmp_path: Path) -> None:
+    log = tmp_path / "spukdos.sarif"
+    log.write_text(output("sarif", AMSTELVEEN, FINDINGS), encoding="utf-8")
+    tool = sarif_multitool()
+    assert tool is not None
+    completed = processes.run(
+        [tool, "validate", "--level", "Error;Warning;Note", "--rule-kind", "Sarif;Gh", str(log)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "DOTNET_CLI_TELEMETRY_OPTOUT": "1"},
+    )
+    assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-2000:]
+    reported = re.findall(r": (error|warning|note) ([A-Z]+\d+):", completed.stdout)
+    assert "Analysis completed successfully" in completed.stdout, completed.stdout[-3000:]
+    unexpected = {(level, rule) for level, rule in reported if rule not in SARIF_NOTES_ACCEPTED}
+    assert not unexpected, completed.stdout[-3000:]
+    assert all(level == "note" for level, _ in reported)
 
 
 # -- JUnit (read by real JUnit readers in tests/test_junit.py) ------------------------------

@@ -4,6 +4,7 @@ completion, and no double report of an unanswered commitment."""
 from __future__ import annotations
 
 import json
+import os
 import shlex
 import string
 import sys
@@ -156,3 +157,59 @@ def _placeholders(template: str) -> set[str]:
 def test_labels_take_the_same_placeholders_in_both_languages(key: str) -> None:
     nl, en = LABELS[key]
     assert _placeholders(nl) == _placeholders(en)
+
+
+# -- --install-completion SHELL (issue 28) ---------------------------------------------------------
+def test_install_completion_installs_for_the_shell_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``spukdos --install-completion zsh``, typed in bash, installs zsh completion (Typer's
+    own flag would ignore the name and install for bash)."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    result = runner.invoke(cli.app, ["--install-completion", "zsh"], env=ENV)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / ".zfunc" / "_spukdos").is_file()
+    assert "_SPUKDOS_COMPLETE" in (tmp_path / ".zfunc" / "_spukdos").read_text(encoding="utf-8")
+    assert "compinit" in (tmp_path / ".zshrc").read_text(encoding="utf-8")
+    assert not (tmp_path / ".bashrc").exists()
+    assert "Aanvullen met Tab voor zsh staat in" in result.output
+    result = runner.invoke(cli.app, ["--install-completion=fish"], env=ENV)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / ".config" / "fish" / "completions" / "spukdos.fish").is_file()
+
+
+def test_a_name_that_is_not_a_shell_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    result = runner.invoke(cli.app, ["--install-completion", "ksh"], env=ENV)
+    assert result.exit_code == ExitCode.USAGE
+    assert "--install-completion kent de shell 'ksh' niet" in result.stderr
+    assert "bash, zsh, fish, powershell, pwsh" in result.stderr
+    assert list(tmp_path.iterdir()) == []  # nothing written
+    english = runner.invoke(
+        cli.app, ["--show-completion", "ksh"], env={**ENV, "SPUKDOS_LANG": "en"}
+    )
+    assert english.exit_code == ExitCode.USAGE
+    assert "--show-completion does not know the shell 'ksh'" in english.stderr
+
+
+def test_show_completion_shows_the_script_of_the_shell_named() -> None:
+    result = runner.invoke(cli.app, ["--show-completion", "fish"], env=ENV)
+    assert result.exit_code == 0
+    assert result.output.startswith("complete --command spukdos")
+    help_page = runner.invoke(cli.app, ["--help"], env={**ENV, "SPUKDOS_LANG": "en"}).output
+    assert "or for the shell named after it" in " ".join(help_page.split())
+
+
+def test_install_completion_from_bash_for_zsh_in_a_real_shell(tmp_path: Path) -> None:
+    """The program as installed, started from bash with a home of its own: zsh is named,
+    zsh completion is installed, and bash's files are left alone."""
+    env = {**os.environ, "HOME": str(tmp_path), "SHELL": "/bin/bash", "SPUKDOS_LANG": "nl"}
+    program = shlex.quote(str(Path(sys.executable).parent / "spukdos"))
+    done = processes.run(["bash", "-c", f"{program} --install-completion zsh; exit $?"], env=env)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / ".zfunc" / "_spukdos").is_file() and not (tmp_path / ".bashrc").exists()
+    done = processes.run(["bash", "-c", f"{program} --install-completion; exit $?"], env=env)
+    assert done.returncode == 0, done.stderr
+    assert "spukdos" in (tmp_path / ".bashrc").read_text(encoding="utf-8")  # none named: bash

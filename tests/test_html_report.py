@@ -9,6 +9,7 @@ file escaped. When Chromium is installed, it is rendered to PNG and printed to P
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import re
 import xml.etree.ElementTree as ET
@@ -69,7 +70,8 @@ def test_check_report_is_a_document_with_semantic_tables() -> None:
     amstelveen, findings = result(AMSTELVEEN), result(FINDINGS)
     tree = parse(check_html(amstelveen, findings))
     assert tree.get("lang") == "nl"
-    assert texts(tree.find(".//h:h1", NS)) == "spukdos-rapport"
+    assert texts(tree.find(".//h:h1", NS)) == "2 aanvragen"
+    assert texts(tree.find(".//h:header/h:p[@class='kind']", NS)) == "spukdos-rapport"
     sections = tree.findall(".//h:main/h:section", NS)
     assert [texts(s.find("h:h2", NS)) for s in sections] == [
         "Van Ouderenzorg naar Samenzorg – Collectieve Preventie in de Wijk",
@@ -273,3 +275,232 @@ def test_chromium_renders_it_and_prints_it_on_a4(tmp_path: Path) -> None:
     sizes = set(re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", document))
     assert sizes and all(abs(float(w) - 595.9) < 2 and abs(float(h) - 842.9) < 2 for w, h in sizes)
     assert len(re.findall(rb"/Type\s*/Page\b", document)) >= 3  # A4 pages, several
+
+
+# -- issue 28: for paper and for people ---------------------------------------------------------
+AMSTELVEEN_NAME = "Van Ouderenzorg naar Samenzorg – Collectieve Preventie in de Wijk"
+
+
+def test_the_title_is_the_experiment_and_the_date_is_on_a_dutch_clock(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1751328000")  # 2025-07-01 00:00 UTC: summer time
+    tree = parse(check_html(result(AMSTELVEEN)))
+    assert texts(tree.find(".//h:title", NS)) == AMSTELVEEN_NAME
+    assert texts(tree.find(".//h:h1", NS)) == AMSTELVEEN_NAME
+    when = tree.find(".//h:header//h:time", NS)
+    assert texts(when) == "1 juli 2025, 02:00 (Nederlandse tijd)"
+    assert when.get("datetime") == "2025-07-01T00:00:00+00:00"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")  # 2025-01-01 00:00 UTC: winter time
+    english = parse(check_html(result(AMSTELVEEN), lang="en"))
+    assert texts(english.find(".//h:header//h:time", NS)) == "1 January 2025, 01:00 (Dutch time)"
+    # a file without a name is called by its file name; several files by their number
+    unreadable = check_loaded(load_text("spukdos: [1\n"), "kapot.yaml")
+    assert texts(parse(check_html(unreadable)).find(".//h:title", NS)) == "kapot.yaml"
+
+
+def test_the_dutch_clock_without_a_time_zone_database_follows_the_eu_rule() -> None:
+    from datetime import UTC, datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from spukdos_cli.messages.formatting import eu_time
+
+    moment = datetime(2024, 1, 1, tzinfo=UTC)
+    amsterdam = ZoneInfo("Europe/Amsterdam")
+    while moment.year < 2028:  # every half hour of four years, both changes of each
+        assert eu_time(moment).utcoffset() == moment.astimezone(amsterdam).utcoffset(), moment
+        moment += timedelta(minutes=30)
+
+
+def css_text(value: str) -> str:
+    """A CSS string's text, its six-digit escapes read back."""
+    return re.sub(r"\\([0-9a-f]{6})", lambda m: chr(int(m.group(1), 16)), value.strip('"'))
+
+
+def test_every_printed_page_names_the_experiment_and_counts_its_pages() -> None:
+    style = parse(check_html(result(AMSTELVEEN))).find(".//h:style", NS).text
+    boxes = dict(re.findall(r"@(top-left|top-right|bottom-center) \{ content: ([^;]*);", style))
+    assert css_text(boxes["top-left"]) == AMSTELVEEN_NAME
+    assert css_text(boxes["top-right"]).startswith("spukdos-rapport · ")
+    page = boxes["bottom-center"].split()
+    assert [css_text(w) if w.startswith('"') else w for w in page] == [
+        "Pagina ",
+        "counter(page)",
+        " van ",
+        "counter(pages)",
+    ]
+    # a name that tries to end the string, the rule or the style element stays text
+    hostile = check_loaded(
+        load_text(MINIMAL.replace('naam: "Proef"', 'naam: "x\\"; } </style><b>\\\\"')), "h.yaml"
+    )
+    tree = parse(check_html(hostile))
+    assert tree.find(".//h:b", NS) is None
+    style = tree.find(".//h:style", NS).text
+    (name,) = re.findall(r"@top-left \{ content: (\"[0-9A-Za-z\\]*\");", style)
+    assert css_text(name) == 'x"; } </style><b>\\'
+
+
+def test_what_is_missing_is_named_in_the_forms_words() -> None:
+    """As the text report says it, not as data paths (``partijen[0]...``)."""
+    case = check_loaded(load_text(MINIMAL.replace('naam: "A. Test", ', "")), "x.yaml")
+    completeness = tables(parse(check_html(case)))["Volledigheid"]
+    missing = {row[0]: row[3] for row in rows(completeness)}
+    assert missing["1. Samenwerkende partijen"] == (
+        "partij 1 (Gemeente Voorbeeld), contactpersoon 1: naam (regel 15)"
+    )
+    assert "partijen[0]" not in texts(completeness)
+    english = tables(parse(check_html(case, lang="en")))["Completeness"]
+    assert "party 1 (Gemeente Voorbeeld), contact person 1: name (line 15)" in texts(english)
+
+
+def test_a_label_is_wrapped_never_cut_under_a_bar() -> None:
+    from spukdos_cli.report.html_report import GLYPH, LABEL_CHARS, LABEL_WIDTH, label_lines
+
+    assert LABEL_CHARS * GLYPH <= LABEL_WIDTH - 6  # the widest line ends before the bars
+    assert label_lines("Gemeente Amstelveen (gemeente: Wmo, Jeugdwet)") == [
+        "Gemeente Amstelveen",
+        "(gemeente: Wmo, Jeugdwet)",
+    ]
+    assert label_lines("x" * 30) == ["x" * 26, "xxxx"]
+    lines = label_lines("een heel lange naam " * 10)
+    assert len(lines) == 3 and lines[-1].endswith("…")
+    assert all(len(line) <= LABEL_CHARS for line in lines)
+
+
+def test_every_chart_has_a_legend_and_its_labels_beside_the_bars(tmp_path: Path) -> None:
+    from spukdos_cli.report.html_report import LABEL_CHARS, LABEL_WIDTH
+
+    target = tmp_path / "rapport.html"
+    assert run("analyse", str(AMSTELVEEN), "--export", str(target))[0] == ExitCode.OK
+    tree = parse(target.read_text(encoding="utf-8"))
+    svgs = tree.findall(".//s:svg", NS)
+    assert len(svgs) == 4
+    legends = []
+    for svg in svgs:
+        legend = svg.find("s:g[@class='legend']", NS)
+        assert legend is not None, texts(svg.find("s:title", NS))
+        swatches = [r.get("class") for r in legend.findall("s:rect", NS)]
+        words = [texts(t) for t in legend.findall("s:text", NS)]
+        drawn = {r.get("class") for r in svg.findall("s:rect", NS)}
+        assert len(swatches) == len(words) >= 2 and set(swatches) == drawn  # every colour
+        legends.append(words)
+        for name in svg.findall("s:text[@class='label']", NS):
+            assert all(len(texts(line)) <= LABEL_CHARS for line in name.findall("s:tspan", NS))
+        for bar in svg.findall("s:rect[s:title]", NS):
+            assert float(bar.get("x")) >= LABEL_WIDTH  # no bar reaches into the labels
+    assert legends[0] == ["Kosten", "Financiële baten"]
+    assert legends[1] == [
+        "saldo lager (± 10 %)",
+        "saldo lager (± 25 %)",
+        "saldo hoger (± 10 %)",
+        "saldo hoger (± 25 %)",
+    ]
+    assert legends[3] == ["Betaalt", "Bespaart"]
+    parties = [
+        " ".join(texts(t) for t in name.findall("s:tspan", NS))
+        for name in svgs[3].findall("s:text[@class='label']", NS)
+    ]
+    assert "Gemeente Amstelveen (gemeente: Wmo, Jeugdwet)" in parties  # whole, not clipped
+
+
+def printed_lines(pdf: Path) -> list[tuple[float, list[tuple[float, str, float]]]]:
+    """Each page of ``pdf``: its height, and its lines top to bottom as (baseline in
+    points from the foot of the page, text without spaces, smallest font size)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    document = pdfium.PdfDocument(pdf)
+    pages = []
+    try:
+        for page in document:
+            _, height = page.get_size()
+            textpage = page.get_textpage()
+            lines: dict[int, list[tuple[float, str, float]]] = {}
+            for k in range(textpage.count_chars()):
+                char = chr(raw.FPDFText_GetUnicode(textpage, k))
+                if char.isspace() or raw.FPDFText_IsGenerated(textpage, k) == 1:
+                    continue
+                x, y = ctypes.c_double(), ctypes.c_double()
+                raw.FPDFText_GetCharOrigin(textpage, k, ctypes.byref(x), ctypes.byref(y))
+                size = raw.FPDFText_GetFontSize(textpage, k)
+                lines.setdefault(round(y.value), []).append((x.value, char, size))
+            pages.append(
+                (
+                    height,
+                    [
+                        (
+                            float(y),
+                            "".join(c for _, c, _ in sorted(chars)),
+                            min(s for _, _, s in chars),
+                        )
+                        for y, chars in sorted(lines.items(), reverse=True)
+                    ],
+                )
+            )
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+    return pages
+
+
+def print_to_pdf(page: Path, pdf: Path) -> None:
+    browser = chromium()
+    assert browser is not None
+    completed = processes.run(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--proxy-server=127.0.0.1:9",  # nothing listens: a remote resource could not load
+            "--no-pdf-header-footer",  # the page's own margin boxes, not Chromium's
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert completed.returncode == 0 and pdf.exists(), completed.stderr[-2000:]
+
+
+def headings(tree: Any) -> set[str]:
+    """What must never end a page, without spaces: headings, captions, header rows."""
+    found = set()
+    for path in (".//h:h1", ".//h:h2", ".//h:h3", ".//h:caption", ".//h:thead/h:tr"):
+        found |= {"".join(texts(e).split()) for e in tree.iterfind(path, NS)}
+    return found
+
+
+@pytest.mark.skipif(chromium() is None, reason="headless Chromium is not installed")
+@pytest.mark.parametrize("command", ["check", "analyse"])
+def test_printed_from_chromium_no_heading_ends_a_page_and_every_page_is_named(
+    tmp_path: Path, command: str
+) -> None:
+    """Issue 28: printed on A4, no heading, caption or header row is the last thing on a
+    page, every page has the experiment's name at the top and "Pagina n van m" at the
+    foot, and no text is smaller than 7 points."""
+    page, pdf = tmp_path / "rapport.html", tmp_path / "rapport.pdf"
+    if command == "check":
+        args = ["check", "--format", "html", "-o", str(page), str(AMSTELVEEN)]
+    else:
+        args = ["analyse", str(AMSTELVEEN), "--export", str(page)]
+    assert run(*args)[0] == ExitCode.OK
+    print_to_pdf(page, pdf)
+    pages = printed_lines(pdf)
+    assert len(pages) >= 3
+    never_last = headings(parse(page.read_text(encoding="utf-8")))
+    name = "".join(AMSTELVEEN_NAME.split())
+    mm = 72 / 25.4
+    for number, (height, lines) in enumerate(pages, start=1):
+        top = "".join(t for y, t, _ in lines if y > height - 16 * mm)
+        foot = [t for y, t, _ in lines if y < 18 * mm]
+        body = [t for y, t, _ in lines if 18 * mm <= y <= height - 16 * mm]
+        assert top.startswith(name[:40]) and "spukdos" in top, (number, top)
+        assert foot == [f"Pagina{number}van{len(pages)}"], (number, foot)
+        last = body[-1]
+        assert not any(h.startswith(last) for h in never_last), (number, last)
+        assert min(size for _, _, size in lines) >= 7, number

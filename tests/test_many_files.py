@@ -26,6 +26,8 @@ from .conftest import AMSTELVEEN, MINIMAL, ROOT
 runner = CliRunner()
 ENV = {"COLUMNS": "100", "NO_COLOR": "1", "SPUKDOS_LANG": "nl"}
 FINDINGS = ROOT / "tests" / "data" / "findings.yaml"
+CENTRAAL = ROOT / "examples" / "centraal-persoon.yaml"
+ADVIES = ROOT / "examples" / "advies-zorgkantoor.yaml"
 
 
 def _check(*args: str) -> tuple[int, str]:
@@ -34,27 +36,74 @@ def _check(*args: str) -> tuple[int, str]:
 
 
 @pytest.mark.parametrize(
-    ("lang", "verdict", "summary"),
+    ("lang", "verdict", "summary", "unlisted"),
     [
-        ("nl", "positief, saldo + € 78.525,00 · 0 fout(en), 2 waarschuwing(en)", "Samenvatting"),
-        ("en", "positive, net effect +€78,525.00 · 0 error(s), 2 warning(s)", "Summary"),
+        (
+            "nl",
+            "positief, saldo + € 78.525,00 · 0 fout(en), 2 waarschuwing(en)",
+            "Samenvatting",
+            "(1 zonder fout of waarschuwing)",
+        ),
+        (
+            "en",
+            "positive, net effect +€78,525.00 · 0 error(s), 2 warning(s)",
+            "Summary",
+            "(1 without errors or warnings)",
+        ),
     ],
 )
-def test_many_files_get_a_line_each_and_their_findings(
-    lang: str, verdict: str, summary: str
+def test_many_files_list_only_the_files_that_need_work_with_their_errors_and_warnings(
+    lang: str, verdict: str, summary: str, unlisted: str
 ) -> None:
-    code, out = _check("--lang", lang, str(AMSTELVEEN), str(FINDINGS))
+    code, out = _check("--lang", lang, str(AMSTELVEEN), str(CENTRAAL), str(FINDINGS))
     assert code == ExitCode.FINDINGS
     lines = out.splitlines()
     assert lines[0].startswith(f"{AMSTELVEEN}: {verdict}")
-    # then one line per finding, with its place, code and message
-    assert any(re.match(rf"  {re.escape(str(AMSTELVEEN))}:646:15  Q001 ", line) for line in lines)
+    # then one line per error or warning, with its place, code and message
+    assert re.match(rf"  {re.escape(str(AMSTELVEEN))}:659:3  Q008 ", lines[1])
     ours = sum(line.startswith(f"  {AMSTELVEEN}:") for line in lines)
     theirs = sum(line.startswith(f"  {FINDINGS}:") for line in lines)
-    assert (ours, theirs) == (8, 16)  # every finding of each file, one line each
-    assert lines[-1].startswith(f"{summary}: 2 ")
+    assert (ours, theirs) == (2, 11)  # the warnings and the errors; the notes are counted
+    assert " Q001 " not in out and " P005 " not in out
+    # a file without errors or warnings is only counted
+    assert str(CENTRAAL) not in out
+    assert lines[-2].startswith(f"{summary}: 3 ") and unlisted in lines[-2]
+    assert "-v" in lines[-1]  # how to see everything
     assert "╭" not in out and "─" not in out  # no tables, no panels
-    assert len(lines) == 1 + ours + 1 + theirs + 2
+    assert len(lines) == 1 + ours + 1 + theirs + 3
+
+
+def test_a_run_where_every_file_passes_cleanly_is_one_summary() -> None:
+    code, out = _check(str(CENTRAAL), str(ADVIES))
+    assert code == ExitCode.OK
+    assert out.splitlines()[0].startswith("Samenvatting: 2 bestand(en) (2 zonder fout of")
+    assert len(out.splitlines()) == 2
+
+
+def test_a_pre_commit_run_over_three_applications_shows_the_error_in_15_lines(
+    tmp_path: Path,
+) -> None:
+    """Issue 28: the hook's command (``check --quiet``) over 3 applications, one with an
+    error: the error and a summary, in at most 15 lines; with -v every file in full."""
+    broken = tmp_path / "kapot.yaml"
+    text = AMSTELVEEN.read_text(encoding="utf-8")
+    broken.write_text(text.replace("totaal: 780000.00", "totaal: 780001.00", 1), "utf-8")
+    files = [str(CENTRAAL), str(broken), str(ADVIES)]
+    code, out = _check("--quiet", *files)
+    assert code == ExitCode.FINDINGS
+    lines = out.splitlines()
+    assert len(lines) <= 15, out
+    assert lines[0].startswith(f"{broken}: ") and " A001 fout " in lines[1]
+    assert any(line.startswith("Samenvatting: 3 bestand(en)") for line in lines)
+    # one file of the commit: the short report too, not the whole one
+    code, one = _check("--quiet", str(broken))
+    assert code == ExitCode.FINDINGS and len(one.splitlines()) <= 8 and "╭" not in one
+    _, full = _check("--quiet", "-v", *files)
+    assert full.count("Volledigheid") == 3
+    # a report written to a file with -o is the whole one, as without --quiet
+    target = tmp_path / "rapport.txt"
+    code, _ = _check("--quiet", "-o", str(target), str(broken))
+    assert code == ExitCode.FINDINGS and "Volledigheid" in target.read_text(encoding="utf-8")
 
 
 def test_one_file_and_volledig_get_the_whole_report() -> None:

@@ -1,14 +1,17 @@
 """The batch workbook as a reviewer opens and prints it, read back with openpyxl.
 
 A frozen header row with an autofilter, columns as wide as their headers, ``ja``/``nee``
-rather than 1/0, landscape A4 one page wide with the header on every page, and a second
-sheet with the summary and where the figures come from. Hostile text and amounts no
+rather than 1/0, landscape A4 at a readable scale with the header row and the columns
+that name an application on every page (printed through LibreOffice where it is
+installed), and a second sheet, one page, with the summary and where the figures come
+from. Hostile text and amounts no
 spreadsheet can hold exactly stay readable; a full disk is a clean message.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -65,11 +68,7 @@ def test_the_table_is_laid_out_for_people(tmp_path: Path) -> None:
     for index, text in enumerate(header, start=1):
         width = table.column_dimensions[table.cell(1, index).column_letter].width
         assert width >= len(text) + 2, text  # no header cut off
-    setup = table.page_setup
-    assert (setup.orientation, setup.paperSize) == ("landscape", 9)
-    assert (setup.fitToWidth, setup.fitToHeight) == (1, 0)
-    assert table.sheet_properties.pageSetUpPr.fitToPage is True
-    assert table.print_title_rows == "$1:$1"
+    on_paper(table)
     rows = {r[0]: dict(zip(header, r, strict=True)) for r in table.iter_rows(2, values_only=True)}
     a, b, c = (rows[str(tmp_path / "in" / f"{n}.yaml")] for n in "abc")
     assert (a["Positief"], a["Compleet"], a["Oordeel"]) == ("ja", "ja", "positief")
@@ -77,6 +76,55 @@ def test_the_table_is_laid_out_for_people(tmp_path: Path) -> None:
     assert (c["Positief"], c["Compleet"], c["Oordeel"]) == (None, "nee", "onleesbaar")
     saldo = table.cell(2, header.index("Saldo") + 1)
     assert saldo.data_type == "n" and saldo.number_format == EURO_FORMAT
+
+
+def on_paper(table: Any) -> None:
+    """The table's page setup (issue 28): A4 landscape at a readable scale, never "one page
+    wide"; the header row and the columns that name the application on every page; pages
+    across before down; a print area; page numbers."""
+    setup = table.page_setup
+    assert (setup.orientation, setup.paperSize) == ("landscape", 9)
+    assert table.sheet_properties.pageSetUpPr.fitToPage is False
+    assert int(setup.scale) >= 70  # 11-point text at 7.7 points or more
+    assert setup.pageOrder == "overThenDown"
+    assert table.print_title_rows == "$1:$1"
+    assert table.print_title_cols == "$A:$B"
+    assert [table.cell(1, 1).value, table.cell(1, 2).value] == ["Bestand", "Gemeente"]
+    last = table.cell(1, table.max_column).column_letter
+    assert table.print_area == f"'{table.title}'!$A$1:${last}${table.max_row}"
+    assert table.print_options.gridLines is True
+    assert table.oddFooter.center.text == "Pagina &P van &N"
+
+
+def test_the_summary_sheet_fits_one_page(tmp_path: Path) -> None:
+    book = workbook(tmp_path, a=MINIMAL, b="spukdos: [\n")
+    sheet = book.worksheets[1]
+    setup = sheet.page_setup
+    assert (setup.orientation, setup.paperSize) == ("landscape", 9)
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
+    assert (setup.fitToWidth, setup.fitToHeight) == (1, 1)
+    assert sheet.print_area == f"'Samenvatting'!$A$1:$C${sheet.max_row}"
+    # the long texts of the provenance wrap over columns B and C, inside the print area
+    assert sheet.max_column == 3
+    merged = {str(r) for r in sheet.merged_cells.ranges}
+    rows = {r[0].value: r[0].row for r in sheet.iter_rows() if r[0].value}
+    for name in ("Gemaakt met", "Regels van de regeling", "Prijslijst", "Gemaakt op"):
+        assert f"B{rows[name]}:C{rows[name]}" in merged
+        assert sheet.cell(rows[name], 2).alignment.wrap_text is True
+
+
+def test_a_long_path_wraps_in_a_row_high_enough(tmp_path: Path) -> None:
+    deep = tmp_path / ("een-map-met-een-lange-naam-" * 3)
+    deep.mkdir()
+    (deep / "a.yaml").write_text(MINIMAL, encoding="utf-8")
+    target = tmp_path / "r.xlsx"
+    assert batch(str(deep), "-o", str(target))[0] == ExitCode.OK
+    table = load_workbook(target).worksheets[0]
+    cell = table.cell(2, 1)
+    assert cell.value == str(deep / "a.yaml") and cell.alignment.wrap_text is True
+    width = table.column_dimensions["A"].width
+    lines = -(-len(cell.value) // int(width))
+    assert lines > 1 and table.row_dimensions[2].height >= 15 * lines
 
 
 def test_english_headers_and_yes_no(tmp_path: Path) -> None:
@@ -213,3 +261,86 @@ def test_a_file_name_that_is_not_utf8_is_a_row_in_every_format(tmp_path: Path) -
     assert table.cell(2, 1).value == shown
     code, out = batch(str(inputs), "--baseline", str(tmp_path / "r.json"))
     assert code == ExitCode.OK and "Geen veranderingen" in out
+
+
+# -- on paper, for real (issue 28) ----------------------------------------------------------
+def calc() -> str | None:
+    """LibreOffice's ``soffice`` when it has its spreadsheet (Calc) installed: a machine
+    with only Writer opens no workbook ("source file could not be loaded")."""
+    found = shutil.which("soffice")
+    if found is None:
+        return None
+    program = Path(found).resolve().parent
+    return found if any(program.glob("libsclo.*")) else None  # Calc's library
+
+
+def pdf_pages(pdf: Path) -> list[tuple[tuple[float, float], str, list[float]]]:
+    """Each page of ``pdf``: its size in points, its text, and the size in points of every
+    character that is printed (not a space, not one the reader made up)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    document = pdfium.PdfDocument(pdf)
+    pages = []
+    try:
+        for page in document:
+            text = page.get_textpage()
+            sizes = [
+                raw.FPDFText_GetFontSize(text, k)
+                for k in range(text.count_chars())
+                if not chr(raw.FPDFText_GetUnicode(text, k)).isspace()
+                and raw.FPDFText_IsGenerated(text, k) != 1
+            ]
+            pages.append((page.get_size(), text.get_text_range(), sizes))
+            text.close()
+            page.close()
+    finally:
+        document.close()
+    return pages
+
+
+@pytest.mark.skipif(calc() is None, reason="LibreOffice Calc is not installed")
+def test_the_workbook_of_20_applications_prints_readably_from_libreoffice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = {f"aanvraag-{i:02d}": MINIMAL for i in range(1, 21)}
+    folder(tmp_path, **names)
+    monkeypatch.chdir(tmp_path)  # the files as a reviewer names them: in/aanvraag-01.yaml
+    target = tmp_path / "r.xlsx"
+    code, out = batch("in", "-o", str(target))
+    assert code == ExitCode.OK, out
+    soffice = calc()
+    assert soffice is not None
+    profile = (tmp_path / "lo-profile").as_uri()
+    argv = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf"]
+    done = processes.run(
+        [*argv, "--outdir", str(tmp_path), str(target)],
+        capture_output=True,
+        text=True,
+        timeout=150,
+    )
+    pdf = tmp_path / "r.pdf"
+    assert done.returncode == 0 and pdf.exists(), done.stdout + done.stderr
+    pages = pdf_pages(pdf)
+    *table, summary = pages
+    assert len(table) >= 2  # the wide table is split over pages, not shrunk onto one
+    for number, (size, text, sizes) in enumerate(pages, start=1):
+        assert [round(x) for x in size] == [842, 595]  # A4 landscape
+        assert min(sizes) >= 7, (number, min(sizes))  # every text at 7 points or more
+        assert f"Pagina {number} van {len(pages)}" in " ".join(text.split())
+    headers = [label(c.label_key, "nl") for c in columns(False)]
+    shown = set()
+    for _, text, _ in table:
+        # the header row and the columns that name each application, on every page
+        assert text.count("Bestand") == 1 and "Gemeente" in text
+        rows = {name for name in names if f"in/{name}.yaml" in text}
+        assert rows and text.count("Voorbeeld") == len(rows)
+        shown |= rows
+    assert shown == set(names)
+    # every column is printed somewhere, whole
+    printed = " ".join(text for _, text, _ in table)
+    assert all(header in printed for header in headers)
+    # the summary, with its provenance, on one page of its own
+    _, text, _ = summary
+    assert text.startswith("Samenvatting") and "Gemaakt op" in text
+    assert "ingebouwd, regelingjaren 2025" in text

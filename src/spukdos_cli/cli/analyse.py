@@ -89,7 +89,7 @@ def analyse_file(
     return result, analyse(result.case, result.calculation, variations)
 
 
-def html_document(result: FileResult, analysis: Analysis | None, lang: str, title: str) -> str:
+def html_document(result: FileResult, analysis: Analysis | None, lang: str) -> str:
     """The report people can attach: the check report of the file and its analysis."""
     from spukdos_cli.checks.pipeline import default_options
     from spukdos_cli.grant.rules import available_years
@@ -100,7 +100,9 @@ def html_document(result: FileResult, analysis: Analysis | None, lang: str, titl
         prices=prices.naam if prices is not None else None,
         rules_years=tuple(available_years()),
     )
-    return render_document([result], lang, title=title, provenance=provenance, analyses=[analysis])
+    return render_document(
+        [result], lang, provenance=provenance, analyses=[analysis], kind="html_title_analyse"
+    )
 
 
 def run(request: AnalyseRequest, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
@@ -132,10 +134,10 @@ def run(request: AnalyseRequest, stdout: TextIO | None = None, stderr: TextIO | 
         from spukdos_cli.writefile import write_text_atomic
 
         shown = safe_text(str(request.export), single_line=True)
-        title = f"spukdos analyse {safe_text(result.file, single_line=True)}"
         if kind == "html":
-            text = html_document(result, analysis, lang, title)
+            text = html_document(result, analysis, lang)
         else:
+            title = f"spukdos analyse {safe_text(result.file, single_line=True)}"
             text = export(analyse_document(result, analysis, lang), kind, title, lang)
         try:
             write_text_atomic(request.export, text, force=request.force)

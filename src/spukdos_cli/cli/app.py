@@ -223,7 +223,12 @@ def check(
         typer.Option("--exit-zero", help="Altijd exitcode 0, behalve bij verkeerd gebruik."),
     ] = False,
     quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="Toon niets als de controle slaagt.")
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="Toon niets als de controle slaagt, anders het korte rapport.",
+        ),
     ] = False,
     color: Annotated[
         ColorMode,
@@ -241,7 +246,8 @@ def check(
         typer.Option(
             "--volledig",
             "--full",
-            help="Het hele rapport voor elk bestand, ook bij meer bestanden.",
+            "-v",
+            help="Het hele rapport voor elk bestand, ook bij meer bestanden of met --quiet.",
         ),
     ] = False,
     watch: Annotated[

@@ -190,9 +190,10 @@ def run(
         width=_width(stdout, env) if _to_stdout(request) else 100,
         prices=request.options.prices.naam if request.options and request.options.prices else None,
         full=request.full,
+        short=request.quiet and _to_stdout(request),
     )
     options = request.options
-    if fmt == "text" and len(inputs) > 1 and not request.full:
+    if fmt == "text" and ctx.short_text(len(inputs)):
         # the short report of several files shows no robustness summary: compute none
         options = replace(options or default_options(), robustness=False)
     read_stdin = _once(lambda: read_stream(stdin) if stdin is not None else b"")

@@ -22,6 +22,7 @@ from typing import IO, Any
 import typer
 import typer.core
 
+from spukdos_cli.cli.completion import for_named_shell, named_shell
 from spukdos_cli.messages.cli_words import METAVARS, cli_text, cli_word, click_text
 from spukdos_cli.messages.lang import pick
 
@@ -108,7 +109,11 @@ class LocalizedGroup(typer.core.TyperGroup):
 
     def main(self, args: Sequence[str] | None = None, *pargs: Any, **kwargs: Any) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
-        localize(self, run_language(argv, os.environ))
+        lang = run_language(argv, os.environ)
+        localize(self, lang)
+        named = named_shell(argv)
+        if named is not None:  # --install-completion zsh: Typer's flag would ignore "zsh"
+            sys.exit(for_named_shell(*named, lang, sys.stdout, sys.stderr))
         return super().main(argv, *pargs, **kwargs)
 
     def get_help(self, ctx: Any) -> str:
@@ -188,6 +193,9 @@ def _own_help(command: Any, lang: str) -> None:
             param.metavar = pick(pair, lang)
         if param.name == "install_completion":
             param.callback = _install_completion(param.callback, lang)
+            param.help = cli_word("completion_install_help", lang)
+        if param.name == "show_completion":
+            param.help = cli_word("completion_show_help", lang)
 
 
 def _install_completion(original: Callable[..., Any] | None, lang: str) -> Callable[..., Any]:

@@ -183,7 +183,9 @@ OWN_EN: dict[str, str] = {
     "Overschrijf een bestaand bestand van -o.": "Overwrite an existing file of -o.",
     "Waarschuwingen tellen als fouten.": "Warnings count as errors.",
     "Altijd exitcode 0, behalve bij verkeerd gebruik.": "Always exit code 0, except on misuse.",
-    "Toon niets als de controle slaagt.": "Show nothing when the check passes.",
+    "Toon niets als de controle slaagt, anders het korte rapport.": (
+        "Show nothing when the check passes, else the short report."
+    ),
     "Kleur in het tekstrapport (NO_COLOR wordt gevolgd).": (
         "Colour in the text report (NO_COLOR is followed)."
     ),
@@ -197,8 +199,8 @@ OWN_EN: dict[str, str] = {
     "Toegestane afwijking van de prijslijst in procent (standaard 10).": (
         "Allowed deviation from the price list in percent (default 10)."
     ),
-    "Het hele rapport voor elk bestand, ook bij meer bestanden.": (
-        "The whole report for every file, also when there are several."
+    "Het hele rapport voor elk bestand, ook bij meer bestanden of met --quiet.": (
+        "The whole report for every file, also when there are several or with --quiet."
     ),
     "Controleer opnieuw telkens als het bestand wordt opgeslagen (Ctrl-C stopt).": (
         "Check again every time the file is saved (Ctrl-C stops)."
@@ -328,6 +330,24 @@ OWN_WORDS: dict[str, tuple[str, str]] = {
     "completion_installed": (
         "Aanvullen met Tab voor {shell} staat in {path}",
         "{shell} completion installed in {path}",
+    ),
+    "completion_unknown_shell": (
+        "{option} kent de shell '{shell}' niet; noem een van {shells}, of geen (dan de "
+        "shell waarin u werkt).",
+        "{option} does not know the shell '{shell}'; name one of {shells}, or none (then "
+        "the shell you are working in).",
+    ),
+    "completion_install_help": (
+        "Zet het aanvullen met Tab aan voor deze shell, of voor de shell die u erachter "
+        "noemt (bash, zsh, fish, powershell, pwsh).",
+        "Install completion for the current shell, or for the shell named after it (bash, "
+        "zsh, fish, powershell, pwsh).",
+    ),
+    "completion_show_help": (
+        "Toon het aanvulscript voor deze shell of de genoemde, om het te kopiëren of zelf "
+        "te installeren.",
+        "Show the completion script for the current shell or the one named, to copy it or "
+        "customize the installation.",
     ),
     "completion_restart": (
         "Het werkt zodra u de terminal opnieuw start.",

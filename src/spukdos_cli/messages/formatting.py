@@ -7,9 +7,11 @@ Dutch: ``€ 78.525,00``, ``182,5``, ``80,00 %``. English: ``€78,525.00``, ``1
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
 from spukdos_cli.exact import CONTEXT
+from spukdos_cli.messages.lang import pick
 
 
 def _group(digits: str, sep: str) -> str:
@@ -84,3 +86,61 @@ def join_listed(items: Sequence[str], limit: int = MAX_LISTED, *, separator: str
 def clip_text(text: str, limit: int = MAX_SHOWN_CHARS) -> str:
     """``text``, cut to ``limit`` characters with ``…`` where it was longer."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# -- dates and times for people (issue 28) -------------------------------------------------------
+MONTHS = (
+    ("januari", "January"),
+    ("februari", "February"),
+    ("maart", "March"),
+    ("april", "April"),
+    ("mei", "May"),
+    ("juni", "June"),
+    ("juli", "July"),
+    ("augustus", "August"),
+    ("september", "September"),
+    ("oktober", "October"),
+    ("november", "November"),
+    ("december", "December"),
+)
+DUTCH_TIME = ("Nederlandse tijd", "Dutch time")
+
+
+def _last_sunday(year: int, month: int) -> int:
+    """The day of the month of the last Sunday of ``month`` (March or October)."""
+    from datetime import date
+
+    last = 31  # March and October have 31 days
+    return last - (date(year, month, last).weekday() + 1) % 7
+
+
+def eu_time(moment: datetime) -> datetime:
+    """``moment`` (aware) on a Dutch clock by the EU rule the Netherlands follow since 1996:
+    CET (UTC+1), and CEST (UTC+2) from 01:00 UTC on the last Sunday of March to 01:00 UTC
+    on the last Sunday of October."""
+    utc = moment.astimezone(UTC)
+    start = datetime(utc.year, 3, _last_sunday(utc.year, 3), 1, tzinfo=UTC)
+    end = datetime(utc.year, 10, _last_sunday(utc.year, 10), 1, tzinfo=UTC)
+    hours = 2 if start <= utc < end else 1
+    return utc.astimezone(timezone(timedelta(hours=hours)))
+
+
+def dutch_time(moment: datetime) -> datetime:
+    """``moment`` (aware) as a clock in the Netherlands shows it: Europe/Amsterdam from the
+    time zone database, or by :func:`eu_time` where there is none (Windows without the
+    tzdata package)."""
+    try:
+        from zoneinfo import ZoneInfo
+
+        return moment.astimezone(ZoneInfo("Europe/Amsterdam"))
+    except (ImportError, LookupError, ValueError, OSError):
+        return eu_time(moment)
+
+
+def format_dutch_time(moment: datetime, lang: str = "nl") -> str:
+    """``7 december 2026, 22:51 (Nederlandse tijd)`` / ``7 December 2026, 22:51 (Dutch
+    time)``: ``moment`` on a Dutch clock, in words."""
+    local = dutch_time(moment)
+    month = pick(MONTHS[local.month - 1], lang)
+    zone = pick(DUTCH_TIME, lang)
+    return f"{local.day} {month} {local.year}, {local:%H:%M} ({zone})"

@@ -76,6 +76,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "errors": ("fout(en)", "error(s)"),
     "warnings": ("waarschuwing(en)", "warning(s)"),
     "infos": ("melding(en)", "note(s)"),
+    "short_unlisted": ("{count} zonder fout of waarschuwing", "{count} without errors or warnings"),
+    "short_hint": (
+        "Meldingen en bestanden zonder fout of waarschuwing zijn alleen geteld; "
+        "--volledig (-v) toont alles.",
+        "Notes and files without errors or warnings are only counted; --full (-v) shows all.",
+    ),
     "municipality": ("Gemeente", "Municipality"),
     "year": ("regeling", "grant year"),
     "variant": ("variant", "variant"),
@@ -552,6 +558,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "xlsx_builtin": ("ingebouwd", "built in"),
     "xlsx_prices_file": ("eigen bestand, --prices", "own file, --prices"),
     "xlsx_created": ("Gemaakt op", "Created on"),
+    "xlsx_page": ("Pagina &P van &N", "Page &P of &N"),
     "xlsx_inexact": (
         "{count} bedrag(en) met meer dan {digits} cijfers staan als tekst: een spreadsheet "
         "kan ze niet exact als getal bewaren.",
@@ -561,6 +568,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "variant_cofinanciering": ("cofinanciering", "co-financing"),
     "variant_centraal_persoon": ("centraal persoon", "central person"),
     "html_title_check": ("spukdos-rapport", "spukdos report"),
+    "html_title_analyse": ("spukdos-analyse", "spukdos analysis"),
+    "html_title_many": ("{count} aanvragen", "{count} applications"),
+    "html_page": ("Pagina {page} van {pages}", "Page {page} of {pages}"),
     "html_summary": (
         "{files} bestand(en), {errors} fout(en), {warnings} waarschuwing(en), {infos} melding(en).",
         "{files} file(s), {errors} error(s), {warnings} warning(s), {infos} note(s).",
@@ -572,6 +582,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "html_chart_overview": (
         "Kosten en baten (grafiek)",
         "Costs and benefits (chart)",
+    ),
+    "html_chart_domains": (
+        "Kosten en besparingen per domein (grafiek)",
+        "Costs and savings per domain (chart)",
+    ),
+    "html_chart_parties": (
+        "Wat elke partij betaalt en bespaart (grafiek)",
+        "What each party pays and saves (chart)",
     ),
     # -- issue 19: hostile conditions, round two --
     "output_not_a_file": (

@@ -243,8 +243,8 @@ class XlsxWriter:
     provenance. Written in openpyxl's write-only mode, so memory stays flat.
 
     The table has translated headers in a frozen first row with an autofilter, columns
-    as wide as their headers, amounts as numeric euro cells, yes/no as ``ja``/``nee``,
-    and prints landscape on A4, one page wide, with the header row on every page.
+    as wide as their headers, amounts as numeric euro cells, yes/no as ``ja``/``nee``.
+    Both sheets print on A4 landscape (:func:`table_on_paper`, :func:`summary_on_paper`).
     """
 
     def __init__(
@@ -264,15 +264,11 @@ class XlsxWriter:
         self.bold = Font(bold=True)
         self.right = Alignment(horizontal="right")
         headers = [label(c.label_key, lang) for c in cols]
-        for index, (column, header) in enumerate(zip(cols, headers, strict=True), start=1):
-            width = column_width(column, header)
+        self.widths = [column_width(c, h) for c, h in zip(cols, headers, strict=True)]
+        for index, width in enumerate(self.widths, start=1):
             self.sheet.column_dimensions[_column_letter(index)].width = width
         self.sheet.freeze_panes = "A2"
-        self.sheet.print_title_rows = "1:1"
-        setup = self.sheet.page_setup
-        setup.orientation, setup.paperSize = "landscape", 9  # A4
-        setup.fitToWidth, setup.fitToHeight = 1, 0  # one page wide, as many pages long
-        self.sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        table_on_paper(self.sheet, cols, lang)
         self.sheet.append([self._bold(h) for h in headers])
 
     def _bold(self, value: Any) -> Any:
@@ -291,7 +287,7 @@ class XlsxWriter:
         if column.key == "verdict" and isinstance(value, str):
             return label(f"verdict_{value}", self.lang)
         if isinstance(value, str):
-            return _text_cell(self.sheet, value)
+            return wrapped(_text_cell(self.sheet, value), column)
         return value
 
     def _euro(self, sheet: Any, value: Decimal | None) -> Any:
@@ -306,16 +302,19 @@ class XlsxWriter:
         return _euro_cell(sheet, value)
 
     def write(self, row: Row) -> None:
-        self.sheet.append([self._cell(c, row) for c in self.cols])
+        cells = [self._cell(c, row) for c in self.cols]
+        height = row_height(self.cols, self.widths, cells)
+        if height is not None:  # set before the row is written (the sheet streams)
+            self.sheet.row_dimensions[self.rows + 2].height = height
+        self.sheet.append(cells)
         self.rows += 1
 
     def finish(self, summary: Summary) -> None:
         last = _column_letter(len(self.cols))
         self.sheet.auto_filter.ref = f"A1:{last}{self.rows + 1}"
-        sheet = self.book.create_sheet(_sheet_title(label("summary", self.lang)))
-        sheet.column_dimensions["A"].width = 44
-        sheet.column_dimensions["B"].width = 22
-        sheet.column_dimensions["C"].width = 22
+        self.sheet.print_area = f"A1:{last}{self.rows + 1}"
+        sheet = SummarySheet(self.book.create_sheet(_sheet_title(label("summary", self.lang))))
+        summary_on_paper(sheet, self.lang)
         lang = self.lang
         sheet.append([_bold_cell(sheet, label("summary", lang))])
         sheet.append([label("batch_files", lang), summary.files])
@@ -339,11 +338,12 @@ class XlsxWriter:
             sheet.append([])
             sheet.append([_bold_cell(sheet, label("xlsx_provenance", lang))])
             for key, value in _provenance_rows(self.provenance, lang):
-                sheet.append([label(key, lang), _text_cell(sheet, value)])
+                summary_text_row(sheet, label(key, lang), value)
         if self.inexact:
             sheet.append([])
             note = label("xlsx_inexact", lang).format(count=self.inexact, digits=EXACT_DIGITS)
-            sheet.append([_text_cell(sheet, note)])
+            summary_text_row(sheet, None, note)
+        sheet.print_area = f"A1:C{max(sheet.rows, 1)}"
         self._save()
 
     def _save(self) -> None:
@@ -371,6 +371,149 @@ class XlsxWriter:
                     writer.close()
                 with contextlib.suppress(Exception):
                     writer.cleanup()
+
+
+# -- the workbook on paper ----------------------------------------------------------------------
+# A reviewer prints the workbook. The table of ~24 columns cannot be one page wide at a
+# readable size, so it prints at a fixed scale over several pages, with the header row and
+# the columns that say which application a row is (file, municipality) on every page, and
+# across before down: the pages of the same applications come together. The summary sheet
+# fits one page. Kept apart from the writer, so that other writers of the table can reuse it.
+A4 = 9
+"""``paperSize`` of A4 in SpreadsheetML."""
+TABLE_SCALE = 75
+"""The table prints at 75 %: the 11-point text of a cell at 8.25 points (one page wide,
+the 24 columns would print at about 27 %, 3 points)."""
+TITLE_COLUMNS = ("file", "gemeente")
+"""The columns repeated at the left of every printed page of the table."""
+SUMMARY_WIDTHS = (44, 22, 22)
+"""Widths of the summary sheet's columns A to C (a label, a total, a median)."""
+_LINE_HEIGHT = 15.0
+"""Points per line of an 11-point cell (the default row height)."""
+
+
+def _paper(sheet: Any, lang: str) -> None:
+    """What every sheet shares on paper: A4 landscape, narrow margins, grid lines, and the
+    sheet's name at the top and the page number at the foot of each page."""
+    setup = sheet.page_setup
+    setup.orientation, setup.paperSize = "landscape", A4
+    margins = sheet.page_margins
+    margins.left = margins.right = 0.4
+    margins.top = margins.bottom = 0.6
+    margins.header = margins.footer = 0.3
+    sheet.print_options.gridLines = True
+    sheet.oddHeader.center.text = "&A"  # the sheet's name
+    sheet.oddFooter.center.text = label("xlsx_page", lang)
+
+
+def table_on_paper(sheet: Any, cols: Sequence[Column], lang: str) -> None:
+    """The table's page setup (before its first row; the print area follows at the end):
+    a fixed, readable scale instead of "one page wide", the header row and the
+    identifying columns on every page, pages across before down."""
+    _paper(sheet, lang)
+    setup = sheet.page_setup
+    setup.scale = TABLE_SCALE
+    setup.pageOrder = "overThenDown"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = False
+    sheet.print_title_rows = "1:1"
+    keys = [c.key for c in cols]
+    titles = [keys.index(key) + 1 for key in TITLE_COLUMNS if key in keys]
+    if titles == list(range(1, len(titles) + 1)) and titles:
+        sheet.print_title_cols = f"A:{_column_letter(len(titles))}"
+
+
+class SummarySheet:
+    """The summary sheet as it is written, counting its rows (a write-only sheet does
+    not): the print area and a merged cell need a row's number."""
+
+    def __init__(self, sheet: Any) -> None:
+        self.sheet = sheet
+        self.rows = 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.sheet, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in ("sheet", "rows"):
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self.sheet, name, value)
+
+    def append(self, row: list[Any]) -> None:
+        self.sheet.append(row)
+        self.rows += 1
+
+
+WRAPPED = frozenset({"file", "error"})
+"""Text columns whose long values (a file's path, an error) wrap in their cell instead of
+being cut off at the next column, on screen and on paper."""
+
+
+def wrapped(cell: Any, column: Column) -> Any:
+    """``cell`` of ``column``, wrapping its text when the column is one of :data:`WRAPPED`
+    (the row grows to fit when the workbook is opened)."""
+    if column.key in WRAPPED:
+        from openpyxl.styles import Alignment
+
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    return cell
+
+
+def _lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes, wrapped in a cell ``width`` characters wide (counted
+    generously: a character of a path is about as wide as the ``0`` a width counts)."""
+    return max(1, -(-len(text) // max(int(width), 1)))
+
+
+def row_height(
+    cols: Sequence[Column], widths: Sequence[float], cells: Sequence[Any]
+) -> float | None:
+    """The height of a table row whose wrapped texts take more than one line (None: the
+    default height). Given explicitly, because a spreadsheet program does not always
+    fit a row to its wrapped text when it opens or prints a file (LibreOffice does not)."""
+    lines = max(
+        (
+            _lines(str(cell.value), width)
+            for column, width, cell in zip(cols, widths, cells, strict=True)
+            if column.key in WRAPPED and getattr(cell, "value", None)
+        ),
+        default=1,
+    )
+    return _LINE_HEIGHT * lines if lines > 1 else None
+
+
+def summary_on_paper(sheet: Any, lang: str) -> None:
+    """The summary sheet's page setup (before its first row; the print area, columns A
+    to C, follows at the end): column widths, and one page."""
+    for letter, width in zip("ABC", SUMMARY_WIDTHS, strict=True):
+        sheet.column_dimensions[letter].width = width
+    _paper(sheet, lang)
+    setup = sheet.page_setup
+    setup.fitToWidth, setup.fitToHeight = 1, 1
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def summary_text_row(sheet: SummarySheet, name: str | None, text: str) -> None:
+    """A row of the summary sheet with a long text: ``name`` in column A and the text over
+    B and C (or, without a name, the text over A to C), wrapped, the row as high as its
+    lines, so that nothing runs past the printed page or is cut mid-word."""
+    from openpyxl.styles import Alignment
+
+    cell = _text_cell(sheet, text)
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    first = "A" if name is None else "B"
+    width = sum(SUMMARY_WIDTHS) if name is None else sum(SUMMARY_WIDTHS[1:])
+    row = sheet.rows + 1
+    lines = _lines(str(cell.value), width)
+    if lines > 1:
+        sheet.row_dimensions[row].height = _LINE_HEIGHT * lines
+    sheet.merged_cells.add(f"{first}{row}:C{row}")
+    if name is None:
+        sheet.append([cell])
+    else:
+        top = _text_cell(sheet, name)
+        top.alignment = Alignment(vertical="top")
+        sheet.append([top, cell])
 
 
 def _provenance_rows(provenance: Provenance, lang: str) -> list[tuple[str, str]]:

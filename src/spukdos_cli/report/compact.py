@@ -1,11 +1,16 @@
-"""The short text report for many files: per file one verdict line and its findings, then
-the summary, as ruff and yamllint report (issue 16).
+"""The short text report for many files: the files that need work, each with one verdict
+line and its errors and warnings, then the summary, as ruff and yamllint report (issues 16
+and 28).
 
 ``spukdos check`` shows the whole report (tables, verdict panel) for a single file, or
-with ``--volledig``; for more files it shows this: one line per file, one line per
-finding (``file:line:col  CODE severity  path  message``) and the totals. It is plain
-text with ANSI colours only when asked for, so that hundreds of files are reported about
-as fast as ``--format json``: nothing here is laid out by Rich.
+for every file with ``--volledig`` (``-v``); for more files, and for a ``--quiet`` run
+that fails (a pre-commit hook), it shows this: one line per file with an error or a
+warning, one line per error or warning (``file:line:col  CODE severity  path
+message``) and the totals. Files without either, and the notes (``melding``) of every
+file, are only counted, so that the one error of a commit is not lost among the notes of
+the files that pass. It is plain text with ANSI colours only when asked for, so that
+hundreds of files are reported about as fast as ``--format json``: nothing here is laid
+out by Rich.
 """
 
 from __future__ import annotations
@@ -65,8 +70,16 @@ def _counts(errors: int, warnings: int, infos: int, lang: str) -> str:
     )
 
 
+def listed(result: FileResult) -> bool:
+    """Whether the short report lists the file: it has an error or a warning."""
+    return result.errors > 0 or result.warnings > 0
+
+
 def file_lines(result: FileResult, lang: str, paint: _Paint) -> list[str]:
-    """One verdict line for the file, then one line per finding."""
+    """One verdict line for the file, then one line per error or warning (none for a file
+    without either: it is counted in the summary)."""
+    if not listed(result):
+        return []
     name = safe_text(result.file, single_line=True)
     counts = _counts(result.errors, result.warnings, result.count(Severity.INFO), lang)
     lines = [
@@ -74,6 +87,8 @@ def file_lines(result: FileResult, lang: str, paint: _Paint) -> list[str]:
         f" · {counts}"
     ]
     for finding in result.findings:
+        if finding.severity is Severity.INFO:
+            continue
         where = f"{name}:{finding.position.line}:{finding.position.col}"
         severity = paint(
             f"{finding.code} {label(finding.severity.value, lang)}", _SEVERITY[finding.severity]
@@ -85,14 +100,22 @@ def file_lines(result: FileResult, lang: str, paint: _Paint) -> list[str]:
 
 
 def summary_text(results: list[FileResult], lang: str, *, color: bool = False) -> str:
-    """The closing lines: an empty line and the totals."""
+    """The closing lines: an empty line, the totals (with the files not listed) and, when
+    something was only counted, how to see it."""
     paint = _Paint(color)
     errors = sum(r.errors for r in results)
     warnings = sum(r.warnings for r in results)
     infos = sum(r.count(Severity.INFO) for r in results)
     totals = _counts(errors, warnings, infos, lang)
-    line = f"{paint(label('summary', lang), 'bold')}: {len(results)} {label('files', lang)}, "
-    return "\n" + line + paint(totals, "bold red" if errors else "green") + "\n"
+    unlisted = sum(not listed(r) for r in results)
+    line = f"{paint(label('summary', lang), 'bold')}: {len(results)} {label('files', lang)}"
+    if unlisted:
+        line += " (" + label("short_unlisted", lang).format(count=unlisted) + ")"
+    line += ", " + paint(totals, "bold red" if errors else "green") + "\n"
+    if unlisted or infos:
+        line += paint(label("short_hint", lang), "dim") + "\n"
+    lead = "\n" if len(results) > unlisted else ""
+    return lead + line
 
 
 def file_text(result: FileResult, lang: str, *, color: bool = False) -> str:

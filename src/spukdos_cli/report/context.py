@@ -25,6 +25,13 @@ class ReportContext:
     full: bool = False
     """The whole text report for every file (``--volledig``), also when there are several;
     otherwise several files get the short report (:mod:`spukdos_cli.report.compact`)."""
+    short: bool = False
+    """The short text report also for a single file (a ``--quiet`` run that fails, as in a
+    pre-commit hook), unless ``full`` asks for the whole one."""
+
+    def short_text(self, files: int) -> bool:
+        """Whether the text report of ``files`` files is the short one."""
+        return not self.full and (files > 1 or self.short)
 
 
 def ci_path(name: str) -> str:

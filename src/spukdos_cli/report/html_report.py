@@ -11,10 +11,14 @@ who saves follow.
 
 It needs nothing from outside: the style sheet is inline, there are no scripts, fonts,
 images or links to load, and a Content-Security-Policy forbids loading anything. Print
-CSS lays it out on A4 pages ("print to PDF"). The footer says where the figures come
-from: spukdos's version, the date, the rules and the price list, and each file's
-SHA-256. Every text from a file passes :func:`spukdos_cli.report.markup.xml_text` and
-:func:`html.escape`, so it is shown, never obeyed, and the document always parses.
+CSS lays it out on A4 pages ("print to PDF"): a caption stays with its header row and
+first rows, and each page's margins name the experiment, the date (on a Dutch clock) and
+the page number (:func:`page_css`). The title is the experiment's name; what a section
+still misses is named in the form's words; every chart has a legend and wraps its labels
+beside the bars. The footer says where the figures come from: spukdos's version, the
+date, the rules and the price list, and each file's SHA-256. Every text from a file
+passes :func:`spukdos_cli.report.markup.xml_text` and :func:`html.escape`, so it is
+shown, never obeyed, and the document always parses.
 
 Pure apart from the clock: :func:`created` reads the time of the run (or
 ``SOURCE_DATE_EPOCH``, for reproducible documents).
@@ -23,24 +27,32 @@ Pure apart from the clock: :func:`created` reads the time of the run (or
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from html import escape
 
 from spukdos_cli import __version__
-from spukdos_cli.checks.completeness import overall_score
+from spukdos_cli.checks.completeness import SectionStatus, overall_score
 from spukdos_cli.checks.pipeline import FileResult
 from spukdos_cli.checks.totals import stated_totals
 from spukdos_cli.compute.analysis import Analysis
 from spukdos_cli.compute.calculate import Calculation, DelayBenefit
-from spukdos_cli.findings import Severity
+from spukdos_cli.findings import Places, Severity
 from spukdos_cli.form.model import Businesscase, Kostenpost
 from spukdos_cli.form.money import share
 from spukdos_cli.messages.catalogue import render as render_message
 from spukdos_cli.messages.catalogue import term
-from spukdos_cli.messages.formatting import format_decimal, format_eur, format_pct, join_listed
+from spukdos_cli.messages.fields import describe_all
+from spukdos_cli.messages.formatting import (
+    format_decimal,
+    format_dutch_time,
+    format_eur,
+    format_pct,
+    join_listed,
+)
 from spukdos_cli.messages.labels import label, rules_in_force
 from spukdos_cli.messages.lang import LANGUAGES, pick
 from spukdos_cli.report import analysis as parts
@@ -61,6 +73,8 @@ h2 { font-size: 1.3rem; margin: 2rem 0 .25rem; border-bottom: 2px solid var(--in
 h3 { font-size: 1.05rem; margin: 1.4rem 0 .4rem; }
 p, ul { margin: .3rem 0 .6rem; }
 .meta { color: var(--muted); margin: 0 0 .6rem; }
+.kind { color: var(--muted); margin: 0; text-transform: uppercase; letter-spacing: .05em;
+  font-size: .8rem; }
 table { border-collapse: collapse; margin: .4rem 0 1rem; width: 100%; }
 caption { text-align: left; font-weight: 600; padding: .2rem 0; }
 th, td { padding: .25rem .5rem; border-bottom: 1px solid var(--rule); vertical-align: top;
@@ -96,8 +110,9 @@ footer dt { font-weight: 600; } footer dd { margin: 0; overflow-wrap: anywhere; 
 @page { size: A4; margin: 16mm 14mm 18mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
-  h1, h2, h3, caption { break-after: avoid; page-break-after: avoid; }
+  h1, h2, h3, caption, thead, .kind { break-after: avoid; page-break-after: avoid; }
   tr, figure, .verdict, footer dl { break-inside: avoid; page-break-inside: avoid; }
+  tbody.lead { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   section.file + section.file { break-before: page; page-break-before: always; }
   a { color: inherit; text-decoration: none; }
@@ -152,6 +167,10 @@ def _num(value: str, css: str = "") -> str:
     return f'<td class="num{" " + css if css else ""}">{value}</td>'
 
 
+LEAD_ROWS = 3
+"""The rows of a table printed on the same page as its caption and header row."""
+
+
 def _table(
     doc: Document, caption: str, headers: Sequence[tuple[str, bool]], rows: Iterable[str]
 ) -> None:
@@ -160,8 +179,14 @@ def _table(
         f'<th scope="col"{" class=num" if numeric else ""}>{escape(name)}</th>'
         for name, numeric in headers
     )
+    rows = list(rows)
     doc.add(f"<table>\n<caption>{escape(caption)}</caption>\n<thead><tr>{head}</tr></thead>")
-    doc.add("<tbody>", *rows, "</tbody>\n</table>")
+    # the first rows are one block with the caption and the header row on paper: a
+    # table never starts with its caption alone at the foot of a page
+    doc.add('<tbody class="lead">', *rows[:LEAD_ROWS], "</tbody>")
+    if rows[LEAD_ROWS:]:
+        doc.add("<tbody>", *rows[LEAD_ROWS:], "</tbody>")
+    doc.add("</table>")
 
 
 def _row(head: str, *cells: str, css: str = "") -> str:
@@ -174,6 +199,15 @@ WIDTH = 640
 LABEL_WIDTH = 220
 VALUE_WIDTH = 120
 ROW = 22
+LINE = 14
+"""Pixels from one line of a label to the next."""
+LABEL_CHARS = 26
+"""Characters on one line of a label: 26 of the widest usual letters at 12 px (about
+8 px each) end before the bars begin at :data:`LABEL_WIDTH`, so no bar covers a label."""
+LABEL_LINES = 3
+"""A longer label is wrapped over at most this many lines, then shortened with "…"."""
+GLYPH = 8
+"""A generous width in pixels of one character of 12-pixel text, to place the legend."""
 
 
 def _length(value: Decimal, scale: Decimal, room: int) -> int:
@@ -182,38 +216,98 @@ def _length(value: Decimal, scale: Decimal, room: int) -> int:
     return max(1, int((value / scale * room).to_integral_value(rounding=ROUND_HALF_UP)))
 
 
+def label_lines(name: str, width: int = LABEL_CHARS, most: int = LABEL_LINES) -> list[str]:
+    """``name`` wrapped at spaces into lines of at most ``width`` characters (a longer
+    word is cut), at most ``most`` lines, the last ending in "…" when text was left."""
+    words = xml_text(name, single_line=True).split()
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        while len(word) > width:
+            if current:
+                lines.append(current)
+                current = ""
+            lines.append(word[:width])
+            word = word[width:]
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    if current or not lines:
+        lines.append(current)
+    if len(lines) > most:
+        lines = lines[:most]
+        lines[-1] = lines[-1][: width - 1] + "…"
+    return lines
+
+
+def _label_svg(name: str, y: int) -> tuple[str, int]:
+    """A chart's row label at ``y`` (its first baseline), wrapped; and its height."""
+    lines = label_lines(name)
+    spans = "".join(
+        f'<tspan x="0" dy="{0 if i == 0 else LINE}">{escape(line)}</tspan>'
+        for i, line in enumerate(lines)
+    )
+    return f'<text class="label" x="0" y="{y}">{spans}</text>', LINE * (len(lines) - 1) + ROW
+
+
+def legend_svg(entries: Sequence[tuple[str, str]], y: int) -> tuple[str, int]:
+    """A legend at ``y``: a swatch of each css class and what it stands for, in a row (a
+    new row when the width is used up); and its height."""
+    out = ['<g class="legend">']
+    x, top = 0, y
+    for css, what in entries:
+        width = 18 + GLYPH * len(what) + 16
+        if x and x + width > WIDTH:
+            x, top = 0, top + ROW
+        out.append(f'<rect class="{css}" x="{x}" y="{top + 4}" width="12" height="12"/>')
+        out.append(f'<text x="{x + 18}" y="{top + 15}">{text(what)}</text>')
+        x += width
+    out.append("</g>")
+    return "".join(out), top - y + ROW
+
+
 def bar_chart_svg(
     title: str, rows: Sequence[tuple[str, Sequence[tuple[str, Decimal | None, str]]]], lang: str
 ) -> str:
-    """Horizontal bars to one scale: per row a name and one or more bars ``(what, amount,
-    css class)``; an amount that is None is not drawn."""
+    """Horizontal bars to one scale: per row a name (wrapped, never under a bar) and one or
+    more bars ``(what, amount, css class)``; an amount that is None is not drawn. A legend
+    under the bars says what each colour stands for."""
     bars = [(name, [b for b in items if b[1] is not None]) for name, items in rows]
     bars = [(name, items) for name, items in bars if items]
     amounts = [abs(a) for _, items in bars for _, a, _ in items if a is not None]
     scale = max(amounts, default=Decimal(0))
     room = WIDTH - LABEL_WIDTH - VALUE_WIDTH - 10
-    height = ROW * sum(len(items) for _, items in bars) + 10 * len(bars) + 10
-    out = [
-        f'<svg viewBox="0 0 {WIDTH} {height}" '
-        f'width="{WIDTH}" height="{height}" role="img"><title>{escape(title)}</title>'
-    ]
+    body: list[str] = []
+    kinds: dict[str, str] = {}
     y = 5
     for name, items in bars:
-        out.append(f'<text x="0" y="{y + 15}">{text(_clip(name, 34))}</text>')
+        label_svg, label_height = _label_svg(name, y + 15)
+        body.append(label_svg)
+        top = y
         for what, amount, css in items:
             assert amount is not None
+            kinds.setdefault(css, what)
             length = _length(abs(amount), scale, room)
-            out.append(
+            body.append(
                 f'<rect class="{css}" x="{LABEL_WIDTH}" y="{y + 3}" width="{length}" '
                 f'height="{ROW - 6}"><title>{text(what)}: {_eur(amount, lang)}</title></rect>'
             )
-            out.append(
+            body.append(
                 f'<text x="{LABEL_WIDTH + length + 6}" y="{y + 15}">{_eur(amount, lang)}</text>'
             )
             y += ROW
-        y += 10
-    out.append("</svg>")
-    return "".join(out)
+        y = max(y, top + label_height) + 10
+    legend, legend_height = legend_svg(list(kinds.items()), y)
+    height = y + legend_height + 5
+    return (
+        f'<svg viewBox="0 0 {WIDTH} {height}" '
+        f'width="{WIDTH}" height="{height}" role="img"><title>{escape(title)}</title>'
+        + "".join(body)
+        + legend
+        + "</svg>"
+    )
 
 
 def _clip(value: str, width: int) -> str:
@@ -273,13 +367,25 @@ def _verdict(doc: Document, result: FileResult) -> None:
     doc.add("</section>")
 
 
+def missing_in_words(status: SectionStatus, lang: str) -> str:
+    """What a section still needs, as the form asks it ("partij 1 (gemeente),
+    contactpersoon 1: naam (regel 63)"), the way the text report says it; then the
+    answers that could not be read. HTML, escaped."""
+    shown = text(describe_all(Places(status.unanswered), lang)) if status.unanswered else ""
+    if status.invalid:
+        items = describe_all(Places(status.invalid), lang)
+        invalid = text(label("invalid_answers", lang).format(items=items))
+        shown += ("<br>" if shown else "") + f'<span class="warn">{invalid}</span>'
+    return shown
+
+
 def _completeness(doc: Document, result: FileResult) -> None:
     rows = []
     for status in result.sections:
         ok = status.complete
         word = doc.label("complete" if ok else "incomplete")
         state = f'<td class="{"good" if ok else "bad"}">{word}</td>'
-        missing = text(join_listed(status.missing))
+        missing = missing_in_words(status, doc.lang)
         rows.append(
             _row(
                 escape(status.section.title(doc.lang)),
@@ -699,22 +805,17 @@ def _without_estimates(doc: Document, analysis: Analysis) -> None:
 
 def tornado_svg(analysis: Analysis, lang: str, title: str) -> str:
     """Left what lowers the net effect (red), right what raises it (green); the solid
-    part is the smallest variation, the light part the widest."""
+    part is the smallest variation, the light part the widest. A legend under the bars
+    says so."""
     entries = analysis.sensitivity
     scale = max((max(abs(s.widest.down), abs(s.widest.up)) for s in entries), default=Decimal(0))
     half = (WIDTH - LABEL_WIDTH) // 2 - 10
     axis = LABEL_WIDTH + half + 5
-    height = ROW * len(entries) + 10
-    out = [
-        f'<svg viewBox="0 0 {WIDTH} {height}" '
-        f'width="{WIDTH}" height="{height}" role="img"><title>{escape(title)}</title>'
-    ]
-    for index, entry in enumerate(entries):
-        y = 5 + index * ROW
-        out.append(
-            f'<text x="0" y="{y + 15}">'
-            f"{text(_clip(parts.input_label(entry.input, lang), 34))}</text>"
-        )
+    body: list[str] = []
+    y = 5
+    for entry in entries:
+        label_svg, label_height = _label_svg(parts.input_label(entry.input, lang), y + 15)
+        body.append(label_svg)
         for lower in (True, False):
             inner, outer, _down = parts._side(entry, lower=lower)
             css = "cost" if lower else "gain"
@@ -723,14 +824,35 @@ def tornado_svg(analysis: Analysis, lang: str, title: str) -> str:
                 if not length:
                     continue
                 x = axis - length if lower else axis
-                out.append(
+                body.append(
                     f'<rect class="{css}{extra}" x="{x}" y="{y + 3}" width="{length}" '
                     f'height="{ROW - 6}"><title>{escape(parts.eur(amount, lang, signed=True))}'
                     "</title></rect>"
                 )
-    out.append(f'<line class="axis" x1="{axis}" y1="0" x2="{axis}" y2="{height}"/>')
-    out.append("</svg>")
-    return "".join(out)
+        y += max(ROW, label_height)
+    bars_end = y
+    pcts = analysis.variations_pct
+    inner_pct = f"± {parts.variation_text(pcts[0], lang)}" if pcts else ""
+    outer_pct = f"± {parts.variation_text(pcts[-1], lang)}" if pcts else ""
+    down, up = label("lower", lang), label("higher", lang)
+    legend, legend_height = legend_svg(
+        [
+            ("cost", f"{down} ({inner_pct})"),
+            ("cost light", f"{down} ({outer_pct})"),
+            ("gain", f"{up} ({inner_pct})"),
+            ("gain light", f"{up} ({outer_pct})"),
+        ],
+        y + 5,
+    )
+    height = y + 5 + legend_height + 5
+    return (
+        f'<svg viewBox="0 0 {WIDTH} {height}" '
+        f'width="{WIDTH}" height="{height}" role="img"><title>{escape(title)}</title>'
+        + "".join(body)
+        + f'<line class="axis" x1="{axis}" y1="0" x2="{axis}" y2="{bars_end}"/>'
+        + legend
+        + "</svg>"
+    )
 
 
 def _sensitivity(doc: Document, analysis: Analysis) -> None:
@@ -883,7 +1005,8 @@ def _domains(doc: Document, analysis: Analysis) -> None:
         for r in shown
         if r.costs or r.savings
     ]
-    doc.add(_figure(bar_chart_svg(label("domains", lang), chart, lang), label("domains", lang)))
+    title = label("html_chart_domains", lang)
+    doc.add(_figure(bar_chart_svg(title, chart, lang), title))
 
 
 def _parties(doc: Document, analysis: Analysis) -> None:
@@ -923,7 +1046,8 @@ def _parties(doc: Document, analysis: Analysis) -> None:
         for name, r in zip(names, analysis.parties, strict=True)
         if r.pays or r.saves
     ]
-    doc.add(_figure(bar_chart_svg(label("parties", lang), chart, lang), label("parties", lang)))
+    title = label("html_chart_parties", lang)
+    doc.add(_figure(bar_chart_svg(title, chart, lang), title))
 
 
 # -- the whole document -------------------------------------------------------------------------
@@ -980,16 +1104,65 @@ def _footer(doc: Document, results: Sequence[FileResult], provenance: Provenance
     doc.add("</dl>", f"<p>{doc.label('rounding')}</p>", "</footer>")
 
 
+def document_title(results: Sequence[FileResult], lang: str) -> str:
+    """The document's title (plain text): the experiment's name for one file (its file
+    name when it has none or could not be read), the number of applications for more."""
+    if len(results) != 1:
+        return label("html_title_many", lang).format(count=len(results))
+    (result,) = results
+    experiment = result.case.experiment if result.case else None
+    if experiment is not None and experiment.naam:
+        return experiment.naam
+    return result.file
+
+
+def css_string(value: str) -> str:
+    """``value`` (made safe by the caller) as a CSS string: every character but an ASCII
+    letter or digit written as a six-digit escape, so nothing in it can end the string,
+    the rule or the style element."""
+    return (
+        '"' + "".join(c if c.isascii() and c.isalnum() else f"\\{ord(c):06x}" for c in value) + '"'
+    )
+
+
+PAGE_TITLE_CHARS = 90
+"""The experiment's name at the top of a printed page is shortened past this length."""
+
+
+def page_css(title: str, kind: str, when: datetime, lang: str) -> str:
+    """The printed page's margins: the experiment's name at the top left, the kind of
+    report and the date at the top right, "Pagina 2 van 7" at the foot. Chromium draws
+    these margin boxes since version 131; a browser that does not simply leaves them
+    out (its own print header and footer, if switched on, show the title and page)."""
+    counters = re.split(r"\{(pages?)\}", label("html_page", lang))
+    page = " ".join(
+        f"counter({part})" if i % 2 else css_string(part) for i, part in enumerate(counters) if part
+    )
+    name = xml_text(_clip(title, PAGE_TITLE_CHARS), single_line=True)
+    right = f"{label(kind, lang)} · {format_dutch_time(when, lang)}"
+    box = "font: 8pt system-ui, Arial, sans-serif; color: #57606a;"
+    return (
+        "@page { "
+        f"@top-left {{ content: {css_string(name)}; {box} }} "
+        f"@top-right {{ content: {css_string(right)}; {box} white-space: nowrap; }} "
+        f"@bottom-center {{ content: {page}; {box} }} "
+        "}"
+    )
+
+
 def render_document(
     results: Sequence[FileResult],
     lang: str,
     *,
-    title: str,
     provenance: Provenance,
     analyses: Sequence[Analysis | None] = (),
+    kind: str = "html_title_check",
 ) -> str:
-    """The whole standalone document; ``title`` is plain text (escaped here)."""
+    """The whole standalone document. ``kind`` is the label of what it is
+    (``html_title_check``, ``html_title_analyse``); the title is the experiment's."""
     doc = Document(lang)
+    title = document_title(results, lang)
+    when = provenance.when or created()
     doc.add(
         "<!DOCTYPE html>",
         f'<html lang="{pick(LANGUAGES, lang)}">',
@@ -999,10 +1172,11 @@ def render_document(
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f'<meta name="generator" content="spukdos {escape(__version__)}">',
         f"<title>{text(title)}</title>",
-        f"<style>{STYLE}</style>",
+        f"<style>{STYLE}{page_css(title, kind, when, lang)}\n</style>",
         "</head>",
         "<body>",
         "<header>",
+        f'<p class="kind">{doc.label(kind)}</p>',
         f"<h1>{text(title)}</h1>",
     )
     errors = sum(r.errors for r in results)
@@ -1011,13 +1185,17 @@ def render_document(
     summary = label("html_summary", lang).format(
         files=len(results), errors=errors, warnings=warnings, infos=infos
     )
-    doc.add(f'<p class="meta">{escape(summary)}</p>', "</header>", "<main>")
+    stamp = (
+        f'{doc.label("xlsx_created")} <time datetime="{when.isoformat(timespec="seconds")}">'
+        f"{escape(format_dutch_time(when, lang))}</time>"
+    )
+    doc.add(f'<p class="meta">{stamp} · {escape(summary)}</p>', "</header>", "<main>")
     if len(results) > 1:
         _overview(doc, results)
     padded = list(analyses) + [None] * (len(results) - len(analyses))
     for result, analysis in zip(results, padded, strict=True):
         file_section(doc, result, analysis)
     doc.add("</main>")
-    _footer(doc, results, provenance)
+    _footer(doc, results, replace(provenance, when=when))
     doc.add("</body>", "</html>")
     return "\n".join(doc.parts) + "\n"

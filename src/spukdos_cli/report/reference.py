@@ -24,6 +24,7 @@ from spukdos_cli.messages.formatting import format_decimal, format_eur
 from spukdos_cli.messages.labels import label, safe_text
 from spukdos_cli.messages.lang import pick
 from spukdos_cli.messages.sources import DOCUMENTS, documents_cited
+from spukdos_cli.report.finding_docs import heading
 
 
 def _value(key: str, value: Decimal | date, lang: str) -> str:
@@ -122,7 +123,7 @@ def findings_markdown() -> str:
         nl, en = EXPLANATIONS[info.code]
         lines += [
             "",
-            f"## {info.code}: {info.title_en}",
+            f"## {heading(info.code)}",
             "",
             f"*{info.severity.value}*, {info.title_nl}. Bron / source: {info.source}"
             + "".join(f"; {d.citation()}" for d in documents_cited(info.source))

@@ -26,7 +26,7 @@ class Reporter:
 
 
 def _text(results: list[FileResult], ctx: ReportContext) -> str:
-    if len(results) > 1 and not ctx.full:  # many files: a line per file and per finding
+    if ctx.short_text(len(results)):  # many files: a line per file and per finding
         from spukdos_cli.report.compact import compact_report
 
         return compact_report(results, ctx.lang, color=ctx.color)
@@ -81,12 +81,10 @@ def _markdown(results: list[FileResult], ctx: ReportContext) -> str:
 
 def _html(results: list[FileResult], ctx: ReportContext) -> str:
     from spukdos_cli.grant.rules import available_years
-    from spukdos_cli.messages.labels import label
     from spukdos_cli.report.html_report import Provenance, render_document
 
     provenance = Provenance(prices=ctx.prices, rules_years=tuple(available_years()))
-    title = label("html_title_check", ctx.lang)
-    return render_document(results, ctx.lang, title=title, provenance=provenance)
+    return render_document(results, ctx.lang, provenance=provenance)
 
 
 REPORTERS: dict[str, Reporter] = {

@@ -1,7 +1,9 @@
 """SARIF 2.1.0: the static-analysis log that GitHub code scanning and many tools read.
 
-One run of the tool ``spukdos``. Its rules are the finding codes that occur, each with
-the catalogue's title and the explanation of ``spukdos explain``. Every file is an
+One run of the tool ``spukdos`` (with its home as ``informationUri``). Its rules are the
+finding codes that occur, each with a friendly Pascal-case name, the catalogue's title,
+the explanation of ``spukdos explain`` and, as ``helpUri``, its section of
+docs/findings.md (:mod:`spukdos_cli.report.finding_docs`). Every file is an
 artifact with its SHA-256, so a log can be traced to the exact input. Every finding is
 a result: its level (``note`` for info; a warning is an ``error`` under ``--strict``),
 its message, its place (line and column, counted in characters) and, as a logical
@@ -26,6 +28,7 @@ from spukdos_cli.messages.catalogue import render as render_message
 from spukdos_cli.messages.explanations import EXPLANATIONS
 from spukdos_cli.messages.lang import pick
 from spukdos_cli.report.context import ReportContext, ci_path, fingerprint
+from spukdos_cli.report.finding_docs import REPOSITORY, friendly_names, help_uri
 from spukdos_cli.report.json_report import json_text
 
 SARIF_SCHEMA = (
@@ -50,9 +53,11 @@ def _rule(code: str, ctx: ReportContext) -> dict[str, Any]:
     help_text = f"{explanation} (spukdos explain {code})".strip()
     return {
         "id": code,
+        "name": friendly_names()[code],
         "shortDescription": {"text": info.title(ctx.lang)},
         "fullDescription": {"text": explanation or info.title(ctx.lang)},
         "help": {"text": help_text},
+        "helpUri": help_uri(code),
         "defaultConfiguration": {"level": LEVEL[info.severity]},
         "properties": {"source": info.source},
     }
@@ -111,6 +116,7 @@ def sarif_log(results: list[FileResult], ctx: ReportContext) -> dict[str, Any]:
             )
     driver = {
         "name": "spukdos",
+        "informationUri": REPOSITORY,
         "version": __version__,
         "semanticVersion": __version__,
         "rules": [_rule(code, ctx) for code in codes],

@@ -189,9 +189,10 @@ class _Github:
 def open_stream(name: str, ctx: ReportContext, files: int = 1) -> Stream:
     """The report in format ``name`` (a key of :data:`~spukdos_cli.report.registry.
     REPORTERS`) of a run over ``files`` inputs, to be fed one result at a time. Text for
-    several files is the short report unless ``ctx.full`` asks for the whole one."""
+    several files (or with ``ctx.short``) is the short report unless ``ctx.full`` asks for
+    the whole one."""
     if name == "text":
-        return _Compact(ctx) if files > 1 and not ctx.full else _Text(ctx)
+        return _Compact(ctx) if ctx.short_text(files) else _Text(ctx)
     if name == "json":
         return _Json(ctx)
     if name == "jsonl":
