@@ -748,3 +748,17 @@ def test_analyse_says_positive_even_at_zero_and_why_its_two_money_tables_differ(
     # intramural delay may be anything from 0 days up
     assert "positief, ook bij 0" in report and "elke waarde" not in report
     assert "Daarom verschillen de bedragen" in report
+
+
+def test_labels_stay_distinguishable_at_50_columns() -> None:
+    """Issue 27: at 50 columns the totals' labels were cut to ``Tot…`` and ``Bes…``; a table
+    that would cut a label's word is stacked instead."""
+    from spukdos_cli.report.text import print_report
+
+    out = io.StringIO()
+    result = check_text(AMSTELVEEN.read_text(encoding="utf-8"), "examples/amstelveen.yaml")
+    print_report(Console(file=out, width=50, color_system=None, highlight=False), [result], "nl")
+    lines = [line.strip() for line in out.getvalue().splitlines()]
+    for figure in ("Totaal initiële projectkosten", "Totale kosten", "Totale baten"):
+        assert figure in lines, figure  # a label of its own line, whole
+    assert not [line for line in lines if re.search(r"\w…", line)]

@@ -81,12 +81,28 @@ class FitTable(Table):
                 column.no_wrap = True
         lines = console.render_lines(_AsTable(self), options, pad=False)
         drawn = "\n".join("".join(segment.text for segment in line) for line in lines)
-        if all(drawn.count(text) >= need for text, need in Counter(self._figures()).items()):
+        whole = set(drawn.split())
+        if all(
+            drawn.count(text) >= need for text, need in Counter(self._figures()).items()
+        ) and all(word in whole for word in self._label_words()):
             for line in lines:
                 yield from line
                 yield Segment.line()
             return
         yield from self._stacked()
+
+    def _label_words(self) -> set[str]:
+        """The words of the labels (the columns that are no figures): a table that would
+        cut one (``Tot…`` for "Totaal" and "Totale" alike) is stacked instead, so that
+        every label stays readable (issue 27)."""
+        columns = self._figure_columns()
+        words: set[str] = set()
+        for row in self.cells:
+            for i, renderable in enumerate(row):
+                if i not in columns:
+                    text = renderable.plain if isinstance(renderable, Text) else str(renderable)
+                    words.update(text.split())
+        return words
 
     def _stacked(self) -> RenderResult:
         """Each row as its label and one line per figure, for a terminal too narrow."""
