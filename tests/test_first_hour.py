@@ -762,3 +762,15 @@ def test_labels_stay_distinguishable_at_50_columns() -> None:
     for figure in ("Totaal initiële projectkosten", "Totale kosten", "Totale baten"):
         assert figure in lines, figure  # a label of its own line, whole
     assert not [line for line in lines if re.search(r"\w…", line)]
+
+
+def test_the_html_report_shows_no_figure_computed_from_an_unreadable_amount() -> None:
+    """Issue 27, in the HTML report too: ? for what depends on the unreadable post."""
+    from spukdos_cli.report.html_report import Provenance, render_document
+
+    text = AMSTELVEEN.read_text(encoding="utf-8").replace("bedrag: 35000.00", "bedrag: € 8.000", 1)
+    page = render_document([check_text(text)], "nl", provenance=Provenance())
+    for wrong in ("745.000,00", "113.525,00", "10,47"):
+        assert wrong not in page, wrong
+    assert page.count('<td class="num warn">?</td>') >= 10
+    assert "niet te berekenen: een waarde waar dit van afhangt is onleesbaar (regel 597)" in page

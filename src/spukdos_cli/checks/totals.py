@@ -7,6 +7,7 @@ data) and returns findings. Nothing here prints, exits or reads files.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 
 from spukdos_cli.compute.calculate import Calculation
@@ -118,3 +119,26 @@ def unknown_figures(findings: Iterable[Finding]) -> tuple[frozenset[str], frozen
             if path[:depth] == prefix[:depth]:
                 figures |= fed
     return frozenset(figures), frozenset(unread)
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """What a report of a file with unreadable values must not show as a number: the
+    figures computed from them (:data:`_DEPENDS`' names), and the values themselves."""
+
+    figures: frozenset[str] = frozenset()
+    paths: frozenset[DataPath] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.figures or self.paths)
+
+
+NOTHING_UNKNOWN = Unknown()
+
+
+def unknowns(findings: Iterable[Finding], judged: bool) -> Unknown:
+    """:func:`unknown_figures` of a checked file (nothing where all could be read)."""
+    if judged:
+        return NOTHING_UNKNOWN
+    figures, paths = unknown_figures(findings)
+    return Unknown(figures, paths)

@@ -37,7 +37,7 @@ from html import escape
 from spukdos_cli import __version__
 from spukdos_cli.checks.completeness import SectionStatus, overall_score
 from spukdos_cli.checks.pipeline import FileResult
-from spukdos_cli.checks.totals import stated_totals
+from spukdos_cli.checks.totals import Unknown, stated_totals, unknowns
 from spukdos_cli.compute.analysis import Analysis
 from spukdos_cli.compute.calculate import Calculation, DelayBenefit
 from spukdos_cli.findings import Places, Severity
@@ -55,6 +55,7 @@ from spukdos_cli.messages.formatting import (
 )
 from spukdos_cli.messages.labels import label, rules_in_force
 from spukdos_cli.messages.lang import LANGUAGES, pick
+from spukdos_cli.positions import DataPath
 from spukdos_cli.report import analysis as parts
 from spukdos_cli.report.markup import xml_text
 
@@ -418,37 +419,54 @@ def _completeness(doc: Document, result: FileResult) -> None:
     )
 
 
-def _posts(doc: Document, posts: Iterable[Kostenpost]) -> list[str]:
+UNKNOWN_CELL = '<td class="num warn">?</td>'
+"""A figure that cannot be known: computed from a value that could not be read (issue 27)."""
+
+
+def _money(value: Decimal | None, lang: str, unknown: bool, *, signed: bool = False) -> str:
+    return UNKNOWN_CELL if unknown else _num(_eur(value, lang, signed=signed))
+
+
+def _share(value: Decimal | None, lang: str, unknown: bool) -> str:
+    return UNKNOWN_CELL if unknown else _num(escape(format_pct(value, lang)))
+
+
+def _posts(doc: Document, posts: Iterable[Kostenpost], at: DataPath, unknown: Unknown) -> list[str]:
     return [
         _row(
             text(post.kostenpost or post.beschrijving or "—"),
             f"<td>{text(post.uitvoerder)}</td>",
-            _num(_eur(post.bedrag, doc.lang)),
+            _money(post.bedrag, doc.lang, (*at, i, "bedrag") in unknown.paths),
         )
-        for post in posts
+        for i, post in enumerate(posts)
     ]
 
 
-def _costs(doc: Document, case: Businesscase, calc: Calculation) -> None:
+def _costs(doc: Document, case: Businesscase, calc: Calculation, unknown: Unknown) -> None:
     lang = doc.lang
     kosten = case.kosten
+    figures = unknown.figures
     rows = [_row(doc.label("initial"), "<td></td><td></td>", css="group")]
-    rows += _posts(doc, (kosten.initieel if kosten else None) or ())
+    rows += _posts(
+        doc, (kosten.initieel if kosten else None) or (), ("kosten", "initieel"), unknown
+    )
     rows.append(
         _row(
             doc.label("fig_initiele_kosten"),
             "<td></td>",
-            _num(_eur(calc.initiele_kosten, lang)),
+            _money(calc.initiele_kosten, lang, "fig_initiele_kosten" in figures),
             css="sub",
         )
     )
     rows.append(_row(doc.label("execution"), "<td></td><td></td>", css="group"))
-    rows += _posts(doc, (kosten.uitvoering if kosten else None) or ())
+    rows += _posts(
+        doc, (kosten.uitvoering if kosten else None) or (), ("kosten", "uitvoering"), unknown
+    )
     rows.append(
         _row(
             doc.label("fig_uitvoeringskosten"),
             "<td></td>",
-            _num(_eur(calc.uitvoeringskosten, lang)),
+            _money(calc.uitvoeringskosten, lang, "fig_uitvoeringskosten" in figures),
             css="sub",
         )
     )
@@ -456,7 +474,7 @@ def _costs(doc: Document, case: Businesscase, calc: Calculation) -> None:
         _row(
             doc.label("fig_totaal_kosten"),
             "<td></td>",
-            _num(_eur(calc.totaal_kosten, lang)),
+            _money(calc.totaal_kosten, lang, "fig_totaal_kosten" in figures),
             css="total",
         )
     )
@@ -476,27 +494,34 @@ def _factor(value: Decimal | None, lang: str) -> str:
     return "—" if value is None else escape(format_decimal(value, lang))
 
 
-def _benefits(doc: Document, case: Businesscase, calc: Calculation) -> None:
+def _benefits(doc: Document, case: Businesscase, calc: Calculation, unknown: Unknown) -> None:
     lang = doc.lang
 
-    def delay(key: str, benefit: DelayBenefit) -> str:
+    def delay(key: str, benefit: DelayBenefit, route: str, figure: str) -> str:
+        def unread(factor: str) -> bool:
+            return ("baten", route, factor) in unknown.paths
+
         return _row(
             doc.label(key),
-            _num(_factor(benefit.dagen, lang)),
-            _num(_factor(benefit.inwoners, lang)),
-            _num(_eur(benefit.kosten_per_dag, lang)),
-            _num(_eur(benefit.totaal, lang)),
+            UNKNOWN_CELL if unread("dagen") else _num(_factor(benefit.dagen, lang)),
+            UNKNOWN_CELL if unread("inwoners") else _num(_factor(benefit.inwoners, lang)),
+            _money(benefit.kosten_per_dag, lang, unread("kosten_per_dag")),
+            _money(benefit.totaal, lang, figure in unknown.figures),
         )
 
-    rows = [delay("mpt_vpt", calc.uitstel_mpt_vpt), delay("intramural", calc.uitstel_intramuraal)]
-    for item in (case.baten.overige if case.baten else None) or ():
+    rows = [
+        delay("mpt_vpt", calc.uitstel_mpt_vpt, "uitstel_mpt_vpt", "fig_mpt_vpt"),
+        delay("intramural", calc.uitstel_intramuraal, "uitstel_intramuraal", "fig_intramuraal"),
+    ]
+    for i, item in enumerate((case.baten.overige if case.baten else None) or ()):
         name = item.omschrijving or label("fig_overige_besparingen", lang)
-        rows.append(_row(text(name), "<td></td>" * 3, _num(_eur(item.bedrag, lang))))
+        unread = ("baten", "overige", i, "bedrag") in unknown.paths
+        rows.append(_row(text(name), "<td></td>" * 3, _money(item.bedrag, lang, unread)))
     rows.append(
         _row(
             doc.label("fig_totaal_baten"),
             "<td></td>" * 3,
-            _num(_eur(calc.totaal_baten, lang)),
+            _money(calc.totaal_baten, lang, "fig_totaal_baten" in unknown.figures),
             css="total",
         )
     )
@@ -514,42 +539,45 @@ def _benefits(doc: Document, case: Businesscase, calc: Calculation) -> None:
     )
 
 
-def _financing(doc: Document, case: Businesscase, calc: Calculation) -> None:
+def _financing(doc: Document, case: Businesscase, calc: Calculation, unknown: Unknown) -> None:
     lang = doc.lang
     financing = case.financiering
+    figures = unknown.figures
+    shares = "shares" in figures
     rows = []
-    for contribution in (financing.bijdragen if financing else None) or ():
+    for i, contribution in enumerate((financing.bijdragen if financing else None) or ()):
         amount = contribution.bedrag
+        unread = ("financiering", "bijdragen", i, "bedrag") in unknown.paths
         pct = share(amount, calc.totaal_kosten) if amount is not None else None
         rows.append(
             _row(
                 text(contribution.partij or "—"),
-                _num(_eur(amount, lang)),
-                _num(escape(format_pct(pct, lang))),
+                _money(amount, lang, unread),
+                _share(pct, lang, unread or shares),
             )
         )
     if financing is not None and financing.bijdragen:
         rows.append(
             _row(
                 doc.label("cofinancing"),
-                _num(_eur(calc.bijdragen, lang)),
-                _num(escape(format_pct(calc.aandeel_cofinanciering_pct, lang))),
+                _money(calc.bijdragen, lang, "cofinancing" in figures),
+                _share(calc.aandeel_cofinanciering_pct, lang, shares),
                 css="sub",
             )
         )
     rows.append(
         _row(
             doc.label("grant"),
-            _num(_eur(calc.uitkering, lang)),
-            _num(escape(format_pct(calc.aandeel_uitkering_pct, lang))),
+            _money(calc.uitkering, lang, "grant" in figures),
+            _share(calc.aandeel_uitkering_pct, lang, shares),
         )
     )
     total_pct = share(calc.financiering_totaal, calc.totaal_kosten)
     rows.append(
         _row(
             doc.label("total"),
-            _num(_eur(calc.financiering_totaal, lang)),
-            _num(escape(format_pct(total_pct, lang))),
+            _money(calc.financiering_totaal, lang, "fig_financiering" in figures),
+            _share(total_pct, lang, shares),
             css="total",
         )
     )
@@ -565,12 +593,26 @@ def _financing(doc: Document, case: Businesscase, calc: Calculation) -> None:
     )
 
 
-def _totals(doc: Document, case: Businesscase, calc: Calculation) -> None:
+def _totals(doc: Document, case: Businesscase, calc: Calculation, unknown: Unknown) -> None:
     lang = doc.lang
     rows = []
-    for key, _path, stated, computed in stated_totals(case, calc):
+    for key, path, stated, computed in stated_totals(case, calc):
         signed = key == "fig_saldo"
         name = escape(term(key, lang))
+        computed_unknown, stated_unknown = key in unknown.figures, path in unknown.paths
+        if computed_unknown or stated_unknown:
+            said = stated is not None or stated_unknown
+            rows.append(
+                _row(
+                    name,
+                    _money(computed, lang, computed_unknown, signed=signed),
+                    _money(stated, lang, stated_unknown, signed=signed)
+                    if said
+                    else f'<td class="num note">{doc.label("not_stated")}</td>',
+                    UNKNOWN_CELL if said else "<td></td>",
+                )
+            )
+            continue
         if stated is None or computed is None:
             rows.append(
                 _row(
@@ -673,13 +715,19 @@ def file_section(doc: Document, result: FileResult, analysis: Analysis | None = 
     if case is None or calc is None:
         doc.add(f'<p class="bad"><strong>{doc.label("not_loaded")}</strong></p>')
     else:
+        unknown = unknowns(result.findings, result.judged)
         _verdict(doc, result)
         _completeness(doc, result)
-        _costs(doc, case, calc)
-        _benefits(doc, case, calc)
-        _financing(doc, case, calc)
-        _totals(doc, case, calc)
-        _overview_chart(doc, calc)
+        _costs(doc, case, calc, unknown)
+        _benefits(doc, case, calc, unknown)
+        _financing(doc, case, calc, unknown)
+        _totals(doc, case, calc, unknown)
+        if unknown:  # no chart of figures that cannot be known
+            lines = sorted({f.position.line for f in result.findings if f.path in unknown.paths})
+            where = ", ".join(str(n) for n in lines)
+            doc.add(f'<p class="note warn">{doc.label("unknown_figures").format(lines=where)}</p>')
+        else:
+            _overview_chart(doc, calc)
         _robustness(doc, result)
         if analysis is not None:
             analysis_sections(doc, case, analysis)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 
 from rich import box
@@ -20,7 +19,7 @@ from rich.table import Table
 
 from spukdos_cli.checks.completeness import overall_score
 from spukdos_cli.checks.pipeline import FileResult
-from spukdos_cli.checks.totals import stated_totals, unknown_figures
+from spukdos_cli.checks.totals import NOTHING_UNKNOWN, Unknown, stated_totals, unknowns
 from spukdos_cli.compute.calculate import Calculation, DelayBenefit
 from spukdos_cli.findings import Places, Severity
 from spukdos_cli.form.model import Businesscase, Kostenpost
@@ -54,28 +53,12 @@ def _pct(value: Decimal | None, lang: str, *, unknown: bool = False) -> Text:
     return Text(format_pct(value, lang), justify="right")
 
 
-@dataclass(frozen=True)
-class Unknown:
-    """What a report of a file with unreadable values must not show as a number: the
-    figures computed from them, and the values themselves (their paths)."""
-
-    figures: frozenset[str] = frozenset()
-    paths: frozenset[DataPath] = frozenset()
-
-    def __bool__(self) -> bool:
-        return bool(self.figures or self.paths)
+def unknown_of(result: FileResult) -> Unknown:
+    return unknowns(result.findings, result.judged)
 
 
-NOTHING_UNKNOWN = Unknown()
 INITIAL: DataPath = ("kosten", "initieel")
 EXECUTION: DataPath = ("kosten", "uitvoering")
-
-
-def unknown_of(result: FileResult) -> Unknown:
-    if result.judged:
-        return NOTHING_UNKNOWN
-    figures, paths = unknown_figures(result.findings)
-    return Unknown(figures, paths)
 
 
 def completeness_table(result: FileResult, lang: str) -> Table:
