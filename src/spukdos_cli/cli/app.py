@@ -703,6 +703,165 @@ def batch(
     raise typer.Exit(code)
 
 
+@app.command()
+def ronde(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Mappen en bestanden met de aanvragen (YAML, .docx, .pdf, .txt).",
+            show_default=False,
+            metavar="DIR|FILE",
+            readable=False,  # an unreadable file is a row with its error (Y001), not exit 2
+        ),
+    ],
+    budget: Annotated[
+        str,
+        typer.Option(
+            "--budget",
+            help="Het budget van de ronde, zoals 2.500.000 of '€ 2.500.000,00'.",
+            show_default=False,
+        ),
+    ],
+    loting_zaad: Annotated[
+        str | None,
+        typer.Option(
+            "--loting-zaad",
+            help="Het vooraf bekendgemaakte zaad van de loting (nodig als het aangevraagde "
+            "het budget overschrijdt).",
+        ),
+    ] = None,
+    geldt: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--geldt",
+            help="Bij dezelfde aanvraag in meer bestanden: dit bestand telt (standaard het "
+            "laatst gewijzigde); herhaal voor meer aanvragen.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Het overzicht als .xlsx, .csv, .html of .json."),
+    ] = None,
+    brieven: Annotated[
+        Path | None,
+        typer.Option(
+            "--brieven",
+            help="Map voor de brieven aan onvolledige aanvragen (.docx en .md).",
+            show_default=False,
+        ),
+    ] = None,
+    brief_sjabloon: Annotated[
+        Path | None,
+        typer.Option(
+            "--brief-sjabloon",
+            help="Een eigen sjabloon (Jinja2) voor de brief, in plaats van het ingebouwde.",
+            show_default=False,
+        ),
+    ] = None,
+    advies_verplicht: Annotated[
+        bool,
+        typer.Option(
+            "--advies-verplicht",
+            help="Een aanvraag zonder advies van het zorgkantoor in het bestand is onvolledig.",
+        ),
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overschrijf een bestaand uitvoerbestand.")
+    ] = False,
+    regels: RulesOption = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Werkprocessen (standaard: het aantal cores)."),
+    ] = None,
+    lang: LangOption = Lang.nl,
+    debug: DebugOption = False,
+) -> None:
+    """Een aanvraagronde: per aanvraag een status (toekennen, loting, afwijzen, onvolledig),
+    het budget met een herhaalbare loting, dubbele aanvragen, en brieven bij onvolledige
+    aanvragen. De regel van de status staat in docs/ronde.md.
+
+    Voorbeeld: spukdos ronde aanvragen/ --budget 2.500.000 --loting-zaad 2024-ronde-3
+    -o overzicht.xlsx --brieven brieven/
+    """
+    from dataclasses import replace
+
+    from spukdos_cli.cli.batch import BatchSettings, default_jobs
+    from spukdos_cli.cli.ronde import RoundRequest, run_round
+    from spukdos_cli.form.numbers import NumberTextError, parse_number
+    from spukdos_cli.messages.labels import display_name, label
+    from spukdos_cli.read.inputs import collect_paths
+    from spukdos_cli.report.round_files import overview_format
+    from spukdos_cli.writefile import OutputIsInput, TargetExists, check_target
+
+    def shown(path: Path) -> str:
+        return display_name(str(path)).replace("\n", " ")
+
+    language = lang.value
+    try:
+        amount = parse_number(budget, max_decimals=2, allow_currency=True)
+        if amount < 0:
+            raise NumberTextError("not_a_number", budget)
+    except NumberTextError:
+        fail([label("ronde_bad_budget", language).format(text=repr(budget))])
+    if loting_zaad is not None and not loting_zaad.strip():
+        fail([label("ronde_empty_seed", language)])
+    options = _options(None, None, regels, language)
+    skipped: dict[str, str] = {}
+    files = collect_paths(paths, skipped, documents=True)
+    if not files:
+        names = ", ".join(shown(p) for p in paths)
+        fail([label("batch_no_files", language).format(paths=names)])
+    known = {display_name(f) for f in files}
+    named = tuple(display_name(os.path.normpath(p)) for p in geldt or ())
+    for name in named:
+        if name not in known:
+            fail([label("ronde_named_unknown", language).format(file=name)])
+    if output is not None:
+        if overview_format(output) is None:
+            fail([label("ronde_unknown_format", language).format(file=shown(output))])
+        try:
+            check_target(output, force=force, inputs=[p for p in paths if not p.is_dir()])
+        except (TargetExists, OutputIsInput, OSError) as err:
+            fail([str(output_error(output, err, language))])
+    template = None
+    if brieven is not None:
+        if brieven.exists() and not brieven.is_dir():
+            fail([label("ronde_letters_not_a_folder", language).format(folder=shown(brieven))])
+        from spukdos_cli.report.letters import TemplateError, load_template
+
+        try:
+            template = load_template(brief_sjabloon)
+        except TemplateError as err:
+            where = shown(brief_sjabloon) if brief_sjabloon is not None else "-"
+            message = label("ronde_template_unusable", language)
+            fail([message.format(file=where, reason=str(err))])
+    settings = BatchSettings(
+        replace(options, robustness=False),
+        language,
+        with_prices=False,
+        debug=debug,
+        skipped=skipped,
+    )
+    request = RoundRequest(
+        names=files,
+        budget=amount,
+        seed=loting_zaad,
+        named=named,
+        jobs=jobs or default_jobs(),
+        output=output,
+        letters=brieven,
+        template=template,
+        force=force,
+        advice_required=advies_verplicht,
+    )
+    try:
+        code = run_round(request, settings)
+    except (TargetExists, OSError) as err:  # the file appeared, or the disk filled up
+        fail([str(output_error(output or brieven or Path(), err, language))])
+    raise typer.Exit(code)
+
+
 @app.command("import")
 def import_command(
     source: Annotated[

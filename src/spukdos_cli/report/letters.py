@@ -1,0 +1,225 @@
+"""The incompleteness letters of a round (``spukdos ronde --brieven``): one letter in Dutch
+for each incomplete application, as Markdown and as a Word document.
+
+The wording is one Jinja2 template, package data (``templates/brief_onvolledig.md.j2``)
+or the office's own copy (``--brief-sjabloon``): Python prepares the data, the template
+lays it out. It is rendered in Jinja2's sandbox with every undefined name an error. The
+template writes Markdown; every value from a submitted file passes :func:`markdown_text`
+(Jinja2's ``finalize``, so no value can be left unescaped): control characters made
+visible, one line, and Markdown's marks escaped with a backslash, so a name such as
+``# Gemeente <script>`` stays text. The Word document is made from that same Markdown
+(titles, headings, bullets, paragraphs, line breaks), on the export's page
+(:mod:`spukdos_cli.report.docx_layout`: A4, nl-NL, metadata).
+
+Jinja2 is imported here and nowhere else, and this module only when letters are asked for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import jinja2.sandbox
+
+from spukdos_cli.checks.round import ADVICE_PART, RoundRow
+from spukdos_cli.messages.formatting import format_eur
+from spukdos_cli.messages.labels import safe_text
+from spukdos_cli.messages.sections import section_title
+from spukdos_cli.writefile import atomic_output
+
+TEMPLATE = "brief_onvolledig.md.j2"
+DEADLINE = "[datum]"
+"""The placeholder for the date by which the application must be complete."""
+SENT = "[datum van verzending]"
+ADVICE_TITLE = "Advies van het regionale zorgkantoor (onderdeel van het aanvraagformulier)"
+
+
+class TemplateError(Exception):
+    """The letter's template cannot be read or rendered; the message says why."""
+
+
+_MARKS = re.compile(r"([\\`*_{}\[\]<>&!|~#])")
+"""Marks that mean something anywhere in a line of Markdown (``#`` too, for safety)."""
+_LEADING = re.compile(r"^([0-9]*)([-+=.)])")
+"""What makes a line a list, a heading's underline or a quote when it starts it."""
+
+
+def markdown_text(value: Any) -> str:
+    """A value for the Markdown letter: file text on one line, with its control
+    characters visible and every Markdown mark escaped with a backslash."""
+    if value is None:
+        return ""
+    text = _MARKS.sub(r"\\\1", safe_text(str(value), single_line=True))
+    leading = _LEADING.match(text)
+    if leading is None or (leading[2] in ".)" and not leading[1]):
+        return text
+    return f"{leading[1]}\\{leading[2]}{text[leading.end() :]}"
+
+
+def _environment(folder: Path | None) -> jinja2.Environment:
+    loader: jinja2.BaseLoader
+    if folder is None:
+        loader = jinja2.FunctionLoader(_packaged)
+    else:
+        loader = jinja2.FileSystemLoader(str(folder))
+    return jinja2.sandbox.SandboxedEnvironment(
+        loader=loader,
+        autoescape=jinja2.select_autoescape(("html", "htm", "xml")),
+        undefined=jinja2.StrictUndefined,
+        finalize=markdown_text,
+        keep_trailing_newline=True,
+    )
+
+
+def _packaged(name: str) -> str | None:
+    if name != TEMPLATE:
+        return None
+    return resources.files("spukdos_cli.report").joinpath("templates", name).read_text("utf-8")
+
+
+def load_template(path: Path | None = None) -> jinja2.Template:
+    """The letter's template: the packaged one, or the file ``path``. A template that
+    cannot be read or parsed raises :class:`TemplateError`."""
+    try:
+        if path is None:
+            return _environment(None).get_template(TEMPLATE)
+        return _environment(path.parent).get_template(path.name)
+    except jinja2.TemplateSyntaxError as err:
+        raise TemplateError(f"{err.message} (regel {err.lineno})") from None
+    except jinja2.TemplateNotFound:
+        raise TemplateError("niet gevonden") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise TemplateError(getattr(err, "strerror", None) or type(err).__name__) from None
+
+
+@dataclass(frozen=True)
+class Part:
+    titel: str
+    plaats: str
+    items: tuple[str, ...]
+
+
+def letter_data(row: RoundRow) -> dict[str, Any]:
+    """What the template is given for one incomplete application."""
+    parts = [
+        Part(
+            ADVICE_TITLE if part.part == ADVICE_PART else section_title(part.part, "nl"),
+            part.where,
+            part.items,
+        )
+        for part in row.ontbreekt
+    ]
+    return {
+        "gemeente": row.gemeente,
+        "experiment": row.experiment,
+        "organisatie": row.contact_organisatie,
+        "contactpersoon": row.contact_naam,
+        "email": row.contact_email,
+        "bestand": row.file,
+        "uitkering": format_eur(row.uitkering, "nl") if row.uitkering is not None else None,
+        "onderdelen": parts,
+        "uiterlijk": DEADLINE,
+        "verzonden": SENT,
+    }
+
+
+def render_letter(template: jinja2.Template, row: RoundRow) -> str:
+    try:
+        return template.render(letter_data(row))
+    except jinja2.TemplateError as err:
+        raise TemplateError(str(err)) from None
+
+
+# -- Markdown to Word -----------------------------------------------------------------------
+_UNESCAPE = re.compile(r"\\(.)|\\$")
+
+
+def _plain(line: str) -> str:
+    """A line of the letter's Markdown as text: escapes undone, a closing ``\\`` (a line
+    break) left out."""
+    return _UNESCAPE.sub(lambda m: m.group(1) or "", line)
+
+
+def _paragraphs(markdown: str) -> list[tuple[str, str]]:
+    """(kind, text) of each block: ``title``, ``h1``, ``h2``, ``bullet`` or ``text`` (whose
+    lines are joined by line breaks)."""
+    blocks: list[tuple[str, str]] = []
+    lines: list[str] = []
+
+    def flush() -> None:
+        if lines:
+            blocks.append(("text", "\n".join(_plain(line) for line in lines)))
+            lines.clear()
+
+    for line in markdown.splitlines():
+        stripped = line.rstrip()
+        kinds = (("### ", "h2"), ("## ", "h1"), ("# ", "title"), ("- ", "bullet"))
+        kind = next(((k, p) for p, k in kinds if stripped.startswith(p)), None)
+        if kind is not None:
+            flush()
+            blocks.append((kind[0], _plain(stripped[len(kind[1]) :])))
+        elif not stripped:
+            flush()
+        else:
+            lines.append(stripped)
+    flush()
+    return blocks
+
+
+def write_docx(markdown: str, row: RoundRow, path: Path, *, force: bool) -> None:
+    """The letter as a Word document on the export's page."""
+    from spukdos_cli.report.docx_layout import TOOL, FormDocument, Metadata
+
+    document = FormDocument()
+    title = f"Aanvraag SPUK DOS niet compleet: {row.experiment or row.file}"
+    document.metadata(
+        Metadata(title=title, subject="SPUK DOS", keywords="SPUK DOS, incompleetbrief", author=TOOL)
+    )
+    document.doc.core_properties.comments = f"Geschreven door {TOOL} (spukdos ronde --brieven)."
+    for kind, text in _paragraphs(markdown):
+        if kind == "title":
+            document.title(text)
+        elif kind in ("h1", "h2"):
+            document.heading(text, 1 if kind == "h1" else 2)
+        elif kind == "bullet":
+            document.bullets([text])
+        else:
+            document.lines(text)
+    with atomic_output(path, force=force) as temp:
+        document.save(temp)
+
+
+def _stem(name: str, taken: set[str]) -> str:
+    """``brief-<file name in letters and digits>``, unique among ``taken``."""
+    base = re.sub(r"[^0-9A-Za-z]+", "-", Path(name).with_suffix("").as_posix()).strip("-")
+    stem = f"brief-{base[:80] or 'aanvraag'}"
+    candidate, number = stem, 2
+    while candidate in taken:
+        candidate, number = f"{stem}-{number}", number + 1
+    taken.add(candidate)
+    return candidate
+
+
+def write_letters(
+    template: jinja2.Template, rows: list[RoundRow], folder: Path, *, force: bool
+) -> list[Path]:
+    """A letter (``.md`` and ``.docx``) in ``folder`` for each ``onvolledig`` row; the
+    paths written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    taken: set[str] = set()
+    for row in rows:
+        if row.status != "onvolledig":
+            continue
+        markdown = render_letter(template, row)
+        stem = _stem(row.file, taken)
+        md = folder / f"{stem}.md"
+        with atomic_output(md, force=force) as temp:
+            temp.write_text(markdown, encoding="utf-8")
+        write_docx(markdown, row, folder / f"{stem}.docx", force=force)
+        written += [md, folder / f"{stem}.docx"]
+    return written
