@@ -785,6 +785,7 @@ def ronde(
     -o overzicht.xlsx --brieven brieven/
     """
     from dataclasses import replace
+    from decimal import Decimal
 
     from spukdos_cli.cli.batch import BatchSettings, default_jobs
     from spukdos_cli.cli.ronde import RoundRequest, run_round
@@ -799,13 +800,16 @@ def ronde(
 
     language = lang.value
     try:
-        amount = parse_number(budget, max_decimals=2, allow_currency=True)
+        amount = parse_number(budget, max_decimals=2, allow_currency=True).quantize(Decimal("0.01"))
         if amount < 0:
             raise NumberTextError("not_a_number", budget)
     except NumberTextError:
         fail([label("ronde_bad_budget", language).format(text=repr(budget))])
     if loting_zaad is not None and not loting_zaad.strip():
         fail([label("ronde_empty_seed", language)])
+    for path in paths:
+        if not os.path.lexists(path):
+            fail([label("ronde_no_such_path", language).format(path=shown(path))])
     options = _options(None, None, regels, language)
     skipped: dict[str, str] = {}
     files = collect_paths(paths, skipped, documents=True)

@@ -110,8 +110,14 @@ ROUND_LABELS: dict[str, tuple[str, str]] = {
     ),
     # usage errors
     "ronde_bad_budget": (
-        "--budget {text} is geen bedrag (bijvoorbeeld 2.500.000 of € 2.500.000,00).",
-        "--budget {text} is not an amount (for example 2.500.000 or € 2.500.000,00).",
+        "--budget {text} is geen bedrag dat eenduidig te lezen is; schrijf bijvoorbeeld "
+        "2.500.000, € 900.000,00 of 900000.",
+        "--budget {text} is not an amount that reads one way only; write for example "
+        "2.500.000, € 900.000,00 or 900000.",
+    ),
+    "ronde_no_such_path": (
+        "{path} bestaat niet.",
+        "{path} does not exist.",
     ),
     "ronde_empty_seed": (
         "--loting-zaad mag niet leeg zijn.",

@@ -24,6 +24,7 @@ from typing import Any
 
 import jinja2
 import jinja2.sandbox
+import markupsafe
 
 from spukdos_cli.checks.round import ADVICE_PART, RoundRow
 from spukdos_cli.messages.formatting import format_eur
@@ -53,6 +54,8 @@ def markdown_text(value: Any) -> str:
     characters visible and every Markdown mark escaped with a backslash."""
     if value is None:
         return ""
+    if isinstance(value, markupsafe.Markup):  # spukdos's own words (a section's title)
+        return str(value)
     text = _MARKS.sub(r"\\\1", safe_text(str(value), single_line=True))
     leading = _LEADING.match(text)
     if leading is None or (leading[2] in ".)" and not leading[1]):
@@ -72,6 +75,8 @@ def _environment(folder: Path | None) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         finalize=markdown_text,
         keep_trailing_newline=True,
+        trim_blocks=True,  # a line with only a {% ... %} tag leaves no line behind
+        lstrip_blocks=True,
     )
 
 
@@ -98,6 +103,10 @@ def load_template(path: Path | None = None) -> jinja2.Template:
 
 @dataclass(frozen=True)
 class Part:
+    """One part of the letter's list: the section's title and the place where it begins
+    in the submitted file (spukdos's words, written as they are), and the items (which
+    hold names from the file, so they are escaped)."""
+
     titel: str
     plaats: str
     items: tuple[str, ...]
@@ -107,8 +116,10 @@ def letter_data(row: RoundRow) -> dict[str, Any]:
     """What the template is given for one incomplete application."""
     parts = [
         Part(
-            ADVICE_TITLE if part.part == ADVICE_PART else section_title(part.part, "nl"),
-            part.where,
+            markupsafe.Markup(
+                ADVICE_TITLE if part.part == ADVICE_PART else section_title(part.part, "nl")
+            ),
+            markupsafe.Markup(part.where),
             part.items,
         )
         for part in row.ontbreekt
@@ -119,11 +130,11 @@ def letter_data(row: RoundRow) -> dict[str, Any]:
         "organisatie": row.contact_organisatie,
         "contactpersoon": row.contact_naam,
         "email": row.contact_email,
-        "bestand": row.file,
+        "bestand": Path(row.file).name,
         "uitkering": format_eur(row.uitkering, "nl") if row.uitkering is not None else None,
         "onderdelen": parts,
-        "uiterlijk": DEADLINE,
-        "verzonden": SENT,
+        "uiterlijk": markupsafe.Markup(DEADLINE),
+        "verzonden": markupsafe.Markup(SENT),
     }
 
 
@@ -194,8 +205,9 @@ def write_docx(markdown: str, row: RoundRow, path: Path, *, force: bool) -> None
 
 
 def _stem(name: str, taken: set[str]) -> str:
-    """``brief-<file name in letters and digits>``, unique among ``taken``."""
-    base = re.sub(r"[^0-9A-Za-z]+", "-", Path(name).with_suffix("").as_posix()).strip("-")
+    """``brief-<file name without its folder, in letters and digits>``, unique among
+    ``taken`` (``-2``, ``-3``, ... for a second file of that name in another folder)."""
+    base = re.sub(r"[^0-9A-Za-z]+", "-", Path(name).stem).strip("-")
     stem = f"brief-{base[:80] or 'aanvraag'}"
     candidate, number = stem, 2
     while candidate in taken:
