@@ -9,6 +9,7 @@ import json
 import os
 import random
 import re
+import sys
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -486,3 +487,30 @@ def test_help_ends_with_an_example() -> None:
     assert "Voorbeeld: spukdos ronde aanvragen/ --budget 2.500.000" in out
     code, out = ronde("--help", "--lang", "en")
     assert "Example: spukdos ronde --lang en aanvragen/ --budget 2.500.000" in out
+
+
+# -- jinja2 is loaded only for the letters ---------------------------------------------------------
+_LOADED = (
+    "import sys; sys.argv = ['spukdos', *sys.argv[1:]]\n"
+    "from spukdos_cli.cli.app import main\n"
+    "try:\n    main()\nexcept SystemExit:\n    pass\n"
+    "sys.stderr.write(repr(sorted(m for m in ('jinja2', 'markupsafe') if m in sys.modules)))\n"
+)
+
+
+def _template_library_loaded(*argv: str) -> str:
+    from . import processes
+
+    completed = processes.run(
+        [sys.executable, "-c", _LOADED, *argv], capture_output=True, text=True, check=False
+    )
+    return completed.stderr.strip().splitlines()[-1]
+
+
+def test_jinja2_is_imported_only_when_letters_are_written(tmp_path: Path) -> None:
+    yaml_file(tmp_path, "a.yaml", CENTRAL)
+    assert _template_library_loaded("check", str(tmp_path / "a.yaml")).endswith("[]")
+    assert _template_library_loaded("ronde", str(tmp_path), "--budget", "1").endswith("[]")
+    letters = str(tmp_path / "brieven")
+    loaded = _template_library_loaded("ronde", str(tmp_path), "--budget", "1", "--brieven", letters)
+    assert loaded.endswith("['jinja2', 'markupsafe']")

@@ -29,9 +29,8 @@ from spukdos_cli.cli.batch import BatchSettings, progress_bar, provenance, run_r
 from spukdos_cli.exitcodes import ExitCode, exit_code
 
 if TYPE_CHECKING:
-    import jinja2
-
     from spukdos_cli.checks.pipeline import FileResult
+    from spukdos_cli.report.letters import LetterTemplate
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ class RoundRequest:
     jobs: int
     output: Path | None
     letters: Path | None
-    template: jinja2.Template | None
+    template: LetterTemplate | None
     force: bool
     advice_required: bool
 

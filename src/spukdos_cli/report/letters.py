@@ -39,6 +39,10 @@ SENT = "[datum van verzending]"
 ADVICE_TITLE = "Advies van het regionale zorgkantoor (onderdeel van het aanvraagformulier)"
 
 
+LetterTemplate = jinja2.Template
+"""A loaded letter template (:func:`load_template`)."""
+
+
 class TemplateError(Exception):
     """The letter's template cannot be read or rendered; the message says why."""
 
