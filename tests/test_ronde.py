@@ -514,3 +514,28 @@ def test_jinja2_is_imported_only_when_letters_are_written(tmp_path: Path) -> Non
     letters = str(tmp_path / "brieven")
     loaded = _template_library_loaded("ronde", str(tmp_path), "--budget", "1", "--brieven", letters)
     assert loaded.endswith("['jinja2', 'markupsafe']")
+
+
+def test_ctrl_c_ends_a_round_with_130_and_no_overview(tmp_path: Path) -> None:
+    """A real process, with the watchdog: SIGINT while the files are read."""
+    import signal
+    import time
+
+    from . import processes
+
+    folder = tmp_path / "veel"
+    folder.mkdir()
+    for number in range(300):
+        yaml_file(folder, f"{number:03}.yaml", application(AMSTELVEEN, f"G{number}", "E"))
+    overview = tmp_path / "o.xlsx"
+    process = processes.start(
+        [sys.executable, "-m", "spukdos_cli", "ronde", str(folder), "--budget", "1", "-j", "2",
+         "-o", str(overview)]
+    )  # fmt: skip
+    time.sleep(1.5)
+    process.send_signal(signal.SIGINT)
+    _, err = processes.finish(process, timeout=60)
+    assert process.returncode == ExitCode.INTERRUPTED, err
+    assert b"Traceback" not in err
+    assert not overview.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["veel"]  # no temporary file left
