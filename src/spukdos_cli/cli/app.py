@@ -816,11 +816,11 @@ def ronde(
     if not files:
         names = ", ".join(shown(p) for p in paths)
         fail([label("batch_no_files", language).format(paths=names)])
-    known = {display_name(f) for f in files}
-    named = tuple(display_name(os.path.normpath(p)) for p in geldt or ())
-    for name in named:
-        if name not in known:
-            fail([label("ronde_named_unknown", language).format(file=name)])
+    known = {os.path.realpath(f): display_name(f) for f in files}  # a file as the rows name it
+    named = tuple(known.get(os.path.realpath(p), "") for p in geldt or ())
+    for path, name in zip(geldt or (), named, strict=True):
+        if not name:
+            fail([label("ronde_named_unknown", language).format(file=shown(path))])
     if output is not None:
         if overview_format(output) is None:
             fail([label("ronde_unknown_format", language).format(file=shown(output))])
