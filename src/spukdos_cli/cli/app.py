@@ -608,6 +608,43 @@ def explain(
     console.print(explain_code(info, lang.value))
 
 
+def _shown(path: Path) -> str:
+    """A path for a message: its name as every output can show it, on one line."""
+    from spukdos_cli.messages.labels import display_name
+
+    return display_name(str(path)).replace("\n", " ")
+
+
+def _input_files(paths: list[Path], lang: str) -> tuple[list[str], dict[str, str]]:
+    """The files of ``batch`` and ``ronde`` (YAML and documents) and those found but not
+    read (name -> reason); no file at all is a usage error."""
+    from spukdos_cli.messages.labels import label
+    from spukdos_cli.read.inputs import collect_paths
+
+    skipped: dict[str, str] = {}
+    files = collect_paths(paths, skipped, documents=True)
+    if not files:
+        names = ", ".join(_shown(p) for p in paths)
+        fail([label("batch_no_files", lang).format(paths=names)])
+    return files, skipped
+
+
+def _output_target(
+    output: Path, paths: list[Path], known: bool, unknown: str, force: bool, lang: str
+) -> None:
+    """A table's ``-o``: a format ``known`` by its suffix (else the usage error with label
+    ``unknown``), and a file that may be written (not an input, not there unless ``force``)."""
+    from spukdos_cli.messages.labels import label
+    from spukdos_cli.writefile import OutputIsInput, TargetExists, check_target
+
+    if not known:
+        fail([label(unknown, lang).format(file=_shown(output))])
+    try:  # the named files: the table's suffix is never that of a file found in a folder
+        check_target(output, force=force, inputs=[p for p in paths if not p.is_dir()])
+    except (TargetExists, OutputIsInput, OSError) as err:
+        fail([str(output_error(output, err, lang))])
+
+
 @app.command()
 def batch(
     paths: Annotated[
@@ -653,27 +690,16 @@ def batch(
     from dataclasses import replace
 
     from spukdos_cli.cli.batch import BatchSettings, default_jobs, run_batch
-    from spukdos_cli.messages.labels import display_name, label
-    from spukdos_cli.read.inputs import collect_paths
+    from spukdos_cli.messages.labels import label
     from spukdos_cli.report.batch_files import BaselineError, output_format, read_baseline
-    from spukdos_cli.writefile import OutputIsInput, TargetExists, check_target
+    from spukdos_cli.writefile import TargetExists
 
-    def shown(path: Path) -> str:
-        return display_name(str(path)).replace("\n", " ")
-
+    shown = _shown
     options = _options(prices, tolerance, regels, lang.value)
-    skipped: dict[str, str] = {}
-    files = collect_paths(paths, skipped, documents=True)
-    if not files:
-        names = ", ".join(shown(p) for p in paths)
-        fail([label("batch_no_files", lang.value).format(paths=names)])
+    files, skipped = _input_files(paths, lang.value)
     if output is not None:
-        if output_format(output) is None:
-            fail([label("batch_unknown_format", lang.value).format(file=shown(output))])
-        try:  # the named files: the table's suffix is never that of a file found in a folder
-            check_target(output, force=force, inputs=[p for p in paths if not p.is_dir()])
-        except (TargetExists, OutputIsInput, OSError) as err:
-            fail([str(output_error(output, err, lang.value))])
+        known = output_format(output) is not None
+        _output_target(output, paths, known, "batch_unknown_format", force, lang.value)
     entries = None
     if baseline is not None:
         try:
@@ -791,13 +817,10 @@ def ronde(
     from spukdos_cli.cli.ronde import RoundRequest, run_round
     from spukdos_cli.form.numbers import NumberTextError, parse_number
     from spukdos_cli.messages.labels import display_name, label
-    from spukdos_cli.read.inputs import collect_paths
     from spukdos_cli.report.round_files import overview_format
-    from spukdos_cli.writefile import OutputIsInput, TargetExists, check_target
+    from spukdos_cli.writefile import TargetExists
 
-    def shown(path: Path) -> str:
-        return display_name(str(path)).replace("\n", " ")
-
+    shown = _shown
     language = lang.value
     try:
         amount = parse_number(budget, max_decimals=2, allow_currency=True).quantize(Decimal("0.01"))
@@ -811,23 +834,15 @@ def ronde(
         if not os.path.lexists(path):
             fail([label("ronde_no_such_path", language).format(path=shown(path))])
     options = _options(None, None, regels, language)
-    skipped: dict[str, str] = {}
-    files = collect_paths(paths, skipped, documents=True)
-    if not files:
-        names = ", ".join(shown(p) for p in paths)
-        fail([label("batch_no_files", language).format(paths=names)])
-    known = {os.path.realpath(f): display_name(f) for f in files}  # a file as the rows name it
-    named = tuple(known.get(os.path.realpath(p), "") for p in geldt or ())
+    files, skipped = _input_files(paths, language)
+    by_path = {os.path.realpath(f): display_name(f) for f in files}  # as the rows name it
+    named = tuple(by_path.get(os.path.realpath(p), "") for p in geldt or ())
     for path, name in zip(geldt or (), named, strict=True):
         if not name:
             fail([label("ronde_named_unknown", language).format(file=shown(path))])
     if output is not None:
-        if overview_format(output) is None:
-            fail([label("ronde_unknown_format", language).format(file=shown(output))])
-        try:
-            check_target(output, force=force, inputs=[p for p in paths if not p.is_dir()])
-        except (TargetExists, OutputIsInput, OSError) as err:
-            fail([str(output_error(output, err, language))])
+        known = overview_format(output) is not None
+        _output_target(output, paths, known, "ronde_unknown_format", force, language)
     template = None
     if brieven is not None:
         if brieven.exists() and not brieven.is_dir():
