@@ -66,7 +66,7 @@ INCOMPLETE: dict[str, str] = {
 """Finding code -> source: what makes an application incomplete (a letter is due)."""
 
 ADVICE_MISSING = "R050"
-"""The care office's advice not in the file: incomplete only with ``--advies-verplicht``
+"""The care office's advice not in the file: incomplete only with ``--advies-vereist``
 (the advice is part of the application form, not of the businesscase, and a filled-in
 form document never holds it)."""
 
@@ -456,7 +456,7 @@ ROUND_COLUMNS: tuple[Column, ...] = (
     Column("saldo", "money", label="saldo"),
     Column("complete", "bool", label="batch_complete"),
     Column("errors", "int", label="ci_errors"),
-    Column("status", "text", label="ronde_col_status"),
+    Column("status", "text", label="status"),
     Column("redenen", "text", label="ronde_col_redenen"),
     Column("lot", "int", label="ronde_col_lot"),
     Column("lot_code", "text", label="ronde_col_lot_code"),

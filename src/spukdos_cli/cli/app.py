@@ -785,10 +785,10 @@ def ronde(
             show_default=False,
         ),
     ] = None,
-    advies_verplicht: Annotated[
+    advies_vereist: Annotated[
         bool,
         typer.Option(
-            "--advies-verplicht",
+            "--advies-vereist",
             help="Een aanvraag zonder advies van het zorgkantoor in het bestand is onvolledig.",
         ),
     ] = False,
@@ -872,7 +872,7 @@ def ronde(
         letters=brieven,
         template=template,
         force=force,
-        advice_required=advies_verplicht,
+        advice_required=advies_vereist,
     )
     try:
         code = run_round(request, settings)

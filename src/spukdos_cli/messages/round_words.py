@@ -21,20 +21,17 @@ ROUND_LABELS: dict[str, tuple[str, str]] = {
     # columns
     "ronde_col_experiment": ("Experiment", "Experiment"),
     "ronde_col_uitkering": ("Uitkering aangevraagd", "Grant requested"),
-    "ronde_col_status": ("Status", "Status"),
     "ronde_col_redenen": ("Waarom (codes)", "Why (codes)"),
     "ronde_col_lot": ("Lot (volgorde)", "Lot (order)"),
     "ronde_col_lot_code": ("Lot (SHA-256)", "Lot (SHA-256)"),
-    "ronde_col_sleutel": ("Sleutel", "Key"),
+    "ronde_col_sleutel": ("Sleutel (gemeente|experiment)", "Key (municipality|experiment)"),
     "ronde_col_vervangen_door": ("Telt niet; telt wel", "Does not count; counts"),
     "ronde_col_gewijzigd": ("Gewijzigd", "Changed"),
     "ronde_col_contact": ("Contactpersoon", "Contact"),
     # the report
     "ronde_title": ("Ronde", "Round"),
-    "ronde_sheet": ("Ronde", "Round"),
     "ronde_progress": ("Aanvragen lezen", "Reading applications"),
     "ronde_statuses": ("Statussen", "Statuses"),
-    "ronde_count": ("Aantal", "Count"),
     "ronde_grants": ("Uitkering", "Grant"),
     "ronde_budget": ("Budget", "Budget"),
     "ronde_requested": (
@@ -94,11 +91,11 @@ ROUND_LABELS: dict[str, tuple[str, str]] = {
     "ronde_counts_latest": ("het laatst gewijzigd", "changed last"),
     "ronde_advice_note": (
         "Het advies van het zorgkantoor hoort bij het aanvraagformulier; staat het niet in "
-        "het bestand (R050), dan telt dat hier niet als onvolledig (met --advies-verplicht "
+        "het bestand (R050), dan telt dat hier niet als onvolledig (met --advies-vereist "
         "wel). Controleer het advies dan zelf.",
         "The care office's advice belongs to the application form; when it is not in the "
         "file (R050) that does not count as incomplete here (it does with "
-        "--advies-verplicht). Check the advice yourself.",
+        "--advies-vereist). Check the advice yourself.",
     ),
     "ronde_letters_written": (
         "{count} brieven geschreven in {folder}",

@@ -36,7 +36,7 @@ def applications_table(rows: list[RoundRow], lang: str) -> Table:
     table.add_column(label("municipality", lang), overflow="fold")
     table.add_column(label("ronde_col_experiment", lang), overflow="fold")
     table.add_column(label("ronde_col_uitkering", lang), justify="right")
-    table.add_column(label("ronde_col_status", lang))
+    table.add_column(label("status", lang))
     table.add_column(label("ronde_col_lot", lang), justify="right")
     for row in rows:
         table.add_row(
@@ -52,8 +52,8 @@ def applications_table(rows: list[RoundRow], lang: str) -> Table:
 
 def statuses_table(outcome: Outcome, lang: str) -> Table:
     table = Table(title=label("ronde_statuses", lang), title_justify="left")
-    table.add_column(label("ronde_col_status", lang))
-    table.add_column(label("ronde_count", lang), justify="right")
+    table.add_column(label("status", lang))
+    table.add_column(label("batch_count", lang), justify="right")
     table.add_column(label("ronde_grants", lang), justify="right")
     for status in STATUSES:
         rows = [r for r in outcome.rows if r.status == status]

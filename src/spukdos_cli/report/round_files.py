@@ -90,7 +90,7 @@ class RoundXlsxWriter(XlsxWriter):
         from openpyxl.styles import Alignment
 
         lang = self.lang
-        sheet = self.book.create_sheet(label("ronde_sheet", lang))
+        sheet = self.book.create_sheet(label("ronde_title", lang))
         sheet.column_dimensions["A"].width = 60
         sheet.column_dimensions["B"].width = 30
         sheet.column_dimensions["C"].width = 60
