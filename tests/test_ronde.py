@@ -5,6 +5,7 @@ duplicates, the letters, and the overview's files."""
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import random
@@ -539,3 +540,20 @@ def test_ctrl_c_ends_a_round_with_130_and_no_overview(tmp_path: Path) -> None:
     assert b"Traceback" not in err
     assert not overview.exists()
     assert [p.name for p in tmp_path.iterdir()] == ["veel"]  # no temporary file left
+
+
+def test_a_large_round_shows_its_table_only_in_the_overview() -> None:
+    from rich.console import Console
+
+    from spukdos_cli.report.round import SHOWN_ROWS, round_report
+
+    def shown(count: int) -> str:
+        rows = [row(f"f{i:04}", "10") for i in range(count)]
+        console = Console(width=200, record=True, file=io.StringIO())
+        console.print(round_report(decide_round(rows, Decimal("1000000"), None), "nl"))
+        return console.export_text()
+
+    assert "f0099" in shown(SHOWN_ROWS)
+    large = shown(SHOWN_ROWS + 1)
+    assert "f0000" not in large
+    assert f"{SHOWN_ROWS + 1} aanvragen: de tabel per aanvraag staat in het overzicht" in large

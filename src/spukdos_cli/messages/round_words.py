@@ -32,6 +32,12 @@ ROUND_LABELS: dict[str, tuple[str, str]] = {
     "ronde_title": ("Ronde", "Round"),
     "ronde_progress": ("Aanvragen lezen", "Reading applications"),
     "ronde_statuses": ("Statussen", "Statuses"),
+    "ronde_many": (
+        "{count} aanvragen: de tabel per aanvraag staat in het overzicht (-o), hier alleen "
+        "bij hoogstens {shown}.",
+        "{count} applications: the table per application is in the overview (-o); it is "
+        "shown here only for at most {shown}.",
+    ),
     "ronde_grants": ("Uitkering", "Grant"),
     "ronde_budget": ("Budget", "Budget"),
     "ronde_requested": (

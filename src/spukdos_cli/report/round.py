@@ -26,6 +26,11 @@ def _eur(value: Decimal | None, lang: str) -> Text:
     return Text("—" if value is None else format_eur(value, lang))
 
 
+SHOWN_ROWS = 100
+"""A round with more applications shows its table only in the overview (``-o``): the
+terminal gets the counts, the budget and the draw."""
+
+
 def status_word(status: str, lang: str) -> str:
     return label(f"ronde_status_{status}", lang)
 
@@ -107,8 +112,11 @@ def round_report(
     letters: tuple[int, str] | None = None,
 ) -> Group:
     """Everything a round prints on standard output."""
+    many = len(outcome.rows) > SHOWN_ROWS
     parts: list[RenderableType] = [
-        applications_table(outcome.rows, lang),
+        Text(label("ronde_many", lang).format(count=len(outcome.rows), shown=SHOWN_ROWS))
+        if many
+        else applications_table(outcome.rows, lang),
         statuses_table(outcome, lang),
         budget_table(outcome, lang),
         Text(draw_text(outcome, lang)),
