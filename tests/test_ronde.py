@@ -557,3 +557,12 @@ def test_a_large_round_shows_its_table_only_in_the_overview() -> None:
     large = shown(SHOWN_ROWS + 1)
     assert "f0000" not in large
     assert f"{SHOWN_ROWS + 1} aanvragen: de tabel per aanvraag staat in het overzicht" in large
+
+
+def test_an_existing_letter_is_kept_without_force(round_folder: Path, tmp_path: Path) -> None:
+    letters = tmp_path / "brieven"
+    assert ronde(str(round_folder), "--budget", "1", "--brieven", str(letters))[0] == 1
+    code, out = ronde(str(round_folder), "--budget", "1", "--brieven", str(letters))
+    assert code == ExitCode.USAGE
+    assert "brief-07-gouda.md bestaat al" in out and "--force" in out
+    assert ronde(str(round_folder), "--budget", "1", "--brieven", str(letters), "--force")[0] == 1

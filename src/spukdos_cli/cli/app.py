@@ -876,8 +876,9 @@ def ronde(
     )
     try:
         code = run_round(request, settings)
-    except (TargetExists, OSError) as err:  # the file appeared, or the disk filled up
-        fail([str(output_error(output or brieven or Path(), err, language))])
+    except (TargetExists, OSError) as err:  # a letter or the file exists, or the disk is full
+        existing = str(err.args[0]) if isinstance(err, TargetExists) and err.args else None
+        fail([str(output_error(existing or output or brieven or Path(), err, language))])
     raise typer.Exit(code)
 
 
