@@ -566,3 +566,15 @@ def test_an_existing_letter_is_kept_without_force(round_folder: Path, tmp_path: 
     assert code == ExitCode.USAGE
     assert "brief-07-gouda.md bestaat al" in out and "--force" in out
     assert ronde(str(round_folder), "--budget", "1", "--brieven", str(letters), "--force")[0] == 1
+
+
+def test_files_named_in_another_order_draw_the_same(round_folder: Path, tmp_path: Path) -> None:
+    files = sorted(str(p) for p in round_folder.iterdir())
+    forward, backward = tmp_path / "f.json", tmp_path / "b.json"
+    common = ["--budget", BUDGET, "--loting-zaad", SEED, "-j", "1"]
+    ronde(*files, *common, "-o", str(forward))
+    ronde(*reversed(files), *common, "-o", str(backward))
+    assert statuses(forward) == statuses(backward)
+    assert granted(backward) == GRANTED_WITH_SEED
+    rows = json.loads(backward.read_text(encoding="utf-8"))["rows"]
+    assert Path(rows[0]["file"]).name == "12-delft-gecorrigeerd.docx"  # the rows keep their order
