@@ -578,3 +578,37 @@ def test_files_named_in_another_order_draw_the_same(round_folder: Path, tmp_path
     assert granted(backward) == GRANTED_WITH_SEED
     rows = json.loads(backward.read_text(encoding="utf-8"))["rows"]
     assert Path(rows[0]["file"]).name == "12-delft-gecorrigeerd.docx"  # the rows keep their order
+
+
+def test_the_html_overview_parses_as_browsers_parse_it(round_folder: Path, tmp_path: Path) -> None:
+    import html5lib
+
+    page = tmp_path / "o.html"
+    ronde(str(round_folder), "--budget", BUDGET, "--loting-zaad", SEED, "-o", str(page))
+    tree = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(
+        page.read_text(encoding="utf-8")
+    )
+    cells = [td.text for td in tree.iter("td")]
+    assert cells.count("toekennen") == len(GRANTED_WITH_SEED)
+    assert "hoe de uitvoeringsorganisatie loot, bepalen haar eigen regels" in "".join(
+        p.text or "" for p in tree.iter("p")
+    )
+
+
+def test_without_the_advice_a_letter_asks_for_it_when_it_is_required(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    yaml_file(folder, "zonder.yaml", CENTRAL)  # no advies_zorgkantoor in the file
+    half = without_line(ADVICE, "  datum: 2024")
+    yaml_file(folder, "half.yaml", application(half, "Baarn", "Thuis in Baarn"))
+    letters, overview = tmp_path / "brieven", tmp_path / "o.json"
+    args = [str(folder), "--budget", "1.000.000,00", "--brieven", str(letters), "-o", str(overview)]
+    ronde(*args)
+    assert statuses(overview) == {"zonder.yaml": "toekennen", "half.yaml": "onvolledig"}
+    half_letter = (letters / "brief-half.md").read_text(encoding="utf-8")
+    assert "### Advies van het regionale zorgkantoor" in half_letter
+    assert "advies\\_zorgkantoor.datum" in half_letter  # R053 names what the advice lacks
+    ronde(*args, "--advies-vereist", "--force")
+    assert statuses(overview) == {"zonder.yaml": "onvolledig", "half.yaml": "onvolledig"}
+    letter = (letters / "brief-zonder.md").read_text(encoding="utf-8")
+    assert "### Advies van het regionale zorgkantoor" in letter
