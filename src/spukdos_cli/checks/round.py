@@ -420,7 +420,7 @@ def missing_parts(
     that makes it incomplete as its message; with the place where the part begins in the
     submitted file. In a document, a question's own line is left out: it counts the lines
     of the text read from the document, which the applicant does not see."""
-    from spukdos_cli.findings import Places
+    from spukdos_cli.findings import Place, Places
     from spukdos_cli.messages.catalogue import render
     from spukdos_cli.messages.fields import describe
     from spukdos_cli.messages.sections import SECTION_TITLES
@@ -433,10 +433,13 @@ def missing_parts(
             continue
         part = _part_of(finding)
         _, items = parts.setdefault(part, (_where(finding, lang), []))
-        places = finding.params.get("missing") if finding.code == "C001" else None
-        if isinstance(places, Places):
-            for place in places.items:
+        missing = finding.params.get("missing")
+        if finding.code == "C001" and isinstance(missing, Places):
+            for place in missing.items:
                 items.append(describe(replace(place, line=None) if document else place, lang))
+        elif finding.code == "R053" and isinstance(missing, str):  # the advice's parts
+            for path in missing.split(", "):
+                items.append(describe(Place(tuple(path.split("."))), lang))
         else:
             items.append(render(finding, lang))
     order = [*SECTION_TITLES, ADVICE_PART]
