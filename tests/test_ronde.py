@@ -259,7 +259,7 @@ def test_a_letter_lists_what_is_missing_per_section(round_folder: Path, tmp_path
     gouda = (letters / "brief-07-gouda.md").read_text(encoding="utf-8")
     assert "### 2\\. Looptijd" not in gouda  # section titles are ours: not escaped
     assert "### 2. Looptijd" in gouda
-    assert "- einddatum" in gouda
+    assert "- einddatum — Tot wanneer loopt het experiment?\n" in gouda  # the form's question
     assert "Plaats in uw bestand: regel " in gouda
     assert "Gemeente Gouda" in gouda  # the coordinating municipality's party
     assert "t.a.v. Marieke Jansen" in gouda
@@ -270,8 +270,8 @@ def test_a_letter_lists_what_is_missing_per_section(round_folder: Path, tmp_path
     harderwijk = (letters / "brief-08-harderwijk.md").read_text(encoding="utf-8")
     assert "### 1. Samenwerkende partijen" in harderwijk
     assert (
-        "- partij 1 (Gemeente Harderwijk), contactpersoon 1 (Ilse de Vries): e-mail (regel 23)\n"
-        in harderwijk
+        "- partij 1 (Gemeente Harderwijk), contactpersoon 1 (Ilse de Vries): e-mail (regel 23)"
+        " — E-mailadres van de contactpersoon.\n" in harderwijk
     )
     assert "Ilse de Vries" in harderwijk
 
@@ -607,7 +607,7 @@ def test_without_the_advice_a_letter_asks_for_it_when_it_is_required(tmp_path: P
     assert statuses(overview) == {"zonder.yaml": "toekennen", "half.yaml": "onvolledig"}
     half_letter = (letters / "brief-half.md").read_text(encoding="utf-8")
     assert "### Advies van het regionale zorgkantoor" in half_letter
-    assert "- datum\n" in half_letter  # what the advice lacks (R053), in words
+    assert "- datum — Op welke datum is het advies gegeven?\n" in half_letter  # R053
     ronde(*args, "--advies-vereist", "--force")
     assert statuses(overview) == {"zonder.yaml": "onvolledig", "half.yaml": "onvolledig"}
     letter = (letters / "brief-zonder.md").read_text(encoding="utf-8")

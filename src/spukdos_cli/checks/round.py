@@ -30,7 +30,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Literal, get_args
 
 from spukdos_cli.checks.batch import Column, Row
-from spukdos_cli.findings import Finding, Severity
+from spukdos_cli.findings import Finding, Place, Severity
 
 if TYPE_CHECKING:
     from spukdos_cli.checks.pipeline import FileResult
@@ -412,6 +412,18 @@ def _where(finding: Finding, lang: str) -> str:
     return describe_source(position.source or SourceRef(line=position.line), lang)
 
 
+def _asked(place: Place, words: str) -> str:
+    """A missing item in words, with the form's own question for it where it has one
+    (``einddatum — Tot wanneer loopt het experiment?``)."""
+    from spukdos_cli.form.questions import QUESTIONS
+
+    key = ""
+    for part in place.path:
+        key += "[]" if isinstance(part, int) else f".{part}" if key else str(part)
+    question = QUESTIONS.get(key)
+    return f"{words} — {question.vraag}" if question is not None else words
+
+
 def missing_parts(
     result: FileResult, advice_required: bool, lang: str = "nl"
 ) -> tuple[MissingPart, ...]:
@@ -420,7 +432,7 @@ def missing_parts(
     that makes it incomplete as its message; with the place where the part begins in the
     submitted file. In a document, a question's own line is left out: it counts the lines
     of the text read from the document, which the applicant does not see."""
-    from spukdos_cli.findings import Place, Places
+    from spukdos_cli.findings import Places
     from spukdos_cli.messages.catalogue import render
     from spukdos_cli.messages.fields import describe
     from spukdos_cli.messages.sections import SECTION_TITLES
@@ -436,10 +448,12 @@ def missing_parts(
         missing = finding.params.get("missing")
         if finding.code == "C001" and isinstance(missing, Places):
             for place in missing.items:
-                items.append(describe(replace(place, line=None) if document else place, lang))
+                shown = replace(place, line=None) if document else place
+                items.append(_asked(shown, describe(shown, lang)))
         elif finding.code == "R053" and isinstance(missing, str):  # the advice's parts
             for path in missing.split(", "):
-                items.append(describe(Place(tuple(path.split("."))), lang))
+                place = Place(tuple(path.split(".")))
+                items.append(_asked(place, describe(place, lang)))
         else:
             items.append(render(finding, lang))
     order = [*SECTION_TITLES, ADVICE_PART]
