@@ -314,18 +314,19 @@ def test_an_own_template_is_used_and_a_broken_one_is_a_usage_error(
     assert (letters / "brief-07-gouda.md").read_text(encoding="utf-8") == (
         "# Brief voor Gouda\n\n1 onderdelen\n"
     )
+    broken = [str(round_folder), "--budget", "1", "--brieven", str(tmp_path / "b2")]
     own.write_text("{% for %}")
-    code, out = ronde(
-        str(round_folder),
-        "--budget",
-        "1",
-        "--brieven",
-        str(tmp_path / "b2"),
-        "--brief-sjabloon",
-        str(own),
-    )
+    code, out = ronde(*broken, "--brief-sjabloon", str(own))
     assert code == ExitCode.USAGE
-    assert "sjabloon" in out and "Traceback" not in out
+    assert "Het sjabloon van de brief" in out and "op regel 1" in out and "Traceback" not in out
+    code, out = ronde(*broken, "--brief-sjabloon", str(own), "--lang", "en")
+    assert "The letter's template" in out and "on line 1" in out and "regel" not in out
+    own.write_text("{{ onbekend }}")  # fails when filled in: found before the files are read
+    code, out = ronde(*broken, "--brief-sjabloon", str(own))
+    assert code == ExitCode.USAGE
+    assert "'onbekend' is undefined" in out and "Aanvragen" not in out
+    assert not (tmp_path / "b2").exists()
+    assert ronde(*broken, "--brief-sjabloon", str(tmp_path / "weg.j2"))[0] == ExitCode.USAGE
 
 
 # -- the status rule, the key, the draw ----------------------------------------------------------

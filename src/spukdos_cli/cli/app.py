@@ -850,7 +850,7 @@ def ronde(
         from spukdos_cli.report.letters import TemplateError, load_template
 
         try:
-            template = load_template(brief_sjabloon)
+            template = load_template(brief_sjabloon, language)
         except TemplateError as err:
             where = shown(brief_sjabloon) if brief_sjabloon is not None else "-"
             message = label("ronde_template_unusable", language)
@@ -876,6 +876,8 @@ def ronde(
     )
     try:
         code = run_round(request, settings)
+    except UsageError as err:  # the letter's template failed on an application
+        fail([str(err)])
     except (TargetExists, OSError) as err:  # a letter or the file exists, or the disk is full
         existing = str(err.args[0]) if isinstance(err, TargetExists) and err.args else None
         fail([str(output_error(existing or output or brieven or Path(), err, language))])

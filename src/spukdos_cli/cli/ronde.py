@@ -107,7 +107,10 @@ def run_round(request: RoundRequest, settings: BatchSettings) -> ExitCode:
         )
     letters = None
     if request.letters is not None and request.template is not None:
-        letters = (_write_letters(request, outcome), display_name(str(request.letters)))
+        letters = (
+            _write_letters(request, outcome, settings.lang),
+            display_name(str(request.letters)),
+        )
     Console(highlight=False, file=sys.stdout).print(
         round_report(
             outcome,
@@ -121,10 +124,20 @@ def run_round(request: RoundRequest, settings: BatchSettings) -> ExitCode:
     )
 
 
-def _write_letters(request: RoundRequest, outcome: Outcome) -> int:
-    from spukdos_cli.report.letters import write_letters
+def _write_letters(request: RoundRequest, outcome: Outcome, lang: str) -> int:
+    """The letters; a template that fails on an application is a usage error."""
+    from spukdos_cli.cli.usage import UsageError
+    from spukdos_cli.messages.labels import display_name, label
+    from spukdos_cli.report.letters import TemplateError, write_letters
 
     if request.letters is None or request.template is None:  # pragma: no cover - checked
         return 0
-    written = write_letters(request.template, outcome.rows, request.letters, force=request.force)
+    try:
+        written = write_letters(
+            request.template, outcome.rows, request.letters, force=request.force, lang=lang
+        )
+    except TemplateError as err:
+        where = display_name(str(request.template.filename or "-"))
+        message = label("ronde_template_unusable", lang).format(file=where, reason=str(err))
+        raise UsageError(message) from None
     return len(written) // 2

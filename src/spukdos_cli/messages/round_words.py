@@ -138,6 +138,15 @@ ROUND_LABELS: dict[str, tuple[str, str]] = {
         "Het sjabloon van de brief {file} is niet te gebruiken: {reason}",
         "The letter's template {file} cannot be used: {reason}",
     ),
+    "ronde_template_line": (
+        "op regel {line}: '{detail}' (Jinja2)",
+        "on line {line}: '{detail}' (Jinja2)",
+    ),
+    "ronde_template_missing": ("het bestand is er niet", "the file is not there"),
+    "ronde_template_fails": (
+        "het invullen mislukt: '{detail}' (Jinja2)",
+        "filling it in fails: '{detail}' (Jinja2)",
+    ),
     "ronde_unknown_format": (
         "Onbekend formaat voor het overzicht {file}: gebruik .xlsx, .csv, .html of .json.",
         "Unknown format for the overview {file}: use .xlsx, .csv, .html or .json.",

@@ -26,9 +26,9 @@ import jinja2
 import jinja2.sandbox
 import markupsafe
 
-from spukdos_cli.checks.round import ADVICE_PART, RoundRow
+from spukdos_cli.checks.round import ADVICE_PART, MissingPart, RoundRow
 from spukdos_cli.messages.formatting import format_eur
-from spukdos_cli.messages.labels import safe_text
+from spukdos_cli.messages.labels import label, safe_text
 from spukdos_cli.messages.sections import section_title
 from spukdos_cli.writefile import atomic_output
 
@@ -90,19 +90,36 @@ def _packaged(name: str) -> str | None:
     return resources.files("spukdos_cli.report").joinpath("templates", name).read_text("utf-8")
 
 
-def load_template(path: Path | None = None) -> jinja2.Template:
-    """The letter's template: the packaged one, or the file ``path``. A template that
-    cannot be read or parsed raises :class:`TemplateError`."""
+SAMPLE = RoundRow(
+    file="voorbeeld.yaml",
+    verdict="not_judged",
+    gemeente="Voorbeeld",
+    experiment="Voorbeeld",
+    status="onvolledig",
+    ontbreekt=(MissingPart("looptijd", "regel 1", ("einddatum",)),),
+)
+"""An application the template is tried on when it is loaded, so that a mistake in it
+ends the run before the files are read, not after."""
+
+
+def load_template(path: Path | None = None, lang: str = "nl") -> jinja2.Template:
+    """The letter's template: the packaged one, or the file ``path``; tried once on
+    :data:`SAMPLE`. A template that cannot be read, parsed or filled in raises
+    :class:`TemplateError` with the reason in ``lang`` (Jinja2's own words quoted)."""
     try:
         if path is None:
-            return _environment(None).get_template(TEMPLATE)
-        return _environment(path.parent).get_template(path.name)
+            template = _environment(None).get_template(TEMPLATE)
+        else:
+            template = _environment(path.parent).get_template(path.name)
     except jinja2.TemplateSyntaxError as err:
-        raise TemplateError(f"{err.message} (regel {err.lineno})") from None
+        reason = label("ronde_template_line", lang).format(line=err.lineno, detail=err.message)
+        raise TemplateError(reason) from None
     except jinja2.TemplateNotFound:
-        raise TemplateError("niet gevonden") from None
+        raise TemplateError(label("ronde_template_missing", lang)) from None
     except (OSError, UnicodeDecodeError) as err:
         raise TemplateError(getattr(err, "strerror", None) or type(err).__name__) from None
+    render_letter(template, SAMPLE, lang)
+    return template
 
 
 @dataclass(frozen=True)
@@ -142,11 +159,17 @@ def letter_data(row: RoundRow) -> dict[str, Any]:
     }
 
 
-def render_letter(template: jinja2.Template, row: RoundRow) -> str:
+def render_letter(template: jinja2.Template, row: RoundRow, lang: str = "nl") -> str:
+    """The letter of ``row`` in Markdown; a template that fails on it raises
+    :class:`TemplateError` (the reason in ``lang``, Jinja2's own words quoted)."""
     try:
         return template.render(letter_data(row))
     except jinja2.TemplateError as err:
-        raise TemplateError(str(err)) from None
+        reason = label("ronde_template_fails", lang).format(detail=str(err))
+        raise TemplateError(reason) from None
+    except Exception as err:  # the sandbox refused something, or the template divided by 0
+        reason = label("ronde_template_fails", lang).format(detail=type(err).__name__)
+        raise TemplateError(reason) from None
 
 
 # -- Markdown to Word -----------------------------------------------------------------------
@@ -221,7 +244,7 @@ def _stem(name: str, taken: set[str]) -> str:
 
 
 def write_letters(
-    template: jinja2.Template, rows: list[RoundRow], folder: Path, *, force: bool
+    template: jinja2.Template, rows: list[RoundRow], folder: Path, *, force: bool, lang: str = "nl"
 ) -> list[Path]:
     """A letter (``.md`` and ``.docx``) in ``folder`` for each ``onvolledig`` row; the
     paths written."""
@@ -231,7 +254,7 @@ def write_letters(
     for row in rows:
         if row.status != "onvolledig":
             continue
-        markdown = render_letter(template, row)
+        markdown = render_letter(template, row, lang)
         stem = _stem(row.file, taken)
         md = folder / f"{stem}.md"
         with atomic_output(md, force=force) as temp:
