@@ -617,6 +617,47 @@ def explain(
     console.print(explain_code(info, lang.value))
 
 
+def _shown(path: Path) -> str:
+    """A path for a message: its name as every output can show it, on one line."""
+    from spukdos_cli.messages.labels import display_name
+
+    return display_name(str(path)).replace("\n", " ")
+
+
+def _input_files(paths: list[Path], lang: str) -> tuple[list[str], dict[str, str]]:
+    """The files of ``batch`` and ``ronde`` (YAML and documents) and those found but not
+    read (name -> reason); no file at all is a usage error."""
+    from spukdos_cli.messages.labels import label
+    from spukdos_cli.read.inputs import collect_paths, is_document
+
+    skipped: dict[str, str] = {}
+    files = collect_paths(paths, skipped, documents=True)
+    if not files:
+        names = ", ".join(_shown(p) for p in paths)
+        fail([label("batch_no_files", lang).format(paths=names)])
+    if any(is_document(name) for name in files):  # documents read before come from the cache
+        from spukdos_cli.read.document import cache
+
+        cache.enable(os.environ)
+    return files, skipped
+
+
+def _output_target(
+    output: Path, paths: list[Path], known: bool, unknown: str, force: bool, lang: str
+) -> None:
+    """A table's ``-o``: a format ``known`` by its suffix (else the usage error with label
+    ``unknown``), and a file that may be written (not an input, not there unless ``force``)."""
+    from spukdos_cli.messages.labels import label
+    from spukdos_cli.writefile import OutputIsInput, TargetExists, check_target
+
+    if not known:
+        fail([label(unknown, lang).format(file=_shown(output))])
+    try:  # the named files: the table's suffix is never that of a file found in a folder
+        check_target(output, force=force, inputs=[p for p in paths if not p.is_dir()])
+    except (TargetExists, OutputIsInput, OSError) as err:
+        fail([str(output_error(output, err, lang))])
+
+
 @app.command()
 def batch(
     paths: Annotated[
@@ -662,27 +703,16 @@ def batch(
     from dataclasses import replace
 
     from spukdos_cli.cli.batch import BatchSettings, default_jobs, run_batch
-    from spukdos_cli.messages.labels import display_name, label
-    from spukdos_cli.read.inputs import collect_paths, is_document
+    from spukdos_cli.messages.labels import label
     from spukdos_cli.report.batch_files import BaselineError, output_format, read_baseline
-    from spukdos_cli.writefile import OutputIsInput, TargetExists, check_target
+    from spukdos_cli.writefile import TargetExists
 
-    def shown(path: Path) -> str:
-        return display_name(str(path)).replace("\n", " ")
-
+    shown = _shown
     options = _options(prices, tolerance, regels, lang.value)
-    skipped: dict[str, str] = {}
-    files = collect_paths(paths, skipped, documents=True)
-    if not files:
-        names = ", ".join(shown(p) for p in paths)
-        fail([label("batch_no_files", lang.value).format(paths=names)])
+    files, skipped = _input_files(paths, lang.value)
     if output is not None:
-        if output_format(output) is None:
-            fail([label("batch_unknown_format", lang.value).format(file=shown(output))])
-        try:  # the named files: the table's suffix is never that of a file found in a folder
-            check_target(output, force=force, inputs=[p for p in paths if not p.is_dir()])
-        except (TargetExists, OutputIsInput, OSError) as err:
-            fail([str(output_error(output, err, lang.value))])
+        known = output_format(output) is not None
+        _output_target(output, paths, known, "batch_unknown_format", force, lang.value)
     entries = None
     if baseline is not None:
         try:
@@ -690,10 +720,6 @@ def batch(
         except BaselineError as err:
             message = label(f"batch_baseline_{err.reason}", lang.value)
             fail([message.format(file=shown(baseline), detail=err.detail)])
-    if any(is_document(name) for name in files):
-        from spukdos_cli.read.document import cache
-
-        cache.enable(os.environ)
     settings = BatchSettings(
         replace(options, robustness=False),
         lang.value,
@@ -713,6 +739,161 @@ def batch(
         )
     except (TargetExists, OSError) as err:  # the file appeared, or the disk filled up
         fail([str(output_error(output or Path(), err, lang.value))])
+    raise typer.Exit(code)
+
+
+@app.command()
+def ronde(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Mappen en bestanden met de aanvragen (YAML, .docx, .pdf, .txt).",
+            show_default=False,
+            metavar="DIR|FILE",
+            readable=False,  # an unreadable file is a row with its error (Y001), not exit 2
+        ),
+    ],
+    budget: Annotated[
+        str,
+        typer.Option(
+            "--budget",
+            help="Het budget van de ronde, zoals 2.500.000 of '€ 2.500.000,00'.",
+            show_default=False,
+        ),
+    ],
+    loting_zaad: Annotated[
+        str | None,
+        typer.Option(
+            "--loting-zaad",
+            help="Het vooraf bekendgemaakte zaad van de loting (nodig als het aangevraagde "
+            "het budget overschrijdt).",
+        ),
+    ] = None,
+    geldt: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--geldt",
+            help="Bij dezelfde aanvraag in meer bestanden: dit bestand telt (standaard het "
+            "laatst gewijzigde); herhaal voor meer aanvragen.",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Het overzicht als .xlsx, .csv, .html of .json."),
+    ] = None,
+    brieven: Annotated[
+        Path | None,
+        typer.Option(
+            "--brieven",
+            help="Map voor de brieven aan onvolledige aanvragen (.docx en .md).",
+            show_default=False,
+        ),
+    ] = None,
+    brief_sjabloon: Annotated[
+        Path | None,
+        typer.Option(
+            "--brief-sjabloon",
+            help="Een eigen sjabloon (Jinja2) voor de brief, in plaats van het ingebouwde.",
+            show_default=False,
+        ),
+    ] = None,
+    advies_vereist: Annotated[
+        bool,
+        typer.Option(
+            "--advies-vereist",
+            help="Een aanvraag zonder advies van het zorgkantoor in het bestand is onvolledig.",
+        ),
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overschrijf een bestaand uitvoerbestand.")
+    ] = False,
+    regels: RulesOption = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Werkprocessen (standaard: het aantal cores)."),
+    ] = None,
+    lang: LangOption = Lang.nl,
+    debug: DebugOption = False,
+) -> None:
+    """Een aanvraagronde: per aanvraag een status (toekennen, loting, afwijzen, onvolledig),
+    het budget met een herhaalbare loting, dubbele aanvragen, en brieven bij onvolledige
+    aanvragen. De regel van de status staat in docs/ronde.md.
+
+    Voorbeeld: spukdos ronde aanvragen/ --budget 2.500.000 --loting-zaad 2024-ronde-3
+    -o overzicht.xlsx --brieven brieven/
+    """
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from spukdos_cli.cli.batch import BatchSettings, default_jobs
+    from spukdos_cli.cli.ronde import RoundRequest, run_round
+    from spukdos_cli.form.numbers import NumberTextError, parse_number
+    from spukdos_cli.messages.labels import display_name, label
+    from spukdos_cli.report.round_files import overview_format
+    from spukdos_cli.writefile import TargetExists
+
+    shown = _shown
+    language = lang.value
+    try:
+        amount = parse_number(budget, max_decimals=2, allow_currency=True).quantize(Decimal("0.01"))
+        if amount < 0:
+            raise NumberTextError("not_a_number", budget)
+    except NumberTextError:
+        fail([label("ronde_bad_budget", language).format(text=repr(budget))])
+    if loting_zaad is not None and not loting_zaad.strip():
+        fail([label("ronde_empty_seed", language)])
+    for path in paths:
+        if not os.path.lexists(path):
+            fail([label("ronde_no_such_path", language).format(path=shown(path))])
+    options = _options(None, None, regels, language)
+    files, skipped = _input_files(paths, language)
+    by_path = {os.path.realpath(f): display_name(f) for f in files}  # as the rows name it
+    named = tuple(by_path.get(os.path.realpath(p), "") for p in geldt or ())
+    for path, name in zip(geldt or (), named, strict=True):
+        if not name:
+            fail([label("ronde_named_unknown", language).format(file=shown(path))])
+    if output is not None:
+        known = overview_format(output) is not None
+        _output_target(output, paths, known, "ronde_unknown_format", force, language)
+    template = None
+    if brieven is not None:
+        if brieven.exists() and not brieven.is_dir():
+            fail([label("ronde_letters_not_a_folder", language).format(folder=shown(brieven))])
+        from spukdos_cli.report.letters import TemplateError, load_template
+
+        try:
+            template = load_template(brief_sjabloon, language)
+        except TemplateError as err:
+            where = shown(brief_sjabloon) if brief_sjabloon is not None else "-"
+            message = label("ronde_template_unusable", language)
+            fail([message.format(file=where, reason=str(err))])
+    settings = BatchSettings(
+        replace(options, robustness=False),
+        language,
+        with_prices=False,
+        debug=debug,
+        skipped=skipped,
+    )
+    request = RoundRequest(
+        names=files,
+        budget=amount,
+        seed=loting_zaad,
+        named=named,
+        jobs=jobs or default_jobs(),
+        output=output,
+        letters=brieven,
+        template=template,
+        force=force,
+        advice_required=advies_vereist,
+    )
+    try:
+        code = run_round(request, settings)
+    except UsageError as err:  # the letter's template failed on an application
+        fail([str(err)])
+    except (TargetExists, OSError) as err:  # a letter or the file exists, or the disk is full
+        existing = str(err.args[0]) if isinstance(err, TargetExists) and err.args else None
+        fail([str(output_error(existing or output or brieven or Path(), err, language))])
     raise typer.Exit(code)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Generator, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,7 +32,7 @@ from spukdos_cli.exitcodes import ExitCode, exit_code
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
-    from spukdos_cli.checks.pipeline import CheckOptions
+    from spukdos_cli.checks.pipeline import CheckOptions, FileResult
     from spukdos_cli.cli.workers import Lost
     from spukdos_cli.report.batch_files import Provenance
 
@@ -48,6 +48,9 @@ class BatchSettings:
     skipped: Mapping[str, str] = field(default_factory=dict)
     """Files found in a folder that are not read (a link out of it, a named pipe): name ->
     the reason, reported in the file's row as Y012."""
+    extend: Callable[[FileResult, Row, str], Row] | None = None
+    """What a command built on batch adds to each row, in the worker: given the file's
+    result, its batch row and its path, the row to yield (``spukdos ronde``'s)."""
 
 
 _SETTINGS: BatchSettings | None = None
@@ -86,9 +89,7 @@ def _check_one(path: str, name: str, settings: BatchSettings) -> Row:
         else:
             loaded = load_file(Path(path))
         result = check_loaded(loaded, name, settings.options)
-        return row_from_result(
-            result, settings.lang, settings.options if settings.with_prices else None
-        )
+        return _row(result, path, settings)
     except Exception as err:  # a bug in spukdos: one row, and exit code 2 at the end
         if settings.debug:
             raise
@@ -124,9 +125,12 @@ def _lost_row(path: str, why: Lost) -> Row:
         result = check_loaded(
             Loaded(None, SourceMap(), (finding,)), display_name(path), settings.options
         )
-        return row_from_result(
-            result, settings.lang, settings.options if settings.with_prices else None
-        )
+        return _row(result, path, settings)
+
+
+def _row(result: FileResult, path: str, settings: BatchSettings) -> Row:
+    row = row_from_result(result, settings.lang, settings.options if settings.with_prices else None)
+    return row if settings.extend is None else settings.extend(result, row, path)
 
 
 def run_rows(names: list[str], settings: BatchSettings, jobs: int) -> Generator[Row, None, None]:
@@ -175,7 +179,7 @@ class _Bar:
 
 
 @contextlib.contextmanager
-def _progress(total: int, lang: str) -> Iterator[_Bar | None]:
+def progress_bar(total: int, lang: str, what: str = "batch_progress") -> Iterator[_Bar | None]:
     """A Rich progress bar on stderr when stderr is a terminal; otherwise nothing."""
     from rich.console import Console
 
@@ -196,7 +200,7 @@ def _progress(total: int, lang: str) -> Iterator[_Bar | None]:
         transient=True,
         auto_refresh=False,
     ) as progress:
-        yield _Bar(progress, progress.add_task(label("batch_progress", lang), total=total))
+        yield _Bar(progress, progress.add_task(label(what, lang), total=total))
 
 
 def _rules_files(settings: BatchSettings) -> tuple[tuple[int, str], ...]:
@@ -205,7 +209,7 @@ def _rules_files(settings: BatchSettings) -> tuple[tuple[int, str], ...]:
     return tuple((year, r.origin) for year, r in rules if r.origin is not None)
 
 
-def _provenance(settings: BatchSettings) -> Provenance:
+def provenance(settings: BatchSettings) -> Provenance:
     from datetime import datetime
 
     from spukdos_cli import __version__
@@ -255,10 +259,10 @@ def run_batch(
                     lang=settings.lang,
                     prices=prices_name,
                     force=force,
-                    provenance=_provenance(settings),
+                    provenance=provenance(settings),
                 )
             )
-        progress = stack.enter_context(_progress(len(names), settings.lang))
+        progress = stack.enter_context(progress_bar(len(names), settings.lang))
         rows = stack.enter_context(contextlib.closing(run_rows(names, settings, jobs)))
         for row in rows:
             if writer is not None:

@@ -297,6 +297,45 @@ OWN_EN: dict[str, str] = {
     "Werkprocessen (standaard: het aantal cores).": (
         "Worker processes (default: the number of cores)."
     ),
+    # ronde
+    "Een aanvraagronde: per aanvraag een status (toekennen, loting, afwijzen, onvolledig), "
+    "het budget met een herhaalbare loting, dubbele aanvragen, en brieven bij onvolledige "
+    "aanvragen. De regel van de status staat in docs/ronde.md.\n\n"
+    "Voorbeeld: spukdos ronde aanvragen/ --budget 2.500.000 --loting-zaad 2024-ronde-3 "
+    "-o overzicht.xlsx --brieven brieven/": (
+        "A round of applications: a status for each (grant, draw, reject, incomplete), the "
+        "budget with a reproducible draw, applications submitted twice, and letters for "
+        "incomplete applications. The rule of the status is in docs/ronde.md.\n\n"
+        "Example: spukdos ronde --lang en aanvragen/ --budget 2.500.000 --loting-zaad "
+        "2024-ronde-3 -o overview.xlsx --brieven letters/"
+    ),
+    "Mappen en bestanden met de aanvragen (YAML, .docx, .pdf, .txt).": (
+        "Folders and files with the applications (YAML, .docx, .pdf, .txt)."
+    ),
+    "Het budget van de ronde, zoals 2.500.000 of '€ 2.500.000,00'.": (
+        "The round's budget, such as 2.500.000 or '€ 2.500.000,00'."
+    ),
+    "Het vooraf bekendgemaakte zaad van de loting (nodig als het aangevraagde het budget "
+    "overschrijdt).": (
+        "The draw's seed, announced in advance (needed when the requests exceed the budget)."
+    ),
+    "Bij dezelfde aanvraag in meer bestanden: dit bestand telt (standaard het laatst "
+    "gewijzigde); herhaal voor meer aanvragen.": (
+        "For the same application in several files: this file counts (default: the one "
+        "changed last); repeat for more applications."
+    ),
+    "Het overzicht als .xlsx, .csv, .html of .json.": (
+        "The overview as .xlsx, .csv, .html or .json."
+    ),
+    "Map voor de brieven aan onvolledige aanvragen (.docx en .md).": (
+        "Folder for the letters to incomplete applications (.docx and .md)."
+    ),
+    "Een eigen sjabloon (Jinja2) voor de brief, in plaats van het ingebouwde.": (
+        "Your own template (Jinja2) for the letter, instead of the built-in one."
+    ),
+    "Een aanvraag zonder advies van het zorgkantoor in het bestand is onvolledig.": (
+        "An application without the care office's advice in the file is incomplete."
+    ),
 }
 """spukdos's own help texts: Dutch (as declared in cli/app.py) -> English."""
 
@@ -321,6 +360,11 @@ METAVARS: dict[str, tuple[str, str]] = {
     "--baseline": ("BESTAND", "FILE"),
     "--jobs": ("AANTAL", "NUMBER"),
     "--regels": ("BESTAND", "FILE"),
+    "--budget": ("BEDRAG", "AMOUNT"),
+    "--loting-zaad": ("ZAAD", "SEED"),
+    "--geldt": ("BESTAND", "FILE"),
+    "--brieven": ("MAP", "DIR"),
+    "--brief-sjabloon": ("BESTAND", "FILE"),
 }
 """What stands for a value in usage lines and help: Dutch, English."""
 

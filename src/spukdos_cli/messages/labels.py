@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from spukdos_cli.messages.lang import pick
+from spukdos_cli.messages.round_words import ROUND_LABELS
 
 LABELS: dict[str, tuple[str, str]] = {
     "completeness": ("Volledigheid", "Completeness"),
@@ -864,6 +865,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "{file} cannot be read; 'spukdos check {file}' says why.",
     ),
 }
+LABELS.update(ROUND_LABELS)  # the words of spukdos ronde (messages/round_words.py)
 
 
 def label(key: str, lang: str) -> str:
