@@ -470,7 +470,11 @@ def load_text(text: str) -> Loaded:
     tree = yamltree.build_tree(text)
     findings = [_tree_finding(problem) for problem in tree.problems]
     if findings:
-        return Loaded(None, tree.source_map, _capped(findings), text=text)
+        if tree.rest is not None:
+            findings += _values_beside_syntax_errors(tree.rest)
+        return Loaded(
+            None, tree.source_map, _capped(sorted(findings, key=Finding.sort_key)), text=text
+        )
     if not isinstance(tree.data, dict):
         # never the value itself: a file that is one value may be anything (a link to a
         # credentials file), and this message can end up in a public CI log
@@ -507,6 +511,31 @@ def _as_meant_notes(data: Any, source_map: SourceMap, path: DataPath = ()) -> li
         for i, item in enumerate(data):
             found += _as_meant_notes(item, source_map, (*path, i))
     return found
+
+
+_VALUE_ERRORS = frozenset({"spukdos_number", "spukdos_date", "spukdos_bool", "literal_error"})
+"""Mistakes in a value itself (an amount, a date, yes/no, a choice), whatever stands around
+it: found in a file with syntax errors too (:func:`_values_beside_syntax_errors`)."""
+
+
+def _values_beside_syntax_errors(rest: str) -> list[Finding]:
+    """The mistakes in values of a file with syntax errors, found in the rest of it (the
+    text with the broken lines left out): a wrong date or an unreadable amount is reported
+    in the same run as a runaway quote, not one run later (issue 27). Only mistakes in a
+    value itself count: where a key stands, or what is missing, may depend on the lines
+    left out, so those wait until the file reads."""
+    tree = yamltree.build_tree(rest)
+    if tree.problems or not isinstance(tree.data, dict):
+        return []
+    try:
+        Businesscase.model_validate(tree.data)
+    except ValidationError as err:
+        return [
+            _validation_finding(error, tree.source_map)
+            for error in err.errors(include_url=False)
+            if error["type"] in _VALUE_ERRORS
+        ][:MAX_FINDINGS]
+    return []
 
 
 def load_data(

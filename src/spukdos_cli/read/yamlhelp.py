@@ -84,12 +84,17 @@ class _Text:
                 return candidate
         return None
 
-    def block(self, start: int, until: int = 0, *, stray_text: bool = False) -> tuple[int, int]:
+    def block(
+        self, start: int, until: int = 0, *, stray_text: bool = False, key_ends: bool = False
+    ) -> tuple[int, int]:
         """``start`` (up to line ``until``) and the lines that belong to it: deeper
         indented lines, comments and blank lines (and a list right under a key, which YAML
         allows at the same indentation). For a stray text line, the text lines that follow
         it too. A line indented with a tab counts as not indented, so its block runs to the
-        next key at the left margin: where a tab stands, nobody knows how deep it was meant."""
+        next key at the left margin: where a tab stands, nobody knows how deep it was meant.
+        With ``key_ends``, a deeper line that is itself a key (or a list item) ends it: the
+        mistake is a value on one line, which a key cannot continue, so what follows is
+        checked again (issue 27: an indentation error right under a colon in a text)."""
         first = self.line(start)
         end = max(start, until)
         # the shallowest line of the region: a region that crosses into another section
@@ -119,6 +124,8 @@ class _Text:
                 and not line.lstrip().startswith("-")
             )
             if not (deeper or same_list or more_text):
+                break
+            if key_ends and (_KEY_LINE.match(line) or line.lstrip().startswith("-")):
                 break
             end = number
         return start, end
@@ -190,7 +197,12 @@ def _tab(e: _Error) -> Diagnosis | None:
     if "tab" not in e.problem and not (at_tab and "cannot start any token" in e.problem):
         return None
     col = line.find("\t") + 1 or e.where.col
-    return Diagnosis("tab", Position(e.where.line, col), {}, e.lines.block(e.where.line))
+    key = _KEY_LINE.match(line.replace("\t", " "))
+    with_value = key is not None and not key.group("dash") and bool(key.group("rest").strip())
+    # a key with its value on the line (\tgebied: Wijk) holds nothing below it: the keys
+    # that follow are checked again; a key without one, or a list item, may own them
+    block = e.lines.block(e.where.line, key_ends=with_value)
+    return Diagnosis("tab", Position(e.where.line, col), {}, block)
 
 
 def _quote_not_closed(e: _Error) -> Diagnosis | None:

@@ -92,6 +92,10 @@ class Tree:
     problems: list[TreeProblem]
     comments: dict[DataPath, TrailingComment] = field(default_factory=dict)
     """The comments that follow a plain value on its line, by the value's path."""
+    rest: str | None = None
+    """For a text with syntax errors: the text with the lines of each mistake left out
+    (blank, every line keeping its number), when what remains is valid YAML; the loader
+    checks its values, so that a wrong date or amount is reported in the same run."""
 
 
 def _pos(mark: Any) -> Position:
@@ -347,9 +351,11 @@ def build_tree(text: str) -> Tree:
             return earlier
         problem, block = _parser_problem(text, err, builder.last_scalar)
         builder.problems.append(problem)
+        rest = None
         if problem.kind == "syntax":
-            builder.problems += _further_syntax_errors(text, block, problem.position.line)
-        return Tree(None, builder.source_map, builder.problems)
+            further, rest = _further_syntax_errors(text, block, problem.position.line)
+            builder.problems += further
+        return Tree(None, builder.source_map, builder.problems, rest=rest)
     if not builder.have_root or (builder.root is None and not builder.problems):
         # no document, or one that holds nothing ("---", "~", "null"): an empty file
         builder.problems.append(TreeProblem("empty", Position(1, 1)))
@@ -438,13 +444,14 @@ def _parser_problem(
 
 def _further_syntax_errors(
     text: str, block: tuple[int, int] | None, first_error: int
-) -> list[TreeProblem]:
+) -> tuple[list[TreeProblem], str | None]:
     """Further syntax errors: the file checked again with the lines of each mistake left
     out (blank, so that every line keeps its number). Only an error after those lines
     counts, and the search stops at one it cannot step over reliably, at
     MAX_SYNTAX_ERRORS, or when SYNTAX_BUDGET is spent: it never reports a guessed error.
     Each says it was found with the lines of the mistake on line ``first_error`` (and of
-    any after it) left out."""
+    any after it) left out. Also returns the text with every mistake left out, when what
+    remains parses (:attr:`Tree.rest`); None when the search stopped before that."""
     found: list[TreeProblem] = []
     budget = SYNTAX_BUDGET
     while block is not None and len(found) < MAX_SYNTAX_ERRORS - 1:
@@ -459,13 +466,13 @@ def _further_syntax_errors(
             break
         err, last_scalar = _first_error(text)
         if err is None:
-            break
+            return found, text  # the rest is valid YAML
         problem, block = _parser_problem(text, err, last_scalar)
         if problem.kind != "syntax" or problem.position.line <= last:
             break
         # said to be found with the lines of an earlier mistake left out
         found.append(replace(problem, params=(*problem.params, ("after", str(first_error)))))
-    return found
+    return found, None
 
 
 def _first_error(text: str) -> tuple[yaml.YAMLError | None, Any]:
