@@ -22,7 +22,7 @@ from spukdos_cli.cli import app as cli
 from spukdos_cli.compute.analysis import break_even
 from spukdos_cli.compute.calculate import calculate
 from spukdos_cli.exitcodes import ExitCode
-from spukdos_cli.findings import Finding, Severity
+from spukdos_cli.findings import Finding, Places, Severity
 from spukdos_cli.grant.rules import RulesDataError, rules_from_data
 from spukdos_cli.messages.catalogue import CODES, render
 from spukdos_cli.messages.explanations import EXPLANATIONS
@@ -226,8 +226,14 @@ def test_an_incomplete_advice_lists_what_is_missing() -> None:
         "  datum: 2024-11-15\n", ""
     )
     f = only(text, "R053")
-    assert f.params["missing"] == "advies_zorgkantoor.datum, advies_zorgkantoor.tekst"
-    both(f)
+    missing = f.params["missing"]
+    assert isinstance(missing, Places)
+    assert [p.dotted for p in missing.items] == [
+        "advies_zorgkantoor.datum",
+        "advies_zorgkantoor.tekst",
+    ]
+    nl, _en = both(f)  # in the form's words, not the data paths (issue 27)
+    assert nl.endswith("vul nog in: datum; tekst van het advies.")
 
 
 def test_an_empty_advice_section_as_in_a_starter_file_is_the_note() -> None:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spukdos_cli.checks.premises import Premises
 from spukdos_cli.compute.calculate import Calculation
-from spukdos_cli.findings import Emit, Finding, Severity, Term
+from spukdos_cli.findings import Emit, Finding, Place, Places, Severity, Term
 from spukdos_cli.form.model import AdviesZorgkantoor, Businesscase, fields_of
 from spukdos_cli.form.parties import parties_named
 
@@ -54,9 +54,10 @@ def check_advice(
     if advice is None or is_empty(advice):
         yield emit("R050", Severity.INFO, PATH, at_key=True)
         return
-    missing = [f"advies_zorgkantoor.{name}" for name in REQUIRED if not _answered(advice, name)]
-    if missing:
-        yield emit("R053", Severity.WARNING, PATH, at_key=True, missing=", ".join(missing))
+    missing = [(*PATH, name) for name in REQUIRED if not _answered(advice, name)]
+    if missing:  # in the form's words, as the completeness table names them (issue 27)
+        places = Places(tuple(Place(path) for path in missing))
+        yield emit("R053", Severity.WARNING, PATH, at_key=True, missing=places)
     for name, point in CONCLUSIONS:
         if getattr(advice, name) is False:
             yield emit("R051", Severity.ERROR, (*PATH, name), point=Term(point))

@@ -446,14 +446,10 @@ def missing_parts(
         part = _part_of(finding)
         _, items = parts.setdefault(part, (_where(finding, lang), []))
         missing = finding.params.get("missing")
-        if finding.code == "C001" and isinstance(missing, Places):
-            for place in missing.items:
+        if finding.code in ("C001", "R053") and isinstance(missing, Places):  # R053: the
+            for place in missing.items:  # advice's parts
                 shown = replace(place, line=None) if document else place
                 items.append(_asked(shown, describe(shown, lang)))
-        elif finding.code == "R053" and isinstance(missing, str):  # the advice's parts
-            for path in missing.split(", "):
-                place = Place(tuple(path.split(".")))
-                items.append(_asked(place, describe(place, lang)))
         else:
             items.append(render(finding, lang))
     order = [*SECTION_TITLES, ADVICE_PART]
