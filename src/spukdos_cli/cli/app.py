@@ -429,12 +429,15 @@ def trace_command(
     from spukdos_cli.report.trace import trace_report
 
     if path is None:  # the list of what can be traced
+        from spukdos_cli.compute.trace import ALIASES, FIGURE_TERMS
+        from spukdos_cli.messages.catalogue import term
         from spukdos_cli.messages.labels import safe_text
 
         shown = safe_text(str(file), single_line=True)
         typer.echo(label("trace_paths", lang.value).format(file=shown))
-        for item in traceable_paths():
-            typer.echo(f"  {item}")
+        for figure, key in FIGURE_TERMS.items():  # in the form's words, then the paths
+            paths = [figure, *(alias for alias, meant in ALIASES.items() if meant == figure)]
+            typer.echo(f"  {term(key, lang.value)}: {', '.join(paths)}")
         raise typer.Exit(ExitCode.OK)
     if canonical_path(path) is None:
         message = label("trace_unknown", lang.value).format(
