@@ -18,8 +18,10 @@ from rich.table import Table
 from rich.text import Text
 
 from spukdos_cli.checks.pipeline import FileResult
-from spukdos_cli.findings import Severity
+from spukdos_cli.findings import Finding, Place, Severity
+from spukdos_cli.form.items import item_names
 from spukdos_cli.messages.catalogue import render
+from spukdos_cli.messages.fields import describe
 from spukdos_cli.messages.formatting import clip_text
 from spukdos_cli.messages.labels import label, safe_text
 from spukdos_cli.messages.places import describe_source
@@ -203,6 +205,13 @@ def header(result: FileResult, lang: str) -> RenderableType:
     return Panel(body, title=title, title_align="left", box=box.ROUNDED)
 
 
+def _place(finding: Finding, result: FileResult, lang: str = "nl") -> str:
+    path = finding.path
+    if not any(isinstance(part, int) for part in path):
+        return finding.dotted_path
+    return describe(Place(path, item_names(result.case, path)), lang)
+
+
 def findings_block(result: FileResult, lang: str) -> RenderableType:
     if not result.findings:
         return Text(label("no_findings", lang), style="green")
@@ -218,8 +227,12 @@ def findings_block(result: FileResult, lang: str) -> RenderableType:
             f" {label(finding.severity.value, lang)}", style=_SEVERITY_STYLE[finding.severity]
         )
         if finding.path:
-            # the path holds keys from the file (S001): file text, so made safe too
-            line.append(f"  {safe_text(finding.dotted_path, single_line=True)}", style="dim")
+            # an item of a list is named as the form numbers it ("kostenpost 5
+            # (Communicatie): bedrag"), as in the completeness table, not by its index
+            # from 0 (issue 27); other paths as they are. The path holds keys and names
+            # from the file (S001): file text, so made safe too
+            where = _place(finding, result, lang)
+            line.append(f"  {safe_text(where, single_line=True)}", style="dim")
         if position.source is not None:  # an imported document: where it stood in it
             where = describe_source(position.source, lang)
             line.append("  (" + label("src_in_document", lang).format(where=where) + ")")
