@@ -36,6 +36,14 @@ counted (half a year: the delay the reference application itself claims, "Half j
 uitstel"). spukdos's own heuristic."""
 
 
+def _plain(value: Decimal) -> Decimal:
+    """``13.0`` as ``13``, ``6.10`` as ``6.1``: a count of residents or days as people
+    write it."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
 def _routes(case: Businesscase) -> dict[str, tuple[Decimal | None, Decimal | None]]:
     """Route -> (A, B) for the routes the file fills in."""
     return {
@@ -56,9 +64,9 @@ def _residents_over_both(case: Businesscase, emit: Emit) -> Iterator[Finding]:
             "Q010",
             Severity.WARNING,
             ("baten", "uitstel_intramuraal", "inwoners"),
-            total=Quantity(total),
-            mpt=Quantity(counts[0]),
-            intra=Quantity(counts[1]),
+            total=Quantity(_plain(total)),
+            mpt=Quantity(_plain(counts[0])),
+            intra=Quantity(_plain(counts[1])),
             residents=residents,
         )
 
@@ -79,14 +87,31 @@ def _same_residents_twice(case: Businesscase, emit: Emit, premises: Premises) ->
             "Q011",
             Severity.WARNING,
             ("baten", "uitstel_intramuraal", "dagen"),
-            mpt=Quantity(a1),
-            intra=Quantity(a2),
-            total=Quantity(a1 + a2),
-            residents=Quantity(b1),
+            mpt=Quantity(_plain(a1)),
+            intra=Quantity(_plain(a2)),
+            total=Quantity(_plain(a1 + a2)),
+            residents=Quantity(_plain(b1)),
             term=term,
             horizon=DELAY_HORIZON_DAYS,
             window=window,
         )
+
+
+def _origin(rules: YearRules) -> Term:
+    """Where the range of C comes from: spukdos's rules of the year, or a rules file."""
+    if rules.origin:
+        return Term("range_origin_file", {"file": rules.origin})
+    return Term("range_origin_builtin", {"year": str(rules.year)})
+
+
+def range_reference(rules: YearRules | None) -> Term:
+    """The sentence that says which reference a rate without a price list key is held
+    against (empty when the rules have no range of C)."""
+    bounds = rules.day_rate_range if rules else None
+    if bounds is None or rules is None:
+        return Term("")
+    low, high = bounds
+    return Term("range_held_against", {"low": low, "high": high, "origin": _origin(rules)})
 
 
 def _day_rates(case: Businesscase, rules: YearRules | None, emit: Emit) -> Iterator[Finding]:
@@ -94,11 +119,7 @@ def _day_rates(case: Businesscase, rules: YearRules | None, emit: Emit) -> Itera
     if bounds is None or rules is None:
         return
     low, high = bounds
-    origin = (
-        Term("range_origin_file", {"file": rules.origin})
-        if rules.origin
-        else Term("range_origin_builtin", {"year": str(rules.year)})
-    )
+    origin = _origin(rules)
     for name, block in delay_blocks(case.baten):
         if block is None or block.kosten_per_dag is None or block.tarief is not None:
             continue

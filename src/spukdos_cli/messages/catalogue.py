@@ -438,10 +438,10 @@ _CODES = [
         "format 'Kosten': maatschappelijke prijslijst",
         "Tarief niet vergeleken",
         "Rate not compared",
-        "Dit tarief is niet met de prijslijst vergeleken: er is geen 'tarief' genoemd. Noem de "
-        "sleutel uit de prijslijst als die bestaat.",
-        "This rate was not compared with the price list: no 'tarief' is named. Name the price "
-        "list key if there is one.",
+        "Dit tarief is niet met de prijslijst vergeleken: er is geen 'tarief' genoemd.{held} "
+        "Noem de sleutel uit de prijslijst als die bestaat.",
+        "This rate was not compared with the price list: no 'tarief' is named.{held} Name the "
+        "price list key if there is one.",
     ),
     CodeInfo(
         "P006",
@@ -1542,6 +1542,10 @@ TERMS: dict[str, tuple[str, str]] = {
         "dag, noem de sleutel uit de prijslijst ('tarief'), of onderbouw het tarief.",
         "Is the decimal point right, and is it not an hourly rate? Use a rate per resident "
         "per day, name the price list key ('tarief'), or justify the rate.",
+    ),
+    "range_held_against": (
+        " Het is gehouden tegen het bereik van Wlz-dagtarieven, {low} tot {high} ({origin}).",
+        " It was held against the range of Wlz day rates, {low} to {high} ({origin}).",
     ),
     "hint_closest_party": (" Bedoelde u '{party}'?", " Did you mean '{party}'?"),
     "advice_too_early": (

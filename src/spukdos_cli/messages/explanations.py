@@ -331,9 +331,11 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
     ),
     "P005": (
         "Zonder sleutel kan spukdos het tarief niet met de prijslijst vergelijken; het rapport "
-        "zegt dat, zodat de beoordelaar het zelf kan nagaan.",
+        "zegt dat, zodat de beoordelaar het zelf kan nagaan, en noemt het bereik van "
+        "Wlz-dagtarieven waartegen het tarief wel is gehouden (Q012 als het erbuiten valt).",
         "Without a key spukdos cannot compare the rate with the price list; the report says "
-        "so, so that the reviewer can check it.",
+        "so, so that the reviewer can check it, and names the range of Wlz day rates the rate "
+        "was held against instead (Q012 when it lies outside).",
     ),
     "P006": (
         "Een tarief per eenheid volgt uit bedrag ÷ aantal; zonder aantal geen vergelijking.",
