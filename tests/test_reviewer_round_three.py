@@ -158,6 +158,15 @@ def test_a_check_without_near_amounts_does_not_load_rapidfuzz() -> None:
     assert completed.stderr.strip().endswith("False"), completed.stderr[-300:]
 
 
+def test_what_the_sources_call_mandatory_is_listed_with_existing_codes() -> None:
+    from spukdos_cli.messages.catalogue import MANDATORY
+    from spukdos_cli.report.reference import findings_markdown
+
+    listed = {c.strip() for codes_, _nl, _en in MANDATORY for c in codes_.split(",")}
+    assert {"R030", "R031", "R010", "C001", "R041", "R050"} <= listed <= set(CODES)
+    assert "## Verplicht / mandatory" in findings_markdown()
+
+
 def test_every_new_code_has_its_severity_explanation_and_both_languages() -> None:
     for code, severity in NEW_CODES.items():
         info = CODES[code]
@@ -370,6 +379,7 @@ PARTIES = (
         ("Projectteam (alle partners)", []),
         ("Gemeente", []),
         ("Brentano i.s.m. Bureau Nieuwland", ["Bureau Nieuwland"]),
+        ("Gemeente Amstelveen (afdeling Wmo) en externe trainers", []),
     ],
 )
 def test_executor_names_are_looked_up_word_by_word(text: str, unknown: list[str]) -> None:

@@ -103,6 +103,21 @@ GENERIC = frozenset(
         "beschrijving",
         "nb",
         "alle",
+        "afdeling",
+        "wmo",
+        "zvw",
+        "wlz",
+        "trainer",
+        "trainers",
+        "adviseur",
+        "adviseurs",
+        "coach",
+        "coaches",
+        "consulent",
+        "consulenten",
+        "inhuur",
+        "derden",
+        "zelfstandigen",
     ]
 )
 """Words that name a kind of party or say who in general, not which organisation."""

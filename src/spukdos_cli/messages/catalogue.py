@@ -983,6 +983,66 @@ _CODES += [
 
 CODES: dict[str, CodeInfo] = {info.code: info for info in _CODES}
 
+MANDATORY: tuple[tuple[str, str, str], ...] = (
+    (
+        "R030, R031",
+        "Deelname aan de monitor (format 'Monitoring'; DUS-I: 'Deelname aan deze monitor is "
+        "verplicht'): geweigerd is een fout, niet beantwoord een waarschuwing.",
+        "Taking part in the monitor (form 'Monitoring'; DUS-I: 'Deelname aan deze monitor is "
+        "verplicht'): refused is an error, not answered a warning.",
+    ),
+    (
+        "R010",
+        "Toezegging van gemeente(n), zorgkantoor en minimaal één uitvoerende partij (format "
+        "'Samenwerking'): een fout.",
+        "Commitment of the municipality (or municipalities), the care office and at least one "
+        "executing party (form 'Samenwerking'): an error.",
+    ),
+    (
+        "C001",
+        "Elke vraag van het format (DUS-I: een onvolledige aanvraag wordt niet behandeld): een "
+        "fout per onvolledige sectie.",
+        "Every question of the form (DUS-I: an incomplete application is not processed): an "
+        "error per incomplete section.",
+    ),
+    (
+        "V001",
+        "Een positieve businesscase (format: de verwachte baten minimaal zo groot als de "
+        "kosten): een fout.",
+        "A positive businesscase (form: expected benefits at least as large as the costs): an "
+        "error.",
+    ),
+    (
+        "P002",
+        "Rekenen met de tarieven van de maatschappelijke prijslijst, een afwijking alleen met "
+        "onderbouwing (format 'Kosten'): een waarschuwing.",
+        "Using the rates of the maatschappelijke prijslijst, a deviation only with a "
+        "justification (form 'Kosten'): a warning.",
+    ),
+    (
+        "R040, R041",
+        "Een doelgroep die nog geen Wlz-zorg ontvangt (format 'Aanleiding'): het tegendeel is "
+        "een fout; niet vermeld blijft een opmerking, omdat het format dit als criterium in "
+        "tekst stelt en niet als vraag, en geen ingevulde aanvraag (ook de referentieaanvraag "
+        "niet) het als antwoord geeft.",
+        "A target group that does not yet receive Wlz care (form 'Aanleiding'): the opposite "
+        "is an error; not stated stays a note, because the form states it as a criterion in "
+        "its text, not as a question, and no filled-in application (the reference application "
+        "included) gives it as an answer.",
+    ),
+    (
+        "R050, R053",
+        "Het advies van het regionale zorgkantoor (DUS-I: meesturen bij de aanvraag): een "
+        "onvolledig advies is een waarschuwing; geen advies in het bestand blijft een "
+        "opmerking, omdat het bij het aanvraagformulier hoort en niet bij de businesscase.",
+        "The regional care office's advice (DUS-I: sent with the application): an incomplete "
+        "advice is a warning; no advice in the file stays a note, because it belongs to the "
+        "application form, not to the businesscase.",
+    ),
+)
+"""What the public documents call mandatory, and the findings that ask for it (codes,
+Dutch, English): listed in docs/findings.md."""
+
 # -- issue 16: a Dutch applicant's first hour --
 SOURCES_EN: dict[str, str] = {
     "DUS-I: een onvolledige aanvraag wordt niet behandeld": (
