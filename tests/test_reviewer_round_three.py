@@ -316,6 +316,34 @@ def test_the_same_training_as_initial_and_execution_cost_is_q014() -> None:
     assert "kosten.initieel[1]" in en and "€35,000.00" in en
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "alike"),
+    [
+        (("Inzet wijkcoach", "Inzet van een wijkcoach 16 uur per week"),
+         ("Inzet ouderenadviseur", "Inzet van een ouderenadviseur 16 uur per week"), False),
+        (("Projectleider", "Projectleiding 0,5 fte"),
+         ("Projectsecretaris", "Ondersteuning projectleiding 0,5 fte"), False),
+        (("Training vrijwilligers", "Training voor vrijwilligers"),
+         ("Training professionals", "Training voor professionals"), False),
+        (("Scholing en training", "Cursussen"), ("Training en scholing", "Basiscursus"), True),
+        (("Communicatie", "Flyers"), ("Communicatiemiddelen", "Drukwerk"), True),
+        (("Vrijwilligers", "Vergoeding"), ("Coördinatie vrijwilligers", "Coördinator"), False),
+        (("Evaluatie", "Onderzoek naar effecten door de hogeschool"),
+         ("Effectmeting", "Onderzoek door de hogeschool naar effecten"), True),
+    ],
+)  # fmt: skip
+def test_which_posts_of_equal_amount_are_alike(
+    first: tuple[str, str], second: tuple[str, str], alike: bool
+) -> None:
+    from spukdos_cli.checks.overlap import _alike
+    from spukdos_cli.form.model import Kostenpost
+
+    a, b = (
+        Kostenpost.model_validate({"kostenpost": n, "beschrijving": d}) for n, d in (first, second)
+    )
+    assert _alike(a, b, equal=True) is alike
+
+
 def test_posts_of_equal_amount_but_other_words_are_not_alike() -> None:
     post = (
         '    - kostenpost: "Vervoer"\n      beschrijving: "Taxi naar de activiteiten"\n'

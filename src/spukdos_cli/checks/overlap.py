@@ -41,10 +41,18 @@ _MAX_TEXT = 2_000
 
 NEAR_PCT = Decimal(2)
 """Two amounts are near when they differ by at most this percentage of the larger."""
-ALIKE_EQUAL = 60
-"""Likeness of words (0-100) from which two posts of equal amount are reported."""
-ALIKE_NEAR = 80
-"""Likeness of words from which two posts of near (not equal) amount are reported."""
+NAMES_ALIKE = 80
+"""Likeness (0-100, the words of the two names in any order) from which two names are
+alike; also alike: one name the start of the other, spaces left out ("Projectmanagement"
+and "Projectmanagement experiment", "Communicatie" and "Communicatiemiddelen"; at least
+:data:`MIN_INSIDE` characters). Not so a name at the end of another: in "Coördinatie
+vrijwilligers" the word that says what it is comes first, so it is not "Vrijwilligers"."""
+DESCRIPTIONS_ALIKE = 85
+"""Likeness (0-100, words in any order) from which two descriptions are alike: nearly the
+same words, whatever the names."""
+NEAR_STRICTER = 10
+"""For amounts that are near but not equal, each likeness must be this much higher."""
+MIN_INSIDE = 8
 _STOP = frozenset(
     [
         "de",
@@ -122,9 +130,30 @@ def _wlz_savings(case: Businesscase, emit: Emit) -> Iterator[Finding]:
             )
 
 
-def _words(post: Kostenpost) -> str:
-    text = f"{post.kostenpost or ''} {post.beschrijving or ''}"[:_MAX_TEXT].casefold()
-    return " ".join(w for w in _WORD.findall(text) if w not in _STOP and len(w) > 1)
+def _words(text: str | None) -> str:
+    """The words of ``text`` that say what a post is: lower case, without articles,
+    prepositions, numbers and one-letter words."""
+    words = _WORD.findall((text or "")[:_MAX_TEXT].casefold())
+    return " ".join(w for w in words if w not in _STOP and len(w) > 1 and not w.isdigit())
+
+
+def _alike(a: Kostenpost, b: Kostenpost, equal: bool) -> bool:
+    """Whether two posts are alike in words (:data:`NAMES_ALIKE`,
+    :data:`DESCRIPTIONS_ALIKE`; stricter by :data:`NEAR_STRICTER` unless ``equal``)."""
+    from rapidfuzz import fuzz  # only here: a check without near amounts never loads it
+
+    extra = 0 if equal else NEAR_STRICTER
+    name_a, name_b = _words(a.kostenpost), _words(b.kostenpost)
+    if name_a and name_b:
+        if fuzz.token_sort_ratio(name_a, name_b) >= NAMES_ALIKE + extra:
+            return True
+        shorter, longer = sorted((name_a.replace(" ", ""), name_b.replace(" ", "")), key=len)
+        if len(shorter) >= MIN_INSIDE and longer.startswith(shorter):
+            return True
+    text_a, text_b = _words(a.beschrijving), _words(b.beschrijving)
+    if not text_a or not text_b:
+        return False
+    return fuzz.token_sort_ratio(text_a, text_b) >= DESCRIPTIONS_ALIKE + extra
 
 
 def _near(a: Decimal, b: Decimal) -> bool:
@@ -149,8 +178,6 @@ def _alike_posts(case: Businesscase, emit: Emit) -> Iterator[Finding]:
     ]
     if not pairs:
         return
-    from rapidfuzz import fuzz  # only here: a check without near amounts never loads it
-
     reported: set[tuple[str, int]] = set()
     for (where_a, a), (where_b, b) in pairs:
         if where_b in reported:
@@ -160,12 +187,7 @@ def _alike_posts(case: Businesscase, emit: Emit) -> Iterator[Finding]:
         )
         if same_name and where_a[0] != where_b[0]:
             continue  # Q006 reports the same name in both groups
-        text_a, text_b = _words(a), _words(b)
-        if not text_a or not text_b:
-            continue
-        likeness = max(fuzz.token_set_ratio(text_a, text_b), fuzz.token_sort_ratio(text_a, text_b))
-        threshold = ALIKE_EQUAL if a.bedrag == b.bedrag else ALIKE_NEAR
-        if likeness < threshold:
+        if not _alike(a, b, equal=a.bedrag == b.bedrag):
             continue
         reported.add(where_b)
         yield emit(

@@ -454,15 +454,26 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
     "Q014": (
         "Het format: 'Probeer overlap in initiële en uitvoeringskosten te voorkomen.' Twee "
         "posten (in dezelfde groep of in beide) waarvan de bedragen gelijk zijn of minder dan "
-        "2 % verschillen en waarvan naam en beschrijving op elkaar lijken (woordgelijkenis "
-        "minstens 60 bij gelijke bedragen, 80 bij bijna gelijke, op een schaal tot 100, "
-        "zonder lidwoorden en voorzetsels) zijn waarschijnlijk één kost twee keer. De melding "
-        "noemt beide posten. Eigen toetsgrenzen van spukdos.",
+        "2 % verschillen, en die op elkaar lijken, zijn waarschijnlijk één kost twee keer. Op "
+        "elkaar lijken: de namen hebben dezelfde woorden in een andere volgorde (gelijkenis "
+        "minstens 80 op een schaal tot 100, zonder lidwoorden, voorzetsels en getallen), de "
+        "ene naam is het begin van de andere ('Projectmanagement' en 'Projectmanagement "
+        "experiment', 'Communicatie' en 'Communicatiemiddelen'; niet 'Vrijwilligers' en "
+        "'Coördinatie vrijwilligers'), of de beschrijvingen hebben bijna "
+        "dezelfde woorden (minstens 85). Bij bijna gelijke bedragen gelden 90 en 95. Posten "
+        "met gelijke bedragen en andere woorden ('Inzet wijkcoach' en 'Inzet "
+        "ouderenadviseur') worden niet gemeld. De melding noemt beide posten. Eigen "
+        "toetsgrenzen van spukdos.",
         "The form: 'Probeer overlap in initiële en uitvoeringskosten te voorkomen.' Two items "
-        "(in the same group or in both) whose amounts are equal or differ by less than 2 % "
-        "and whose names and descriptions look alike (word likeness at least 60 for equal "
-        "amounts, 80 for near ones, on a scale to 100, without articles and prepositions) are "
-        "probably one cost twice. The message names both items. spukdos's own thresholds.",
+        "(in the same group or in both) whose amounts are equal or differ by less than 2 %, "
+        "and that look alike, are probably one cost twice. Alike: the names have the same "
+        "words in another order (likeness at least 80 on a scale to 100, without articles, "
+        "prepositions and numbers), one name is the start of the other ('Projectmanagement' "
+        "and 'Projectmanagement experiment', 'Communicatie' and 'Communicatiemiddelen'; not "
+        "'Vrijwilligers' and 'Coördinatie vrijwilligers'), or the descriptions have "
+        "nearly the same words (at least 85). For near amounts 90 and 95 apply. Items of equal "
+        "amount in other words ('Inzet wijkcoach' and 'Inzet ouderenadviseur') are not "
+        "reported. The message names both items. spukdos's own thresholds.",
     ),
     "Q015": (
         "Een opmerking, geen fout: 'nog_geen_wlz_zorg: ja' terwijl een zin van de doelgroep "
