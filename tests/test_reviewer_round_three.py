@@ -476,7 +476,7 @@ def test_a_target_group_text_with_a_wlz_indication_is_a_q015_note() -> None:
     f = only(text, "Q015")
     assert f.severity is Severity.INFO and f.path == ("beschrijving", "doelgroep")
     nl, en = both(f)
-    assert "Het gaat om ouderen met een Wlz-indicatie." in nl and "nog_geen_wlz_zorg" in en
+    assert '"Het gaat om ouderen met een Wlz-indicatie".' in nl and "nog_geen_wlz_zorg" in en
 
 
 @pytest.mark.parametrize(
@@ -505,7 +505,7 @@ def test_a_cooperation_text_saying_the_care_office_has_not_committed_is_a_q016_n
     f = only(text, "Q016")
     assert f.severity is Severity.INFO and f.path == ("beschrijving", "samenwerking")
     nl, en = both(f)
-    assert "Het zorgkantoor heeft nog niet toegezegd." in nl and "partijen[1].toegezegd" in en
+    assert '"Het zorgkantoor heeft nog niet toegezegd".' in nl and "partijen[1].toegezegd" in en
 
 
 @pytest.mark.parametrize(

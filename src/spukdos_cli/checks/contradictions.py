@@ -73,6 +73,9 @@ def _sentences(text: str) -> Iterator[str]:
 
 
 def _quote(sentence: str) -> str:
+    """The sentence to quote: without its closing full stop (the message puts its own after
+    the quote), shortened to :data:`_MAX_QUOTE` characters."""
+    sentence = sentence.rstrip(".")
     return sentence if len(sentence) <= _MAX_QUOTE else sentence[: _MAX_QUOTE - 1] + "…"
 
 
