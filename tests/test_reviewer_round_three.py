@@ -569,3 +569,10 @@ def _builtin_2025_data() -> dict[str, dict[str, object]]:
     folder = resources.files("spukdos_cli.grant") / "data" / "rules"
     data: dict[str, dict[str, object]] = json.loads((folder / "2025.json").read_text("utf-8"))
     return data
+
+
+@pytest.mark.parametrize("year", ["0", "1", "10001", "99999999"])
+def test_an_advice_beside_a_year_no_calendar_holds_is_not_compared(year: str) -> None:
+    text = REFERENCE.replace("regeling_jaar: 2025", f"regeling_jaar: {year}") + ADVICE
+    result = check_text(text)
+    assert "R024" in codes(result) and "R055" not in codes(result)

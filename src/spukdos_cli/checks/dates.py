@@ -55,7 +55,8 @@ def _advice_date(case: Businesscase, emit: Emit) -> Iterator[Finding]:
         return
     given = advice.datum
     path = ("advies_zorgkantoor", "datum")
-    if year is not None and given < date(year - 1, 1, 1):
+    # a year a calendar cannot hold (completeness and R024 speak about it) is not compared
+    if year is not None and date.min.year < year <= date.max.year and given < date(year - 1, 1, 1):
         first = date(year - 1, 1, 1).isoformat()
         yield emit(
             "R055",
