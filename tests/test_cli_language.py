@@ -156,7 +156,7 @@ def test_the_explain_list_and_a_code_speak_the_language() -> None:
     assert english.split()[:3] == ["Code", "Severity", "Title"]
     assert "fout" in dutch and "error" in english
     _, code = _run(["explain", "R031"], "en")
-    assert code.startswith("R031 (note): ")
+    assert code.startswith("R031 (warning): ")  # mandatory: a warning since issue 26
     assert "Source: form 'Monitoring'; DUS-I: taking part in the monitor is mandatory" in (
         " ".join(code.split())
     )

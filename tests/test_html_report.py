@@ -125,7 +125,7 @@ def test_stated_versus_computed_and_findings_with_their_location() -> None:
         for f in findings.findings
     ]
     assert [[r[0], r[2], r[3]] for r in listed] == expected
-    assert {r[1] for r in listed} == {"fout", "melding"}
+    assert {r[1] for r in listed} == {"fout", "waarschuwing", "melding"}
     assert all(r[4] for r in listed)  # every finding has its message
 
 

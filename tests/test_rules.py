@@ -15,7 +15,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from spukdos_cli.checks.pipeline import CheckOptions, check_loaded, default_options
-from spukdos_cli.checks.plausibility import regular_operations_word
+from spukdos_cli.checks.plausibility import (
+    OPERATIONS_VOCABULARY,
+    regular_operations_word,
+    regular_operations_words,
+)
 from spukdos_cli.compute.analysis import is_unsubstantiated
 from spukdos_cli.findings import Quantity, Severity
 from spukdos_cli.form.model import OverigeBesparing
@@ -51,7 +55,8 @@ def test_rules_2025_come_from_the_2025_format() -> None:
     assert (rules.max_grant_pct, rules.min_cofinancing_pct) == (Decimal(80), Decimal(20))
     assert rules.period is not None
     assert [d.isoformat() for d in rules.period] == ["2025-01-01", "2025-12-31"]
-    for parameter in rules.parameters.values():  # the public document, never a path
+    form_parameters = [p for k, p in rules.parameters.items() if not k.startswith("kosten_per_")]
+    for parameter in form_parameters:  # the public document, never a path
         assert parameter.source.startswith(
             "Businesscase Experimenten domeinoverstijgend samenwerken (SPUK DOS) 2025, format "
             "van het Ministerie van VWS"
@@ -163,7 +168,7 @@ def test_monitoring_refused_is_an_error_and_silence_a_reminder() -> None:
         Severity.ERROR
     )
     silent = finding(MINIMAL.replace("  monitoring: {deelname: true}\n", ""), "R031")
-    assert silent.severity is Severity.INFO
+    assert silent.severity is Severity.WARNING  # mandatory (issue 26): a warning, not a note
 
 
 # -- the price list --------------------------------------------------------------------------
@@ -388,3 +393,48 @@ def test_amstelveen_financing_is_20_80() -> None:
     assert result.calculation is not None
     assert result.calculation.aandeel_uitkering_pct == Decimal("80.00")
     assert result.calculation.aandeel_cofinanciering_pct == Decimal("20.00")
+
+
+# -- the wider vocabulary of regular operations (issue 26) ----------------------------------
+_PLAIN_VOCABULARY = [
+    w
+    for w in OPERATIONS_VOCABULARY
+    if not re.search("licen|abonnement|afschrijving", w)  # those also match inside words
+]
+
+
+@given(
+    st.sampled_from(_PLAIN_VOCABULARY),
+    st.sampled_from([" ", ", ", "(", "- ", "\n", ": "]),
+    st.sampled_from(["", " ", ".", ")", ";", "\n", " en "]),
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyzé ", max_size=20),
+    st.booleans(),
+)
+def test_a_word_of_the_vocabulary_is_found_whole_and_quoted_as_written(
+    word: str, before: str, after: str, context: str, upper: bool
+) -> None:
+    written = word.upper() if upper else word
+    text = f"{context}{before}{written}{after}"
+    found = regular_operations_words(text)
+    assert written in found  # as written, whatever the case
+    # glued into a longer word it is not a word of its own (and nothing else is found)
+    glued = f"xq{written}zq"
+    assert regular_operations_words(glued) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Huur van de zaal en overhead", ["Huur", "overhead"]),
+        (
+            "ICT-beheer, licenties en huisvestingskosten",
+            ["ICT-beheer", "licenties", "huisvestingskosten"],
+        ),
+        ("ICT beheer", ["ICT beheer"]),
+        ("Huurders en huurwoningen, overheadprojector", []),
+        ("Softwarelicenties", ["Softwarelicenties"]),
+        ("Scholing en training", []),
+    ],
+)
+def test_the_vocabulary_is_matched_on_whole_words(text: str, words: list[str]) -> None:
+    assert regular_operations_words(text) == words

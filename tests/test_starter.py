@@ -65,15 +65,20 @@ def leaves(data: object, path: str = "") -> list[tuple[str, object]]:
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
-def test_fresh_starter_gives_only_completeness_errors_and_notes(variant: str) -> None:
+def test_fresh_starter_gives_completeness_errors_the_monitor_warning_and_notes(
+    variant: str,
+) -> None:
     loaded = load_text(starter(variant))
     assert loaded.findings == () and not loaded.partial
     result = check_loaded(loaded, "aanvraag.yaml")
-    problems = [f for f in result.findings if f.severity is not Severity.INFO]
+    problems = [f for f in result.findings if f.severity is Severity.ERROR]
     assert problems and {f.code for f in problems} == {"C001"}
-    # the reminders: monitoring, the target group without Wlz care, the care office's advice
+    # the mandatory monitor, no section of the form: a warning since issue 26
+    warnings = {f.code for f in result.findings if f.severity is Severity.WARNING}
+    assert warnings == {"R031"}
+    # the reminders: the target group without Wlz care, the care office's advice
     notes = {f.code for f in result.findings if f.severity is Severity.INFO}
-    assert notes == {"R031", "R041", "R050"}
+    assert notes == {"R041", "R050"}
     # every section of the form is incomplete, and each has its own C001 finding
     assert not any(status.complete for status in result.sections)
     assert len(problems) == len(SECTIONS)
@@ -174,7 +179,7 @@ def test_init_writes_the_starter_and_check_exits_one_with_only_completeness(
     assert code == ExitCode.FINDINGS
     (entry,) = json.loads(out)["files"]
     kinds = {(f["code"], f["severity"]) for f in entry["findings"]}
-    assert kinds == {("C001", "error"), ("R031", "info"), ("R041", "info"), ("R050", "info")}
+    assert kinds == {("C001", "error"), ("R031", "warning"), ("R041", "info"), ("R050", "info")}
     # answered: regeling_jaar, variant, three roles, and the lists the starter holds
     # (3 × contactpersonen, werkwijze.themas, financiering.bijdragen)
     assert entry["completeness"]["answered"] == 10

@@ -277,7 +277,7 @@ def check_monitoring(case: Businesscase, emit: Emit) -> Iterator[Finding]:
         else:
             fix, at = "monitoring_add", path
         position = emit.source_map.locate(at, prefer_key=True)
-        yield Finding("R031", Severity.INFO, path, position, {"fix": Term(fix)})
+        yield Finding("R031", Severity.WARNING, path, position, {"fix": Term(fix)})
     elif monitoring.deelname is False:
         yield emit("R030", Severity.ERROR, ("beschrijving", "monitoring", "deelname"))
 

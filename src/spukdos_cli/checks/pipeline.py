@@ -20,10 +20,15 @@ from spukdos_cli.checks.completeness import (
     completeness,
     set_apart_invalid,
 )
+from spukdos_cli.checks.contradictions import check_contradictions
+from spukdos_cli.checks.dates import check_dates
+from spukdos_cli.checks.executors import check_executors
 from spukdos_cli.checks.grant_rules import check_rules
+from spukdos_cli.checks.overlap import check_overlap
 from spukdos_cli.checks.plausibility import check_plausibility
 from spukdos_cli.checks.premises import premises
 from spukdos_cli.checks.prices import DEFAULT_TOLERANCE_PCT, check_prices
+from spukdos_cli.checks.ranges import check_ranges, range_reference
 from spukdos_cli.checks.scenarios import check_scenarios
 from spukdos_cli.checks.totals import check_stated_totals
 from spukdos_cli.checks.verdict import Verdict, check_verdict, verdict, verdict_ready
@@ -142,8 +147,19 @@ def _check_loaded(loaded: Loaded, file: str, options: CheckOptions) -> FileResul
         findings += check_rules(case, calc, year_rules, loaded.source_map, given)
         findings += check_advice(case, calc, Emit(loaded.source_map), given)
         if options.prices is not None:
-            findings += check_prices(case, options.prices, options.tolerance_pct, loaded.source_map)
+            findings += check_prices(
+                case,
+                options.prices,
+                options.tolerance_pct,
+                loaded.source_map,
+                range_reference(year_rules),
+            )
         findings += check_plausibility(case, calc, Emit(loaded.source_map), given)
+        findings += check_ranges(case, year_rules, Emit(loaded.source_map), given)
+        findings += check_overlap(case, Emit(loaded.source_map))
+        findings += check_executors(case, Emit(loaded.source_map))
+        findings += check_dates(case, year_rules, Emit(loaded.source_map))
+        findings += check_contradictions(case, Emit(loaded.source_map))
         findings += check_scenarios(case, Emit(loaded.source_map))
     findings.sort(key=Finding.sort_key)
     result = FileResult(

@@ -33,7 +33,9 @@ _WORD_REST = re.compile(r"\w*")
 
 
 def regular_operations_word(text: str) -> str | None:
-    """The first word of ``text`` that names regular operations, or None."""
+    """The first word of ``text`` that names regular operations by the first rule (a word
+    holding licentie, licence, license, abonnement or afschrijving; ``bedrijfsvoering`` as
+    a word of its own), or None."""
     for hit in REGULAR_OPERATIONS.finditer(text):
         start, end = hit.span()
         if hit.group(0).casefold() == "bedrijfsvoering":  # only as a word of its own
@@ -44,6 +46,75 @@ def regular_operations_word(text: str) -> str | None:
             start -= 1
         return text[start : _WORD_REST.match(text, end).end()]  # type: ignore[union-attr]
     return None
+
+
+OPERATIONS_VOCABULARY = (
+    "huur",
+    "huren",
+    "huurkosten",
+    "huurlasten",
+    "kantoorhuur",
+    "huisvesting",
+    "huisvestingskosten",
+    "huisvestingslasten",
+    "overhead",
+    "overheadkosten",
+    "overheadtoeslag",
+    "ict-beheer",
+    "ict beheer",
+    "ict-kosten",
+    "applicatiebeheer",
+    "systeembeheer",
+    "kantoorkosten",
+    "kantoorartikelen",
+    "energiekosten",
+    "hosting",
+    "hostingkosten",
+    "servicecontract",
+    "onderhoudscontract",
+    "vaste lasten",
+    "reguliere formatie",
+    "reguliere taken",
+    "licenties",
+    "licentie",
+    "abonnementen",
+    "abonnement",
+    "afschrijving",
+    "afschrijvingen",
+)
+"""Words of regular operations and long-running obligations (the form: "kosten voor
+reguliere bedrijfsvoering of langlopende verplichtingen zoals licenties voor automatisering
+zijn niet aan te merken als kosten voor het experiment"), each matched as a whole word
+(case ignored, a space or hyphen in it matches either), beside the compounds of the first
+rule (:func:`regular_operations_word`). spukdos's own list, documented in ``spukdos
+explain Q007``."""
+_VOCABULARY = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        re.escape(w).replace(r"\-", "[- ]").replace(r"\ ", "[- ]")
+        for w in sorted(OPERATIONS_VOCABULARY, key=len, reverse=True)
+    )
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def regular_operations_words(text: str) -> list[str]:
+    """Every word of ``text`` that names regular operations (each once, case ignored, in
+    the order found): the compounds of :func:`regular_operations_word` and the whole words
+    of :data:`OPERATIONS_VOCABULARY`."""
+    found: list[str] = []
+    seen: set[str] = set()
+    hits = [(m.start(), m.group(0)) for m in _VOCABULARY.finditer(text)]
+    first = regular_operations_word(text)
+    if first is not None:
+        hits.append((text.find(first), first))
+    for _start, word in sorted(hits):
+        key = " ".join(word.casefold().replace("-", " ").split())
+        if key not in seen:
+            seen.add(key)
+            found.append(word)
+    return found
 
 
 def _norm(text: str | None) -> str:
@@ -139,9 +210,15 @@ def _cost_checks(case: Businesscase, emit: Emit) -> Iterator[Finding]:
     for group in ("initieel", "uitvoering"):
         for i, post in enumerate(getattr(kosten, group) or ()):
             text = f"{post.kostenpost or ''} {post.beschrijving or ''}"
-            word = regular_operations_word(text)
-            if word:
-                yield emit("Q007", Severity.WARNING, ("kosten", group, i), word=word)
+            words = regular_operations_words(text)
+            if words:
+                yield emit(
+                    "Q007",
+                    Severity.WARNING,
+                    ("kosten", group, i),
+                    word=words[0],
+                    words=", ".join(f"'{w}'" for w in words),
+                )
             name = _norm(post.kostenpost)
             if group == "uitvoering" and name and name in initial and post.bedrag:
                 yield emit(

@@ -58,9 +58,15 @@ def _compare(
 
 
 def check_prices(
-    case: Businesscase, prices: PriceList, tolerance: Decimal, source_map: SourceMap
+    case: Businesscase,
+    prices: PriceList,
+    tolerance: Decimal,
+    source_map: SourceMap,
+    held_against: Term | None = None,
 ) -> list[Finding]:
-    """Every named rate against the price list; benefit rates without a name are noted."""
+    """Every named rate against the price list; benefit rates without a name are noted,
+    with ``held_against`` (:func:`spukdos_cli.checks.ranges.range_reference`): the
+    reference such a rate was held against instead."""
     emit = Emit(source_map)
     findings: list[Finding] = []
     baten = case.baten
@@ -69,7 +75,8 @@ def check_prices(
             continue
         base: DataPath = ("baten", name)
         if block.tarief is None:
-            findings.append(emit("P005", Severity.INFO, (*base, "kosten_per_dag")))
+            held = held_against or Term("")
+            findings.append(emit("P005", Severity.INFO, (*base, "kosten_per_dag"), held=held))
             continue
         entry = prices.get(block.tarief)
         if entry is None:

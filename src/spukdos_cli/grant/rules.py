@@ -35,6 +35,8 @@ PARAMETERS: dict[str, str] = {
     "min_aandeel_cofinanciering": "pct",
     "tijdvak_van": "date",
     "tijdvak_tot_en_met": "date",
+    "kosten_per_dag_min": "amount",
+    "kosten_per_dag_max": "amount",
 }
 """Every parameter a check uses, with the kind of its value. A rules file may leave any
 out (the rule that needs it says "not checked"); a name not listed here is refused, so
@@ -78,6 +80,13 @@ class YearRules:
     @property
     def min_cofinancing_pct(self) -> Decimal | None:
         return self._decimal("min_aandeel_cofinanciering")
+
+    @property
+    def day_rate_range(self) -> tuple[Decimal, Decimal] | None:
+        """The plausible range of C (average cost per resident per day), lowest first;
+        None unless both bounds are known."""
+        low, high = self._decimal("kosten_per_dag_min"), self._decimal("kosten_per_dag_max")
+        return (low, high) if low is not None and high is not None else None
 
     @property
     def period(self) -> tuple[date, date] | None:
@@ -185,6 +194,10 @@ def rules_from_data(data: object, origin: str | None = None) -> YearRules:
     if period is not None and period[1] < period[0]:
         params = {"start": period[0].isoformat(), "end": period[1].isoformat()}
         problems.append((("parameters", "tijdvak_tot_en_met"), "rules_problem_period", params))
+    day_rates = rules.day_rate_range
+    if day_rates is not None and day_rates[1] < day_rates[0]:
+        params = {"low": str(day_rates[0]), "high": str(day_rates[1])}
+        problems.append((("parameters", "kosten_per_dag_max"), "rules_problem_range", params))
     if problems or year is None:
         raise RulesDataError(problems)
     return rules

@@ -386,7 +386,7 @@ _CODES = [
     ),
     CodeInfo(
         "R031",
-        Severity.INFO,
+        Severity.WARNING,
         "format 'Monitoring'; DUS-I: deelname aan de monitor is verplicht",
         "Monitoring niet vermeld",
         "Monitoring not stated",
@@ -447,10 +447,10 @@ _CODES = [
         "format 'Kosten': maatschappelijke prijslijst",
         "Tarief niet vergeleken",
         "Rate not compared",
-        "Dit tarief is niet met de prijslijst vergeleken: er is geen 'tarief' genoemd. Noem de "
-        "sleutel uit de prijslijst als die bestaat.",
-        "This rate was not compared with the price list: no 'tarief' is named. Name the price "
-        "list key if there is one.",
+        "Dit tarief is niet met de prijslijst vergeleken: er is geen 'tarief' genoemd.{held} "
+        "Noem de sleutel uit de prijslijst als die bestaat.",
+        "This rate was not compared with the price list: no 'tarief' is named.{held} Name the "
+        "price list key if there is one.",
     ),
     CodeInfo(
         "P006",
@@ -536,10 +536,10 @@ _CODES = [
         "format 'Kosten en baten': geen reguliere bedrijfsvoering of licenties",
         "Lijkt reguliere bedrijfsvoering",
         "Looks like regular operations",
-        "Deze post noemt '{word}'; kosten voor reguliere bedrijfsvoering of langlopende "
+        "Deze post noemt {words}; kosten voor reguliere bedrijfsvoering of langlopende "
         "verplichtingen zoals licenties zijn geen kosten van het experiment. Haal ze weg of "
         "licht toe waarom ze extra zijn.",
-        "This item mentions '{word}'; regular operating costs and long-running obligations "
+        "This item mentions {words}; regular operating costs and long-running obligations "
         "such as licences are not experiment costs. Remove them or explain why they are extra.",
     ),
     CodeInfo(
@@ -832,7 +832,225 @@ _CODES += [
     ),
 ]
 
+# -- issue 26: what a reviewer catches, round three ---------------------------------------
+W = Severity.WARNING
+_CODES += [
+    CodeInfo(
+        "Q010",
+        W,
+        "format 'Financiële baten' (B) en 'Doelgroep'",
+        "Inwoners dubbel geteld over de routes",
+        "Residents counted twice over the routes",
+        "B over beide routes samen is {total} inwoners (MPT/VPT {mpt} + intramuraal {intra}), "
+        "meer dan de {residents} inwoners die het experiment helpt. Een inwoner telt in één "
+        "route: verlaag B in een van de routes of corrigeer aantal_inwoners.",
+        "B over both routes together is {total} residents (MPT/VPT {mpt} + intramural "
+        "{intra}), more than the {residents} residents the experiment helps. A resident counts "
+        "in one route: lower B in one of the routes or correct aantal_inwoners.",
+    ),
+    CodeInfo(
+        "Q011",
+        W,
+        "format 'Financiële baten' (A): uitstel van MPT/VPT en van opname",
+        "Zelfde inwoners dubbel uitgesteld",
+        "Same residents delayed twice",
+        "Beide routes rekenen met dezelfde {residents} inwoners, samen {total} dagen uitstel "
+        "(MPT/VPT {mpt} + intramuraal {intra}). Eén inwoner krijgt per dag hooguit één vorm "
+        "van Wlz-zorg, dus samen kan het uitstel niet langer zijn dan de {term} dagen van het "
+        "experiment plus {horizon} dagen daarna ({window} dagen). Verdeel de inwoners over de "
+        "routes of verlaag A.",
+        "Both routes count the same {residents} residents, together {total} days of delay "
+        "(MPT/VPT {mpt} + intramural {intra}). A resident receives at most one form of Wlz "
+        "care a day, so together the delay cannot exceed the {term} days of the experiment "
+        "plus {horizon} days after it ({window} days). Divide the residents over the routes "
+        "or lower A.",
+    ),
+    CodeInfo(
+        "Q012",
+        W,
+        "format 'Financiële baten' (C): gemiddelde kosten per inwoner per dag; NZa-tarieven Wlz",
+        "Dagtarief niet aannemelijk",
+        "Day rate not plausible",
+        "C = {rate} per dag ligt buiten {low} tot {high}, het bereik van Wlz-dagtarieven "
+        "(MPT, VPT, ZZP) waartegen spukdos een tarief zonder prijslijstsleutel houdt "
+        "({origin}). {advice}",
+        "C = {rate} a day lies outside {low} to {high}, the range of Wlz day rates (MPT, VPT, "
+        "ZZP) spukdos holds a rate without a price list key against ({origin}). {advice}",
+    ),
+    CodeInfo(
+        "Q013",
+        W,
+        "format 'Financiële baten': overige besparingen (bijvoorbeeld in Wmo of Zvw)",
+        "Wlz-besparing bij de overige besparingen",
+        "Wlz saving among the other savings",
+        "Deze overige besparing noemt {words}: besparingen in de Wlz zijn de twee "
+        "uitstelroutes (A × B × C), dus zo telt u Wlz-zorg mogelijk dubbel. Haal de besparing "
+        "weg, reken haar in een uitstelroute, of licht toe waarom zij niet in een route zit.",
+        "This other saving mentions {words}: savings in the Wlz are the two delay routes "
+        "(A × B × C), so this may count Wlz care twice. Remove the saving, count it in a delay "
+        "route, or explain why it is not in a route.",
+    ),
+    CodeInfo(
+        "Q014",
+        W,
+        "format 'Kosten': voorkom overlap tussen initiële en uitvoeringskosten",
+        "Posten lijken op elkaar",
+        "Items look alike",
+        "De post '{post}' ({amount}) lijkt in woorden en bedrag op '{other}' ({other_amount}, "
+        "{other_path}). Voer elke kost maar één keer op: voeg de posten samen of licht toe "
+        "waarin ze verschillen.",
+        "The item '{post}' ({amount}) looks like '{other}' ({other_amount}, {other_path}) in "
+        "words and amount. Count each cost only once: merge the items or explain how they "
+        "differ.",
+    ),
+    CodeInfo(
+        "Q015",
+        Severity.INFO,
+        "format 'Aanleiding': het experiment richt zich op inwoners die nog geen Wlz-zorg "
+        "ontvangen",
+        "Doelgroeptekst spreekt nog_geen_wlz_zorg tegen",
+        "Target group text contradicts nog_geen_wlz_zorg",
+        "'nog_geen_wlz_zorg' zegt ja, maar de doelgroep zegt: \"{sentence}\". Het experiment is "
+        "voor inwoners die nog geen Wlz-zorg ontvangen: pas de tekst of het antwoord aan.",
+        "'nog_geen_wlz_zorg' says yes, but the target group says: \"{sentence}\". The experiment "
+        "is for residents who do not yet receive Wlz care: correct the text or the answer.",
+    ),
+    CodeInfo(
+        "Q016",
+        Severity.INFO,
+        "format 'Samenwerking': toegezegd door gemeente(n), zorgkantoor en een uitvoerende partij",
+        "Tekst spreekt toezegging zorgkantoor tegen",
+        "Text contradicts the care office's commitment",
+        '{answer} zegt dat het zorgkantoor heeft toegezegd, maar de tekst zegt: "{sentence}". '
+        "Zet 'toegezegd' pas op ja als het zorgkantoor heeft toegezegd, of pas de tekst aan.",
+        '{answer} says the care office has committed, but the text says: "{sentence}". Set '
+        "'toegezegd' to true only once the care office has committed, or correct the text.",
+    ),
+    CodeInfo(
+        "R013",
+        W,
+        "format 'Kosten': wie voert de activiteiten uit; 'Contactgegevens van samenwerkende "
+        "partijen'",
+        "Uitvoerder is geen partij",
+        "Executor is not a party",
+        "De uitvoerder {names} staat niet bij de samenwerkende partijen.{hint} Zet de "
+        "organisatie bij 'partijen' (met rol en contactpersoon), of schrijf de naam zoals "
+        "daar.",
+        "The executor {names} is not among the cooperating parties.{hint} Add the "
+        "organisation under 'partijen' (with role and contact person), or write the name as "
+        "there.",
+    ),
+    CodeInfo(
+        "R014",
+        W,
+        "format: contactgegevens van samenwerkende partijen",
+        "Partij dubbel vermeld",
+        "Party listed twice",
+        "'{organisation}' staat met dezelfde rol al bij de partijen ({other}). Houd één "
+        "vermelding over en zet alle contactpersonen daarbij.",
+        "'{organisation}' is already listed with the same role ({other}). Keep one entry and "
+        "put all contact persons under it.",
+    ),
+    CodeInfo(
+        "R023",
+        W,
+        "format 'Kosten en baten': tijdvak van de uitkering",
+        "Regelingjaar past niet bij het experiment",
+        "Grant year does not match the experiment",
+        "regeling_jaar is {year}, maar het experiment loopt van {start} tot en met {end}, "
+        "niet in {year}. Het tijdvak van de uitkering is het regelingjaar: zet het jaar "
+        "waarvoor u aanvraagt, of corrigeer de looptijd.",
+        "regeling_jaar is {year}, but the experiment runs from {start} to {end}, not in "
+        "{year}. The grant period is the grant year: set the year you apply for, or correct "
+        "the term.",
+    ),
+    CodeInfo(
+        "R024",
+        W,
+        "regels per regeling_jaar",
+        "Geen regels voor dit regelingjaar",
+        "No rules for this grant year",
+        "spukdos kent geen regels voor regelingjaar {year}, dus de verdeling van de "
+        "financiering, het bedrag per cliënt en het tijdvak zijn niet gecontroleerd. "
+        "Controleer het jaar, of geef de regels van {year} met --regels FILE.",
+        "spukdos has no rules for grant year {year}, so the financing split, the amount per "
+        "client and the grant period were not checked. Check the year, or give the rules "
+        "of {year} with --regels FILE.",
+    ),
+    CodeInfo(
+        "R055",
+        W,
+        "DUS-I: bij de aanvraag een advies van het regionale zorgkantoor",
+        "Datum van het advies past niet",
+        "Date of the advice does not fit",
+        "Het advies van het zorgkantoor is gedateerd {date}, {reason} Vraag een advies over "
+        "deze aanvraag, of corrigeer de datum.",
+        "The care office's advice is dated {date}, {reason} Ask for an advice on this "
+        "application, or correct the date.",
+    ),
+]
+
 CODES: dict[str, CodeInfo] = {info.code: info for info in _CODES}
+
+MANDATORY: tuple[tuple[str, str, str], ...] = (
+    (
+        "R030, R031",
+        "Deelname aan de monitor (format 'Monitoring'; DUS-I: 'Deelname aan deze monitor is "
+        "verplicht'): geweigerd is een fout, niet beantwoord een waarschuwing.",
+        "Taking part in the monitor (form 'Monitoring'; DUS-I: 'Deelname aan deze monitor is "
+        "verplicht'): refused is an error, not answered a warning.",
+    ),
+    (
+        "R010",
+        "Toezegging van gemeente(n), zorgkantoor en minimaal één uitvoerende partij (format "
+        "'Samenwerking'): een fout.",
+        "Commitment of the municipality (or municipalities), the care office and at least one "
+        "executing party (form 'Samenwerking'): an error.",
+    ),
+    (
+        "C001",
+        "Elke vraag van het format (DUS-I: een onvolledige aanvraag wordt niet behandeld): een "
+        "fout per onvolledige sectie.",
+        "Every question of the form (DUS-I: an incomplete application is not processed): an "
+        "error per incomplete section.",
+    ),
+    (
+        "V001",
+        "Een positieve businesscase (format: de verwachte baten minimaal zo groot als de "
+        "kosten): een fout.",
+        "A positive businesscase (form: expected benefits at least as large as the costs): an "
+        "error.",
+    ),
+    (
+        "P002",
+        "Rekenen met de tarieven van de maatschappelijke prijslijst, een afwijking alleen met "
+        "onderbouwing (format 'Kosten'): een waarschuwing.",
+        "Using the rates of the maatschappelijke prijslijst, a deviation only with a "
+        "justification (form 'Kosten'): a warning.",
+    ),
+    (
+        "R040, R041",
+        "Een doelgroep die nog geen Wlz-zorg ontvangt (format 'Aanleiding'): het tegendeel is "
+        "een fout; niet vermeld blijft een opmerking, omdat het format dit als criterium in "
+        "tekst stelt en niet als vraag, en geen ingevulde aanvraag (ook de referentieaanvraag "
+        "niet) het als antwoord geeft.",
+        "A target group that does not yet receive Wlz care (form 'Aanleiding'): the opposite "
+        "is an error; not stated stays a note, because the form states it as a criterion in "
+        "its text, not as a question, and no filled-in application (the reference application "
+        "included) gives it as an answer.",
+    ),
+    (
+        "R050, R053",
+        "Het advies van het regionale zorgkantoor (DUS-I: meesturen bij de aanvraag): een "
+        "onvolledig advies is een waarschuwing; geen advies in het bestand blijft een "
+        "opmerking, omdat het bij het aanvraagformulier hoort en niet bij de businesscase.",
+        "The regional care office's advice (DUS-I: sent with the application): an incomplete "
+        "advice is a warning; no advice in the file stays a note, because it belongs to the "
+        "application form, not to the businesscase.",
+    ),
+)
+"""What the public documents call mandatory, and the findings that ask for it (codes,
+Dutch, English): listed in docs/findings.md."""
 
 # -- issue 16: a Dutch applicant's first hour --
 SOURCES_EN: dict[str, str] = {
@@ -893,6 +1111,24 @@ SOURCES_EN: dict[str, str] = {
         "form: expected benefits at least as large as the costs"
     ),
     "regels per regeling_jaar": "rules per regeling_jaar",
+    "format 'Financiële baten' (A): uitstel van MPT/VPT en van opname": (
+        "form 'Financiële baten' (A): delay of MPT/VPT and of admission"
+    ),
+    "format 'Financiële baten' (C): gemiddelde kosten per inwoner per dag; NZa-tarieven "
+    "Wlz": "form 'Financiële baten' (C): average cost per resident per day; NZa Wlz tariffs",
+    "format 'Financiële baten': overige besparingen (bijvoorbeeld in Wmo of Zvw)": (
+        "form 'Financiële baten': other savings (for example in the Wmo or the Zvw)"
+    ),
+    "format 'Samenwerking': toegezegd door gemeente(n), zorgkantoor en een uitvoerende partij": (
+        "form 'Samenwerking': committed by the municipality (or municipalities), the "
+        "zorgkantoor and an executing party"
+    ),
+    "format 'Kosten': wie voert de activiteiten uit; 'Contactgegevens van samenwerkende "
+    "partijen'": "form 'Kosten': who carries out the activities; 'Contactgegevens van "
+    "samenwerkende partijen'",
+    "format: contactgegevens van samenwerkende partijen": (
+        "form: contact details of the cooperating parties"
+    ),
     "spukdos analyse: scenario's": "spukdos analyse: scenarios",
 }
 """The source of a code (Dutch, as the form names its parts) -> English; the names of the
@@ -1375,6 +1611,43 @@ TERMS: dict[str, tuple[str, str]] = {
         "Verlaag de bijdragen, zodat uitkering en bijdragen samen precies de kosten dekken.",
         "Lower the contributions, so that grant and contributions together cover exactly the "
         "costs.",
+    ),
+    # -- terms of issue 26 --
+    "range_origin_builtin": (
+        "regels {year} van spukdos: kosten_per_dag_min en kosten_per_dag_max, zie 'spukdos rules'",
+        "spukdos's rules of {year}: kosten_per_dag_min and kosten_per_dag_max, see 'spukdos rules'",
+    ),
+    "range_origin_file": (
+        "kosten_per_dag_min en kosten_per_dag_max uit {file}",
+        "kosten_per_dag_min and kosten_per_dag_max from {file}",
+    ),
+    "range_too_high": (
+        "Staat de komma goed, en is het geen maand- of jaartarief? Reken met een tarief per "
+        "inwoner per dag, noem de sleutel uit de prijslijst ('tarief'), of onderbouw het "
+        "tarief.",
+        "Is the decimal point right, and is it not a monthly or yearly rate? Use a rate per "
+        "resident per day, name the price list key ('tarief'), or justify the rate.",
+    ),
+    "range_too_low": (
+        "Staat de komma goed, en is het geen uurtarief? Reken met een tarief per inwoner per "
+        "dag, noem de sleutel uit de prijslijst ('tarief'), of onderbouw het tarief.",
+        "Is the decimal point right, and is it not an hourly rate? Use a rate per resident "
+        "per day, name the price list key ('tarief'), or justify the rate.",
+    ),
+    "range_held_against": (
+        " Het is gehouden tegen het bereik van Wlz-dagtarieven, {low} tot {high} ({origin}).",
+        " It was held against the range of Wlz day rates, {low} to {high} ({origin}).",
+    ),
+    "hint_closest_party": (" Bedoelde u '{party}'?", " Did you mean '{party}'?"),
+    "advice_too_early": (
+        "vóór {first}: eerder dan het jaar waarin aanvragen voor {year} worden gedaan.",
+        "before {first}: earlier than the year in which applications for {year} are made.",
+    ),
+    "advice_after_start": (
+        "na de start van het experiment ({start}): het advies hoort bij de aanvraag, vóór de "
+        "uitvoering.",
+        "after the experiment starts ({start}): the advice belongs to the application, "
+        "before the work begins.",
     ),
     "advice_point_wlz": (
         "het experiment bijdraagt aan het verminderen van de kosten in de Wlz",

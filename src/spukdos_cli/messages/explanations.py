@@ -230,10 +230,85 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
         "Participation in the Vrije Universiteit's monitor is a condition of the grant.",
     ),
     "R031": (
-        "Het format bevat de standaardtekst over de verplichte monitor; spukdos herinnert "
-        "eraan wanneer het bestand er niets over zegt.",
-        "The form carries the standard text about the mandatory monitor; spukdos reminds you "
-        "when the file says nothing about it.",
+        "Deelname aan de monitor is verplicht (het format, paragraaf 'Monitoring', en de "
+        "DUS-I-pagina: 'Deelname aan deze monitor is verplicht'). Een verplicht antwoord dat "
+        "ontbreekt is daarom een waarschuwing, geen opmerking: zet 'deelname: ja' onder "
+        "beschrijving.monitoring. Andere verplichte onderdelen: de toezegging van gemeente, "
+        "zorgkantoor en een uitvoerende partij (R010, fout) en de vragen van het format "
+        "(C001, fout). Twee blijven een opmerking: het advies van het zorgkantoor (R050) hoort "
+        "bij het aanvraagformulier, niet bij de businesscase, en 'nog_geen_wlz_zorg' (R041) is "
+        "een criterium dat het format als tekst stelt, niet als vraag; de referentieaanvraag "
+        "vult geen van beide in.",
+        "Participation in the monitor is mandatory (the form, section 'Monitoring', and the "
+        "DUS-I page: 'Deelname aan deze monitor is verplicht'). A mandatory answer that is "
+        "missing is therefore a warning, not a note: set 'deelname: true' under "
+        "beschrijving.monitoring. Other mandatory parts: the commitment of municipality, care "
+        "office and an executing party (R010, error) and the form's questions (C001, error). "
+        "Two stay a note: the care office's advice (R050) belongs to the application form, "
+        "not to the businesscase, and 'nog_geen_wlz_zorg' (R041) is a criterion the form "
+        "states as text, not as a question; the reference application fills in neither.",
+    ),
+    "R013": (
+        "Het format vraagt per kostenpost wie de activiteiten uitvoert ('Dat kunnen ook "
+        "meerdere partijen zijn'). spukdos splitst de uitvoerder in namen (bij komma's, "
+        "schuine strepen, '&', 'en', 'i.s.m.' en 'met') en zoekt elke naam bij de "
+        "organisaties onder 'partijen': een naam hoort bij een partij als een van zijn eigen "
+        "woorden een woord van die organisatie is ('Brentano' bij 'Stichting Brentano "
+        "Amstelveen'). Woorden die een soort partij noemen en geen organisatie (gemeente, "
+        "partners, projectteam, vrijwilligers, ...) tellen niet mee; een naam van alleen zulke "
+        "woorden wordt nooit gemeld. Lijkt een naam sterk op een woord van een partij "
+        "(spelvariant, gelijkenis minstens 0,8), dan noemt de melding die partij.",
+        "The form asks per cost item who carries out the activities ('Dat kunnen ook "
+        "meerdere partijen zijn'). spukdos splits the executor into names (at commas, "
+        "slashes, '&', 'en', 'i.s.m.' and 'met') and looks each name up among the "
+        "organisations under 'partijen': a name belongs to a party when one of its own words "
+        "is a word of that organisation ('Brentano' in 'Stichting Brentano Amstelveen'). "
+        "Words that name a kind of party rather than an organisation (gemeente, partners, "
+        "projectteam, vrijwilligers, ...) do not count; a name of only such words is never "
+        "reported. When a name is spelled almost like a word of a party (a spelling variant, "
+        "likeness at least 0.8), the message names that party.",
+    ),
+    "R014": (
+        "Een organisatie die twee keer met dezelfde rol bij de partijen staat, is één partij "
+        "twee keer (hoofdletters, spaties, leestekens, '&' of 'en' en rechtsvormen als "
+        "stichting of b.v. tellen niet). Eén organisatie in twee rollen mag wel: een "
+        "zorgverzekeraar die ook het zorgkantoor is, zoals in de referentieaanvraag.",
+        "An organisation listed twice with the same role is one party twice (case, spacing, "
+        "punctuation, '&' or 'en' and legal forms such as stichting or b.v. do not count). One "
+        "organisation in two roles is allowed: a health insurer that is also the care office, "
+        "as in the reference application.",
+    ),
+    "R023": (
+        "Het tijdvak van de uitkering is het regelingjaar (voor 2025: 1 januari tot en met 31 "
+        "december 2025, volgens het format). Loopt het experiment helemaal buiten het "
+        "regelingjaar, dan is het jaar of de looptijd verkeerd. Kent spukdos het tijdvak van "
+        "het jaar, dan vergelijkt R021 het experiment daarmee; deze waarschuwing geldt waar "
+        "het tijdvak niet bekend is.",
+        "The grant period is the grant year (for 2025: 1 January to 31 December 2025, per "
+        "the form). An experiment entirely outside the grant year has the wrong year or the "
+        "wrong term. Where spukdos knows the year's grant period, R021 compares the "
+        "experiment with it; this warning is for where the period is not known.",
+    ),
+    "R024": (
+        "spukdos heeft ingebouwde regels per regelingjaar (zie 'spukdos rules'). Voor een "
+        "ander jaar zegt elke regel die ze nodig heeft 'niet gecontroleerd' (R005); deze "
+        "waarschuwing zegt één keer waarom, zodat een verkeerd jaar (2024 op een aanvraag "
+        "voor 2025) niet ongemerkt langs komt. Geef de regels van dat jaar met --regels.",
+        "spukdos has built-in rules per grant year (see 'spukdos rules'). For another year "
+        "every rule that needs them says 'not checked' (R005); this warning says why, once, "
+        "so that a wrong year (2024 on an application for 2025) does not pass unnoticed. "
+        "Give that year's rules with --regels.",
+    ),
+    "R055": (
+        "Het advies van het zorgkantoor hoort bij de aanvraag. De aanvraagrondes voor een "
+        "regelingjaar beginnen in het jaar ervoor (voor 2024: vanaf november 2023), dus een "
+        "advies van vóór dat jaar gaat over een eerdere aanvraag. Een advies van na de start "
+        "van het experiment is niet vooraf gegeven; was er een latere aanvraagronde, licht "
+        "dat dan toe.",
+        "The care office's advice belongs to the application. The application rounds for a "
+        "grant year open in the year before (for 2024: from November 2023), so an advice "
+        "from before that year is about an earlier application. An advice dated after the "
+        "experiment starts was not given beforehand; if there was a later round, say so.",
     ),
     "P001": (
         "Een kostenpost of tarief C kan een tarief uit de prijslijst noemen (tarief: SLEUTEL). "
@@ -264,9 +339,11 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
     ),
     "P005": (
         "Zonder sleutel kan spukdos het tarief niet met de prijslijst vergelijken; het rapport "
-        "zegt dat, zodat de beoordelaar het zelf kan nagaan.",
+        "zegt dat, zodat de beoordelaar het zelf kan nagaan, en noemt het bereik van "
+        "Wlz-dagtarieven waartegen het tarief wel is gehouden (Q012 als het erbuiten valt).",
         "Without a key spukdos cannot compare the rate with the price list; the report says "
-        "so, so that the reviewer can check it.",
+        "so, so that the reviewer can check it, and names the range of Wlz day rates the rate "
+        "was held against instead (Q012 when it lies outside).",
     ),
     "P006": (
         "Een tarief per eenheid volgt uit bedrag ÷ aantal; zonder aantal geen vergelijking.",
@@ -304,9 +381,133 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
     ),
     "Q007": (
         "Kosten voor reguliere bedrijfsvoering of langlopende verplichtingen (zoals licenties "
-        "voor automatisering) zijn volgens het format geen kosten voor het experiment.",
+        "voor automatisering) zijn volgens het format geen kosten voor het experiment. "
+        "spukdos zoekt in naam en beschrijving van elke post: elk woord met licentie, licence, "
+        "license, abonnement of afschrijving erin (softwarelicenties), het woord "
+        "bedrijfsvoering, en deze woorden als los woord: huur, huren, huurkosten, huurlasten, "
+        "kantoorhuur, huisvesting, huisvestingskosten, huisvestingslasten, overhead, "
+        "overheadkosten, overheadtoeslag, ICT-beheer, ICT-kosten, applicatiebeheer, "
+        "systeembeheer, kantoorkosten, kantoorartikelen, energiekosten, hosting, "
+        "hostingkosten, servicecontract, onderhoudscontract, vaste lasten, reguliere "
+        "formatie, reguliere taken. De melding citeert de gevonden woorden.",
         "Per the form, regular operating costs and long-running obligations (such as software "
-        "licences) are not costs of the experiment.",
+        "licences) are not costs of the experiment. spukdos searches each item's name and "
+        "description: every word holding licentie, licence, license, abonnement or "
+        "afschrijving (softwarelicenties), the word bedrijfsvoering, and these as words of "
+        "their own: huur, huren, huurkosten, huurlasten, kantoorhuur, huisvesting, "
+        "huisvestingskosten, huisvestingslasten, overhead, overheadkosten, overheadtoeslag, "
+        "ICT-beheer, ICT-kosten, applicatiebeheer, systeembeheer, kantoorkosten, "
+        "kantoorartikelen, energiekosten, hosting, hostingkosten, servicecontract, "
+        "onderhoudscontract, vaste lasten, reguliere formatie, reguliere taken. The message "
+        "quotes the words found.",
+    ),
+    "Q010": (
+        "Een inwoner bij wie zorg wordt uitgesteld telt in één route: uitstel van MPT/VPT of "
+        "uitstel van opname. B van beide routes samen kan dus niet groter zijn dan het aantal "
+        "inwoners dat het experiment helpt (aantal_inwoners); Q002 meldt een route die dat "
+        "alleen al is.",
+        "A resident whose care is delayed counts in one route: delay of MPT/VPT or delay of "
+        "admission. B of both routes together cannot exceed the residents the experiment "
+        "helps (aantal_inwoners); Q002 reports a route that does on its own.",
+    ),
+    "Q011": (
+        "Rekenen beide routes met hetzelfde aantal inwoners (B gelijk), dan gaat het om "
+        "dezelfde inwoners. Eén inwoner krijgt op een dag hooguit één vorm van Wlz-zorg (thuis "
+        "als MPT/VPT, of in een instelling), dus voor dezelfde inwoners kan A van beide "
+        "routes samen niet langer zijn dan de dagen waarover de baten tellen: de looptijd "
+        "van het experiment plus een horizon van 183 dagen (een half jaar, het uitstel dat de "
+        "referentieaanvraag zelf per route noemt) voor uitstel dat in de looptijd begint en "
+        "daarna doorloopt. Eigen toetsgrens van spukdos.",
+        "When both routes count the same number of residents (B equal), they are the same "
+        "residents. A resident receives at most one form of Wlz care a day (at home as "
+        "MPT/VPT, or in an institution), so for the same residents A of both routes together "
+        "cannot exceed the days the benefits are counted over: the experiment's term plus a "
+        "horizon of 183 days (half a year, the delay the reference application itself gives "
+        "per route) for delay that starts in the term and runs on after it. spukdos's own "
+        "threshold.",
+    ),
+    "Q012": (
+        "C is de gemiddelde kosten per inwoner per dag van MPT/VPT of van intramurale zorg. "
+        "Noemt de aanvraag geen sleutel uit de prijslijst, dan houdt spukdos C tegen het "
+        "bereik van Wlz-dagtarieven van het regelingjaar (parameters kosten_per_dag_min en "
+        "kosten_per_dag_max, in de ingebouwde regels en in een --regels-bestand; 'spukdos "
+        "rules' toont ze met hun bron). Voor 2025: € 15 tot € 870 per dag, ruim genoeg voor "
+        "elk MPT-, VPT- en ZZP-tarief, smal genoeg voor een verschoven komma (€ 3.340 voor "
+        "€ 334) of een maandtarief als dagtarief. Met een sleutel vergelijken de P-meldingen "
+        "C met het tarief zelf.",
+        "C is the average cost per resident per day of MPT/VPT or of intramural care. When "
+        "the application names no price list key, spukdos holds C against the range of Wlz "
+        "day rates of the grant year (parameters kosten_per_dag_min and kosten_per_dag_max, "
+        "in the built-in rules and in a --regels file; 'spukdos rules' shows them with their "
+        "source). For 2025: € 15 to € 870 a day, wide enough for every MPT, VPT and ZZP rate, "
+        "narrow enough for a slipped decimal (€ 3,340 for € 334) or a monthly rate typed as "
+        "a daily one. With a key, the P findings compare C with the rate itself.",
+    ),
+    "Q013": (
+        "Het format vraagt bij 'overige besparingen' om besparingen 'bijvoorbeeld in Wmo of in "
+        "Zvw'. De besparing in de Wlz staat al in de twee uitstelroutes; een overige "
+        "besparing die Wlz-zorg noemt (verpleeghuis, opname, intramuraal, Wlz, ZZP, VPT, MPT, "
+        "als los woord, verpleeghuis en intramura ook als begin van een samenstelling) of in "
+        "het domein Wlz staat, telt die zorg mogelijk dubbel. Niet gemeld: een woord na 'geen', "
+        "'niet', 'buiten', 'zonder', 'exclusief' of 'behalve', en 'opname' bij het ziekenhuis, "
+        "een crisisbed of eerstelijnsverblijf, of in het domein Wmo of Zvw.",
+        "The form asks under 'overige besparingen' for savings 'for example in the Wmo or the "
+        "Zvw'. The saving in the Wlz is already in the two delay routes; another saving that "
+        "names Wlz care (verpleeghuis, opname, intramuraal, Wlz, ZZP, VPT, MPT, as a word of "
+        "its own, verpleeghuis and intramura also at the start of a compound) or is in the "
+        "Wlz domain may count that care twice. Not reported: a word after 'geen', 'niet', "
+        "'buiten', 'zonder', 'exclusief' or 'behalve', and 'opname' with the hospital, a "
+        "crisis bed or eerstelijnsverblijf, or in the Wmo or Zvw domain.",
+    ),
+    "Q014": (
+        "Het format: 'Probeer overlap in initiële en uitvoeringskosten te voorkomen.' Twee "
+        "posten (in dezelfde groep of in beide) waarvan de bedragen gelijk zijn of minder dan "
+        "2 % verschillen, en die op elkaar lijken, zijn waarschijnlijk één kost twee keer. Op "
+        "elkaar lijken: de namen hebben dezelfde woorden in een andere volgorde (gelijkenis "
+        "minstens 80 op een schaal tot 100, zonder lidwoorden, voorzetsels en getallen), de "
+        "ene naam is het begin van de andere ('Projectmanagement' en 'Projectmanagement "
+        "experiment', 'Communicatie' en 'Communicatiemiddelen'; niet 'Vrijwilligers' en "
+        "'Coördinatie vrijwilligers'), of de beschrijvingen hebben bijna "
+        "dezelfde woorden (minstens 85). Bij bijna gelijke bedragen gelden 90 en 95. Posten "
+        "met gelijke bedragen en andere woorden ('Inzet wijkcoach' en 'Inzet "
+        "ouderenadviseur') worden niet gemeld. De melding noemt beide posten. Eigen "
+        "toetsgrenzen van spukdos.",
+        "The form: 'Probeer overlap in initiële en uitvoeringskosten te voorkomen.' Two items "
+        "(in the same group or in both) whose amounts are equal or differ by less than 2 %, "
+        "and that look alike, are probably one cost twice. Alike: the names have the same "
+        "words in another order (likeness at least 80 on a scale to 100, without articles, "
+        "prepositions and numbers), one name is the start of the other ('Projectmanagement' "
+        "and 'Projectmanagement experiment', 'Communicatie' and 'Communicatiemiddelen'; not "
+        "'Vrijwilligers' and 'Coördinatie vrijwilligers'), or the descriptions have "
+        "nearly the same words (at least 85). For near amounts 90 and 95 apply. Items of equal "
+        "amount in other words ('Inzet wijkcoach' and 'Inzet ouderenadviseur') are not "
+        "reported. The message names both items. spukdos's own thresholds.",
+    ),
+    "Q015": (
+        "Een opmerking, geen fout: 'nog_geen_wlz_zorg: ja' terwijl een zin van de doelgroep "
+        "spreekt van inwoners die al een Wlz-indicatie of Wlz-zorg hebben ('met een "
+        "Wlz-indicatie', 'die al Wlz-zorg ontvangen', 'reeds een Wlz-indicatie'). Een zin met "
+        "'geen', 'niet', 'nog', 'zonder', 'voorkomen', 'uitstel', 'aanvraag', 'voordat', "
+        "'minder' of 'verminderen' in de vijf woorden ervoor telt niet. De lijst is klein: "
+        "liever een tegenspraak gemist dan een vals alarm.",
+        "A note, not an error: 'nog_geen_wlz_zorg: true' while a sentence of the target group "
+        "speaks of residents who already have a Wlz indication or Wlz care ('met een "
+        "Wlz-indicatie', 'die al Wlz-zorg ontvangen', 'reeds een Wlz-indicatie'). A sentence "
+        "with 'geen', 'niet', 'nog', 'zonder', 'voorkomen', 'uitstel', 'aanvraag', 'voordat', "
+        "'minder' or 'verminderen' in the five words before does not count. The list is "
+        "small: better to miss a contradiction than to raise a false alarm.",
+    ),
+    "Q016": (
+        "Een opmerking, geen fout: het zorgkantoor staat op 'toegezegd: ja', terwijl een zin "
+        "van de samenwerking (of de taak van het zorgkantoor) die het zorgkantoor noemt, zegt "
+        "dat het nog niet heeft toegezegd: 'nog niet toegezegd', 'niet toegezegd', 'geen "
+        "toezegging', 'nog geen akkoord', 'nog niet akkoord', 'nog niet ingestemd', 'nog in "
+        "gesprek'. Liever een tegenspraak gemist dan een vals alarm.",
+        "A note, not an error: the care office has 'toegezegd: true', while a sentence of the "
+        "cooperation text (or the care office's task) that names the care office says it has "
+        "not committed yet: 'nog niet toegezegd', 'niet toegezegd', 'geen toezegging', 'nog "
+        "geen akkoord', 'nog niet akkoord', 'nog niet ingestemd', 'nog in gesprek'. Better to "
+        "miss a contradiction than to raise a false alarm.",
     ),
     "Q008": (
         "Als de businesscase alleen positief is dankzij besparingen die een schatting zonder "

@@ -545,6 +545,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "het tijdvak eindigt ({end}) vóór het begint ({start})",
         "the period ends ({end}) before it begins ({start})",
     ),
+    "rules_problem_range": (
+        "de bovengrens ({high}) ligt onder de ondergrens ({low})",
+        "the upper bound ({high}) is below the lower bound ({low})",
+    ),
     # -- issue 17: real clients (JUnit, workbook, HTML report, starter file) --
     "junit_failure_one": ("1 fout: {codes}", "1 error: {codes}"),
     "junit_failure_many": ("{count} fouten: {codes}", "{count} errors: {codes}"),

@@ -18,7 +18,7 @@ from spukdos_cli.grant.rules import PARAMETERS, YearRules
 
 if TYPE_CHECKING:  # the price list is a Pydantic model: 'explain' and 'rules' need none
     from spukdos_cli.grant.prices import PriceList
-from spukdos_cli.messages.catalogue import CODES, CodeInfo, source_text
+from spukdos_cli.messages.catalogue import CODES, MANDATORY, CodeInfo, source_text
 from spukdos_cli.messages.explanations import EXPLANATIONS
 from spukdos_cli.messages.formatting import format_decimal, format_eur
 from spukdos_cli.messages.labels import label, safe_text
@@ -110,6 +110,17 @@ def findings_markdown() -> str:
         "Bronnen / sources: 'format' and 'DUS-I' in a source below are these public documents:",
         "",
         *(f"- {document.key}: {document.citation()}" for document in DOCUMENTS),
+        "",
+        "## Verplicht / mandatory",
+        "",
+        "Wat het format en de DUS-I-pagina verplicht noemen, en de bevinding die ernaar vraagt "
+        "/ what the form and the DUS-I page call mandatory, and the finding that asks for it:",
+        "",
+        "| code | nl | en |",
+        "|---|---|---|",
+        *(f"| {code} | {nl} | {en} |" for code, nl, en in MANDATORY),
+        "",
+        "## Alle codes / all codes",
         "",
         "| code | severity | titel | title | bron / source |",
         "|---|---|---|---|---|",
