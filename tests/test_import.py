@@ -208,8 +208,8 @@ def test_import_writes_a_commented_file_that_check_reads(tmp_path: Path) -> None
     target = tmp_path / "aanvraag.yaml"
     code, _, err = _import(tmp_path, SEED_COPY, str(target))
     text = target.read_text(encoding="utf-8")
-    assert 'bedrag: 100000.00  # regel 750: "€ 100.000,00"' in text
-    assert "saldo: 78525.00" in text and '"+/+ € 78.525,00"' in text
+    assert 'bedrag: 100.000,00  # regel 750: "€ 100.000,00"' in text  # as the starter writes (27)
+    assert "saldo: 78.525,00" in text and '"+/+ € 78.525,00"' in text
     assert "# niet gevonden: het antwoord noemt niet één aantal" in text
     assert "\n  aantal_inwoners:\n" in text
     loaded = load_text(text)
@@ -243,7 +243,7 @@ def test_an_existing_file_is_only_overwritten_with_force(tmp_path: Path) -> None
 
 def test_standard_input_is_read_as_text(tmp_path: Path) -> None:
     code, out, _ = _import(tmp_path, "-", stdin=SEED_COPY.read_bytes())
-    assert "saldo: 78525.00" in out and code == ExitCode.FINDINGS
+    assert "saldo: 78.525,00" in out and code == ExitCode.FINDINGS
 
 
 def test_anonymise_replaces_every_contact_person_and_keeps_organisations(tmp_path: Path) -> None:

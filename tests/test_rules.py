@@ -239,6 +239,11 @@ def test_rate_without_key_is_reported_as_not_compared() -> None:
         "baten.uitstel_mpt_vpt.kosten_per_dag",
         "baten.uitstel_intramuraal.kosten_per_dag",
     ]
+    # a key is asked for only where the price list has one for the route (issue 27)
+    mpt, intramural = (render(f, "nl") for f in notes)
+    assert mpt.endswith("De prijslijst heeft geen dagtarief voor deze route; u hoeft geen "
+                        "sleutel te noemen.")  # fmt: skip
+    assert "(zi-verpleeghuis-dag-2022): noem die sleutel als 'tarief'" in intramural
 
 
 def test_cost_post_rate_is_amount_divided_by_quantity() -> None:
@@ -268,6 +273,9 @@ def test_own_price_list_replaces_the_builtin_one(tmp_path: Path) -> None:
 def test_fractional_residents_is_a_note_and_more_than_helped_a_warning() -> None:
     text = MINIMAL.replace("dagen: 10, inwoners: 2,", "dagen: 10, inwoners: 2.5,")
     assert finding(text, "Q001").severity is Severity.INFO
+    # not when the file already explains B (issue 27)
+    explained = text.replace("inwoners: 2.5,", 'inwoners: 2.5, toelichting_inwoners: "schatting",')
+    assert "Q001" not in [f.code for f in check_text(explained).findings]
     text = MINIMAL.replace("aantal_inwoners: 100", "aantal_inwoners: 1")
     assert finding(text, "Q002").severity is Severity.WARNING
     # numbers in one style per sentence (issue 27): B and the residents both grouped

@@ -30,6 +30,17 @@ _NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
 _PLAIN_VALUE = re.compile(r"^[0-9][0-9.\-]*$")
 
 
+_MACHINE_AMOUNT = re.compile(r"^(-?)([0-9]+)\.([0-9]{2})$")
+
+
+def _dutch_amount(sign: str, whole: str, cents: str) -> str:
+    """``100000.00`` as the starter file teaches amounts: ``100.000,00`` (issue 27), which
+    spukdos reads back as exactly the same amount."""
+    head = len(whole) % 3 or 3
+    groups = [whole[:head]] + [whole[i : i + 3] for i in range(head, len(whole), 3)]
+    return f"{sign}{'.'.join(groups)},{cents}"
+
+
 def _quoted(text: str) -> str:
     """A YAML double-quoted scalar (JSON's escapes are valid YAML escapes)."""
     out = json.dumps(text, ensure_ascii=False)
@@ -41,6 +52,8 @@ def _scalar(value: Any, key: Key) -> tuple[str, list[str]]:
     if isinstance(value, bool):
         return ("true" if value else "false"), []
     text = str(value)
+    if key.kind in ("amount", "signed_amount") and (cents := _MACHINE_AMOUNT.match(text)):
+        return _dutch_amount(cents.group(1), cents.group(2), cents.group(3)), []
     if key.kind in _PLAIN_KINDS and _PLAIN_VALUE.match(text):
         return text, []
     if "\n" in text and not _NEEDS_ESCAPE.search(text) and "\r" not in text:

@@ -132,7 +132,9 @@ def _delay_checks(case: Businesscase, emit: Emit, premises: Premises) -> Iterato
             continue
         base = ("baten", name)
         if block.inwoners is not None:
-            if block.inwoners != block.inwoners.to_integral_value():
+            # a fraction asks for its explanation, unless the file gives one (issue 27)
+            explained = bool(block.toelichting_inwoners and block.toelichting_inwoners.strip())
+            if block.inwoners != block.inwoners.to_integral_value() and not explained:
                 yield emit(
                     "Q001", Severity.INFO, (*base, "inwoners"), value=Quantity(block.inwoners)
                 )

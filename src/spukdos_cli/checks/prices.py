@@ -57,6 +57,25 @@ def _compare(
         yield Finding("P003", Severity.INFO, path, emit.source_map.locate(path), params)
 
 
+ROUTE_WORDS: dict[str, tuple[str, ...]] = {
+    "uitstel_mpt_vpt": ("mpt", "vpt", "pakket thuis"),
+    "uitstel_intramuraal": ("verpleeghuis", "intramura", "zzp", "verblijf", "opname"),
+}
+"""Words in a price list entry's key or description that make it a day rate for a route's
+C: the keys P005 suggests. The built-in list has one for the intramural route (a day in a
+nursing home) and none for MPT/VPT."""
+
+
+def _day_rates_for(route: str, prices: PriceList) -> list[str]:
+    words = ROUTE_WORDS.get(route, ())
+    return [
+        entry.sleutel
+        for entry in prices.tarieven
+        if entry.eenheid == "per_dag"
+        and any(word in f"{entry.sleutel} {entry.omschrijving}".lower() for word in words)
+    ]
+
+
 def check_prices(
     case: Businesscase,
     prices: PriceList,
@@ -76,7 +95,17 @@ def check_prices(
         base: DataPath = ("baten", name)
         if block.tarief is None:
             held = held_against or Term("")
-            findings.append(emit("P005", Severity.INFO, (*base, "kosten_per_dag"), held=held))
+            candidates = _day_rates_for(name, prices)
+            # ask for a key only where the price list has one to name (issue 27): for
+            # MPT/VPT the built-in list has none
+            ask = (
+                Term("p005_ask", {"keys": ", ".join(candidates)})
+                if candidates
+                else Term("p005_no_key")
+            )
+            findings.append(
+                emit("P005", Severity.INFO, (*base, "kosten_per_dag"), held=held, ask=ask)
+            )
             continue
         entry = prices.get(block.tarief)
         if entry is None:

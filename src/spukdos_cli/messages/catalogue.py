@@ -447,10 +447,8 @@ _CODES = [
         "format 'Kosten': maatschappelijke prijslijst",
         "Tarief niet vergeleken",
         "Rate not compared",
-        "Dit tarief is niet met de prijslijst vergeleken: er is geen 'tarief' genoemd.{held} "
-        "Noem de sleutel uit de prijslijst als die bestaat.",
-        "This rate was not compared with the price list: no 'tarief' is named.{held} Name the "
-        "price list key if there is one.",
+        "Dit tarief is niet met de prijslijst vergeleken: er is geen 'tarief' genoemd.{held} {ask}",
+        "This rate was not compared with the price list: no 'tarief' is named.{held} {ask}",
     ),
     CodeInfo(
         "P006",
@@ -1350,6 +1348,16 @@ TERMS: dict[str, tuple[str, str]] = {
         "a text starts here with a quote ({quote}) that is never closed. If the text itself "
         "starts with an apostrophe (such as 's-Hertogenbosch), put it in double quotes: "
         "{suggestion}; otherwise close it with {quote}.",
+    ),
+    "p005_ask": (
+        "De prijslijst heeft een dagtarief dat hier kan passen ({keys}): noem die sleutel als "
+        "'tarief' als het uw tarief is.",
+        "The price list has a day rate that may fit here ({keys}): name that key as 'tarief' "
+        "if it is your rate.",
+    ),
+    "p005_no_key": (
+        "De prijslijst heeft geen dagtarief voor deze route; u hoeft geen sleutel te noemen.",
+        "The price list has no day rate for this route; there is no key to name.",
     ),
     "yaml_after_earlier": (
         "{problem} (Gevonden nadat spukdos de regels van de fout op regel {line} heeft "
