@@ -142,6 +142,19 @@ def chromium() -> str | None:
     return "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
 
 
+def headless(browser: str, *flags: str) -> list[str]:
+    """The command line of a headless Chromium that loads nothing from anywhere."""
+    return [
+        browser,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--proxy-server=127.0.0.1:9",  # nothing listens: a remote resource could not load
+        *flags,
+    ]
+
+
 def run_cli(*args: str) -> tuple[int, str]:
     """Run spukdos in-process; its exit code and output."""
     from typer.testing import CliRunner

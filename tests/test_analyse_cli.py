@@ -15,7 +15,7 @@ from spukdos_cli.exitcodes import ExitCode
 from spukdos_cli.report.export import svg_format
 
 from . import processes
-from .conftest import AMSTELVEEN, CLI_ENV, MINIMAL, chromium, run_cli, write_case
+from .conftest import AMSTELVEEN, CLI_ENV, MINIMAL, chromium, headless, run_cli, write_case
 
 runner = CliRunner()
 ENV = CLI_ENV
@@ -226,17 +226,7 @@ def test_html_export_renders_in_headless_chromium(tmp_path: Path) -> None:
     browser = chromium()
     assert browser is not None
     completed = processes.run(
-        [
-            browser,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--proxy-server=127.0.0.1:9",  # nothing listens: a remote resource could not load
-            "--window-size=1000,2600",
-            f"--screenshot={shot}",
-            target.as_uri(),
-        ],
+        headless(browser, "--window-size=1000,2600", f"--screenshot={shot}", target.as_uri()),
         capture_output=True,
         text=True,
         timeout=120,

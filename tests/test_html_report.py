@@ -29,7 +29,7 @@ from spukdos_cli.report.context import ReportContext
 from spukdos_cli.report.registry import render
 
 from . import processes
-from .conftest import AMSTELVEEN, MINIMAL, ROOT, chromium
+from .conftest import AMSTELVEEN, MINIMAL, ROOT, chromium, headless
 
 FINDINGS = ROOT / "tests" / "data" / "findings.yaml"
 NS = {"h": "http://www.w3.org/1999/xhtml", "s": "http://www.w3.org/2000/svg"}
@@ -248,14 +248,7 @@ def test_chromium_renders_it_and_prints_it_on_a4(tmp_path: Path) -> None:
     assert run("analyse", str(AMSTELVEEN), "--export", str(target))[0] == ExitCode.OK
     browser = chromium()
     assert browser is not None
-    common = [
-        browser,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--proxy-server=127.0.0.1:9",  # nothing listens: a remote resource could not load
-    ]
+    common = headless(browser)
     shot, pdf = tmp_path / "rapport.png", tmp_path / "rapport.pdf"
     for extra in (
         ["--window-size=1000,2400", f"--screenshot={shot}"],
@@ -448,17 +441,12 @@ def print_to_pdf(page: Path, pdf: Path) -> None:
     browser = chromium()
     assert browser is not None
     completed = processes.run(
-        [
+        headless(
             browser,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--proxy-server=127.0.0.1:9",  # nothing listens: a remote resource could not load
             "--no-pdf-header-footer",  # the page's own margin boxes, not Chromium's
             f"--print-to-pdf={pdf}",
             page.as_uri(),
-        ],
+        ),
         capture_output=True,
         text=True,
         timeout=120,

@@ -88,17 +88,10 @@ class UnbrokenText(Text):
     ) -> Lines:
         plain = self.plain
         protected = glued(plain)
-        if protected == plain or GLUE in plain:
-            return super().wrap(
-                console,
-                width,
-                justify=justify,
-                overflow=overflow,
-                tab_size=tab_size,
-                no_wrap=no_wrap,
-            )
-        twin = Text.copy(self)
-        twin.plain = protected  # the same length: every style stays where it was
+        twin: Text = self
+        if protected != plain and GLUE not in plain:
+            twin = Text.copy(self)
+            twin.plain = protected  # the same length: every style stays where it was
         lines = Text.wrap(
             twin,
             console,
@@ -108,8 +101,9 @@ class UnbrokenText(Text):
             tab_size=tab_size,
             no_wrap=no_wrap,
         )
-        for line in lines:
-            line.plain = line.plain.replace(GLUE, " ")
+        if twin is not self:
+            for line in lines:
+                line.plain = line.plain.replace(GLUE, " ")
         return lines
 
 
