@@ -122,8 +122,11 @@ def test_the_walkthrough_page_has_steps() -> None:
     kinds = [s.kind for s in found]
     assert kinds.count("console") >= 5 and kinds.count("replace") >= 5 and "edit" in kinds
     assert found[0].commands[0][0].startswith("spukdos init")
-    last = [s for s in found if s.kind == "console"][-2]
-    assert last.exit_code == 0  # it ends with a clean file
+    consoles = [s for s in found if s.kind == "console"]
+    assert consoles[-1].exit_code == 0  # it ends with a clean file
+    # section 6 (issue 27): several mistakes typed at once, found in one run
+    many = consoles[-2]
+    assert many.exit_code == 1 and any("4 fout(en)" in line for line in many.commands[0][1])
 
 
 def test_the_walkthrough_runs_as_written(tmp_path: Path) -> None:
