@@ -933,3 +933,19 @@ def test_a_hand_typed_application_is_clean_in_four_runs() -> None:
         ("S004", 57), ("Y002", 60), ("S002", 88),
     ]  # fmt: skip
     assert runs[1:] == [[("Y002", 34)], [("A001", 93)], []]
+
+
+def test_a_value_read_as_meant_makes_no_figure_unknown() -> None:
+    """S007 (``Cofinanciering.`` read as ``cofinanciering``) is a note, not an unreadable
+    value: with another value unreadable, the grant and shares that depend on the variant
+    are still shown, only what depends on the unreadable post is ``?``."""
+    from spukdos_cli.checks.totals import unknowns
+
+    text = MINIMAL.replace("variant: cofinanciering", "variant: Cofinanciering.").replace(
+        "bedrag: 600.00}", 'bedrag: "€ 8.000"}', 1
+    )
+    result = check_text(text)
+    assert {f.code for f in result.findings} >= {"S004", "S007"}
+    unknown = unknowns(result.findings, result.judged)
+    assert unknown.paths == frozenset({("kosten", "uitvoering", 0, "bedrag")})
+    assert "grant" not in unknown.figures and "fig_uitvoeringskosten" in unknown.figures

@@ -109,7 +109,8 @@ def unknown_figures(findings: Iterable[Finding]) -> tuple[frozenset[str], frozen
     unread: set[DataPath] = set()
     for finding in findings:
         path = finding.path
-        if not finding.code.startswith("S") or not path:
+        # a value the reading refused (an error); S007, a value read as meant, is no gap
+        if not finding.code.startswith("S") or finding.severity is not Severity.ERROR or not path:
             continue
         unread.add(path)
         if path in stated:
