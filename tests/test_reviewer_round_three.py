@@ -20,7 +20,7 @@ from spukdos_cli.checks.contradictions import has_wlz_already, not_committed
 from spukdos_cli.checks.executors import organisation_key, unknown_executors
 from spukdos_cli.checks.overlap import wlz_care_words
 from spukdos_cli.checks.pipeline import CheckOptions, check_loaded, default_options
-from spukdos_cli.findings import Finding, Severity
+from spukdos_cli.findings import Severity
 from spukdos_cli.form.model import Partij
 from spukdos_cli.grant.rules import RulesDataError, rules_for, rules_from_data
 from spukdos_cli.messages.catalogue import CODES, render
@@ -33,6 +33,7 @@ from .conftest import AMSTELVEEN, EXAMPLES, MINIMAL, check_text, codes, problems
 from .corpus import forms
 from .corpus.archive import read_truths
 from .reviewer_set import ADVICE, MISTAKES, REFERENCE, add_cost, route, saving, sub
+from .test_reviewer import both, only
 from .test_rules import CENTRAAL
 
 D = Decimal
@@ -62,18 +63,6 @@ REFERENCE_PROBLEMS = _problems(REFERENCE)
 def caught(text: str) -> list[str]:
     """The errors and warnings of ``text`` the unchanged reference does not have."""
     return sorted({code for code, path in _problems(text) - REFERENCE_PROBLEMS})
-
-
-def only(text: str, code: str) -> Finding:
-    found = [f for f in check_text(text).findings if f.code == code]
-    assert len(found) == 1, codes(check_text(text))
-    return found[0]
-
-
-def both(finding: Finding) -> tuple[str, str]:
-    nl, en = render(finding, "nl"), render(finding, "en")
-    assert nl and en and nl != en
-    return nl, en
 
 
 def line_of(text: str, needle: str, nth: int = 1) -> int:
@@ -314,6 +303,26 @@ def test_the_same_training_as_initial_and_execution_cost_is_q014() -> None:
     assert "'Training en scholing'" in nl and "'Scholing en training'" in nl
     assert "kosten.initieel[1]" in nl and "€ 35.000,00" in nl
     assert "kosten.initieel[1]" in en and "€35,000.00" in en
+
+
+def test_alike_posts_with_a_page_long_name_are_named_shortly() -> None:
+    """A post name is file text: Q014 quotes it cut to 200 characters, so that 40 alike
+    posts of 100 KB each are a report of a few kilobytes, not of megabytes."""
+    name = "woord " * 16_000
+    posts = "".join(
+        f'    - {{kostenpost: "{name}", beschrijving: "b", uitvoerder: "Gemeente", '
+        f"bedrag: 500.00}}\n"
+        for _ in range(2)
+    )
+    first = (
+        '    - {kostenpost: "Projectleider", beschrijving: "Leiding", uitvoerder: "Gemeente",\n'
+        "       bedrag: 600.00}\n"
+    )
+    assert first in MINIMAL
+    text = MINIMAL.replace(first, posts).replace("bedrag: 400.00}", "bedrag: 0.00}")
+    (f,) = [f for f in check_text(text).findings if f.code == "Q014"]
+    nl, _ = both(f)
+    assert len(nl) < 1000 and nl.count("woord woord") > 10 and "…" in nl
 
 
 @pytest.mark.parametrize(

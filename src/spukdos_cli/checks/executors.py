@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from spukdos_cli.findings import Emit, Finding, Severity, Term
 from spukdos_cli.form.model import Businesscase, Partij
 from spukdos_cli.form.parties import normalised_name
+from spukdos_cli.messages.formatting import clip_text
 
 _SPLIT = re.compile(r"[,;/+&()]|\s(?:en|and|i\.s\.m\.|ism|met|samen met|o\.a\.)\s", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
@@ -186,12 +187,14 @@ def _executors(case: Businesscase, emit: Emit) -> Iterator[Finding]:
             if not unknown:
                 continue
             closest = _closest(unknown[0], words)
-            hint = Term("hint_closest_party", {"party": closest}) if closest else Term("")
+            hint = (
+                Term("hint_closest_party", {"party": clip_text(closest)}) if closest else Term("")
+            )
             yield emit(
                 "R013",
                 Severity.WARNING,
                 ("kosten", group, i, "uitvoerder"),
-                names=", ".join(f"'{n}'" for n in unknown),
+                names=", ".join(f"'{clip_text(n)}'" for n in unknown),
                 hint=hint,
             )
 
@@ -221,7 +224,7 @@ def _twice(case: Businesscase, emit: Emit) -> Iterator[Finding]:
                 "R014",
                 Severity.WARNING,
                 ("partijen", i, "organisatie"),
-                organisation=party.organisatie,
+                organisation=clip_text(party.organisatie or ""),
                 other=f"partijen[{seen[key]}]",
             )
         else:

@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from spukdos_cli.findings import Emit, Finding, Severity
 from spukdos_cli.form.model import Businesscase, Kostenpost
+from spukdos_cli.messages.formatting import clip_text
 
 WLZ_CARE = re.compile(
     r"(?<!\w)(verpleeghuis\w*|verpleeghuizen|opnames?|intramura\w*|wlz(?:-\w+)?|zzp|vpt|mpt)"
@@ -194,8 +195,8 @@ def _alike_posts(case: Businesscase, emit: Emit) -> Iterator[Finding]:
             "Q014",
             Severity.WARNING,
             ("kosten", *where_b),
-            post=b.kostenpost or "",
-            other=a.kostenpost or "",
+            post=clip_text(b.kostenpost or ""),  # file text: a page of it is no message
+            other=clip_text(a.kostenpost or ""),
             other_path=f"kosten.{where_a[0]}[{where_a[1]}]",
             amount=b.bedrag or Decimal(0),
             other_amount=a.bedrag or Decimal(0),

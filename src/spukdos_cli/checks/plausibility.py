@@ -17,6 +17,7 @@ from spukdos_cli.compute.analysis import is_unsubstantiated, unsubstantiated_sav
 from spukdos_cli.compute.calculate import Calculation
 from spukdos_cli.findings import Emit, Finding, Quantity, Severity
 from spukdos_cli.form.model import Businesscase, delay_blocks
+from spukdos_cli.messages.formatting import clip_text
 
 DEFAULT_MAX_DELAY_DAYS = 365
 """Without a term, a delay beyond one year is flagged (heuristic)."""
@@ -227,7 +228,7 @@ def _cost_checks(case: Businesscase, emit: Emit) -> Iterator[Finding]:
                     "Q006",
                     Severity.WARNING,
                     ("kosten", group, i, "kostenpost"),
-                    post=post.kostenpost or "",
+                    post=clip_text(post.kostenpost or ""),
                     other=f"kosten.initieel[{initial[name]}]",
                 )
 
