@@ -129,6 +129,8 @@ class Unknown:
 
     figures: frozenset[str] = frozenset()
     paths: frozenset[DataPath] = frozenset()
+    lines: str = ""
+    """The lines of those values (``597, 612``), for the reports to say what to fix first."""
 
     def __bool__(self) -> bool:
         return bool(self.figures or self.paths)
@@ -141,5 +143,7 @@ def unknowns(findings: Iterable[Finding], judged: bool) -> Unknown:
     """:func:`unknown_figures` of a checked file (nothing where all could be read)."""
     if judged:
         return NOTHING_UNKNOWN
+    findings = tuple(findings)
     figures, paths = unknown_figures(findings)
-    return Unknown(figures, paths)
+    lines = sorted({f.position.line for f in findings if f.path in paths})
+    return Unknown(figures, paths, ", ".join(str(n) for n in lines))

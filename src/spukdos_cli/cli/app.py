@@ -72,6 +72,14 @@ LangOption = Annotated[
 DebugOption = Annotated[
     bool, typer.Option("--debug", help="Toon een traceback bij interne fouten.")
 ]
+JobsOption = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Werkprocessen (standaard: het aantal cores)."),
+]
+OutputForceOption = Annotated[
+    bool, typer.Option("--force", help="Overschrijf een bestaand uitvoerbestand.")
+]
+"""The options ``batch`` and ``ronde`` share (the others have one of their own words)."""
 
 
 def _options(
@@ -676,9 +684,7 @@ def batch(
         Path | None,
         typer.Option("--output", "-o", help="De tabel als .csv, .json of .xlsx."),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overschrijf een bestaand uitvoerbestand.")
-    ] = False,
+    force: OutputForceOption = False,
     prices: Annotated[
         Path | None,
         typer.Option(
@@ -692,10 +698,7 @@ def batch(
         Path | None,
         typer.Option("--baseline", help="Een eerder resultaat (.json) om mee te vergelijken."),
     ] = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1, help="Werkprocessen (standaard: het aantal cores)."),
-    ] = None,
+    jobs: JobsOption = None,
     lang: LangOption = Lang.nl,
     debug: DebugOption = False,
 ) -> None:
@@ -808,14 +811,9 @@ def ronde(
             help="Een aanvraag zonder advies van het zorgkantoor in het bestand is onvolledig.",
         ),
     ] = False,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overschrijf een bestaand uitvoerbestand.")
-    ] = False,
+    force: OutputForceOption = False,
     regels: RulesOption = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1, help="Werkprocessen (standaard: het aantal cores)."),
-    ] = None,
+    jobs: JobsOption = None,
     lang: LangOption = Lang.nl,
     debug: DebugOption = False,
 ) -> None:

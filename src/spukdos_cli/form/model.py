@@ -119,6 +119,11 @@ def _dutch_date(text: str) -> str:
     return " / ".join(dict.fromkeys(readings))
 
 
+def _as_typed(text: str) -> str:
+    """A choice or yes/no as typed, less case, surrounding spaces and a full stop."""
+    return text.strip().rstrip(".").strip().lower()
+
+
 def _choice(values: tuple[str, ...]) -> Any:
     """A choice as people type it: ``Zorgkantoor``, ``centraal persoon``, ``Wmo.`` are the
     choice they name (the loader notes how it read them, S007); anything else is left for
@@ -126,7 +131,7 @@ def _choice(values: tuple[str, ...]) -> Any:
 
     def read(value: Any) -> Any:
         if isinstance(value, str):
-            meant = re.sub(r"[\s-]+", "_", value.strip().rstrip(".").strip().lower())
+            meant = re.sub(r"[\s-]+", "_", _as_typed(value))
             if meant in values:
                 return meant
         return value
@@ -142,7 +147,7 @@ def _to_bool(value: Any) -> Any:
     Only fields that can be nothing but yes or no use this, so ``ja`` cannot be misread."""
     if value is None or isinstance(value, bool):
         return value
-    word = value.strip().rstrip(".").strip().lower() if isinstance(value, str) else None
+    word = _as_typed(value) if isinstance(value, str) else None
     if word in _JA_NEE:  # "Ja." as much as "ja" (a full stop is noted: S007)
         return _JA_NEE[word]
     raise PydanticCustomError("spukdos_bool", "write true or false: {text}", {"text": str(value)})
@@ -597,6 +602,6 @@ def as_meant(name: str, written: str) -> str | None:
         read = _choice(CHOICES[name])(written)
         return read if read != written and read in CHOICES[name] else None
     if name in YES_NO_FIELDS:
-        word = written.strip().rstrip(".").strip().lower()
+        word = _as_typed(written)
         return word if word in _JA_NEE and written.strip().lower() != word else None
     return None

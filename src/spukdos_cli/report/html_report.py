@@ -723,9 +723,8 @@ def file_section(doc: Document, result: FileResult, analysis: Analysis | None = 
         _financing(doc, case, calc, unknown)
         _totals(doc, case, calc, unknown)
         if unknown:  # no chart of figures that cannot be known
-            lines = sorted({f.position.line for f in result.findings if f.path in unknown.paths})
-            where = ", ".join(str(n) for n in lines)
-            doc.add(f'<p class="note warn">{doc.label("unknown_figures").format(lines=where)}</p>')
+            text = doc.label("unknown_figures").format(lines=unknown.lines)
+            doc.add(f'<p class="note warn">{text}</p>')
         else:
             _overview_chart(doc, calc)
         _robustness(doc, result)

@@ -40,21 +40,17 @@ def _money(
 ) -> Text:
     """An amount; ``?`` where it cannot be known (computed from, or itself, a value that
     could not be read); a dash where there is none."""
-    if unknown:
-        return Text("?", style="bold yellow", justify="right")
     if value is None:
-        return Text("—")
-    return Text(format_eur(value, lang, signed=signed), justify="right")
+        return _unknown_or(Text("—"), unknown)
+    return _unknown_or(Text(format_eur(value, lang, signed=signed), justify="right"), unknown)
 
 
 def _pct(value: Decimal | None, lang: str, *, unknown: bool = False) -> Text:
-    if unknown:
-        return Text("?", style="bold yellow", justify="right")
-    return Text(format_pct(value, lang), justify="right")
+    return _unknown_or(Text(format_pct(value, lang), justify="right"), unknown)
 
 
-def unknown_of(result: FileResult) -> Unknown:
-    return unknowns(result.findings, result.judged)
+def _unknown_or(text: Text, unknown: bool) -> Text:
+    return Text("?", style="bold yellow", justify="right") if unknown else text
 
 
 INITIAL: DataPath = ("kosten", "initieel")
@@ -189,10 +185,6 @@ def benefits_table(
     return table
 
 
-def _unknown_or(text: Text, unknown: bool) -> Text:
-    return Text("?", style="bold yellow", justify="right") if unknown else text
-
-
 def financing_table(
     case: Businesscase, calc: Calculation, lang: str, unknown: Unknown = NOTHING_UNKNOWN
 ) -> Table:
@@ -321,16 +313,14 @@ def file_report(result: FileResult, lang: str) -> Iterator[RenderableType]:
     if case is None or calc is None:
         yield Text(label("not_loaded", lang), style="bold red")
     else:
-        unknown = unknown_of(result)
+        unknown = unknowns(result.findings, result.judged)
         yield completeness_table(result, lang)
         yield costs_table(case, calc, lang, unknown)
         yield benefits_table(case, calc, lang, unknown)
         yield financing_table(case, calc, lang, unknown)
         yield totals_table(case, calc, lang, unknown)
         if unknown:
-            lines = sorted({f.position.line for f in result.findings if f.path in unknown.paths})
-            where = ", ".join(str(n) for n in lines)
-            yield Text(label("unknown_figures", lang).format(lines=where), style="yellow")
+            yield Text(label("unknown_figures", lang).format(lines=unknown.lines), style="yellow")
         yield verdict_panel(result, lang)
         if result.robustness is not None:  # issue 4: a short robustness summary
             yield check_summary(case, result.robustness, result.file, lang)
