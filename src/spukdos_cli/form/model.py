@@ -278,10 +278,10 @@ class _Model(BaseModel):
     @classmethod
     def _choices_as_typed(cls, data: Any) -> Any:
         """``rol: Zorgkantoor`` is the choice ``zorgkantoor`` (see :func:`_choice`)."""
-        if isinstance(data, dict):
-            names = [name for name in CHOICES if name in data and name in cls.model_fields]
-            if names:
-                data = {**data, **{name: _choice(CHOICES[name])(data[name]) for name in names}}
+        if isinstance(data, dict) and any(name in data for name in CHOICES):
+            fields = fields_of(cls)
+            names = [name for name in CHOICES if name in data and name in fields]
+            data = {**data, **{name: _choice(CHOICES[name])(data[name]) for name in names}}
         return data
 
 
@@ -587,7 +587,7 @@ def _models(base: type[BaseModel]) -> list[type[BaseModel]]:
 YES_NO_FIELDS: frozenset[str] = frozenset(
     name
     for cls in _models(_Model)
-    for name, info in cls.model_fields.items()
+    for name, info in fields_of(cls).items()
     if info.annotation is JaNee or JaNee in get_args(info.annotation)
 )
 """The names of the fields that hold a yes/no answer (``toegezegd``, ``deelname``, ...)."""
