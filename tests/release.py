@@ -199,9 +199,13 @@ def artifact_problems(artifacts: Artifacts, source: Path, expected: str) -> list
 
 def clean_environment() -> dict[str, str]:
     """This process's environment without what could bring the checkout or another
-    environment into the installed spukdos (``PYTHONPATH``, ``VIRTUAL_ENV``), and with pip
-    reading no configuration and no index."""
-    dropped = {"PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP", "PYTHONUSERBASE", "VIRTUAL_ENV"}
+    environment into the installed spukdos (``PYTHONPATH``, ``VIRTUAL_ENV``) or change
+    what a first run shows (``SPUKDOS_LANG``; ``GITHUB_ACTIONS``, which makes ``github``
+    the default format), and with pip reading no configuration and no index."""
+    dropped = {
+        "PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP", "PYTHONUSERBASE", "VIRTUAL_ENV",
+        "SPUKDOS_LANG", "GITHUB_ACTIONS",
+    }  # fmt: skip
     env = {
         key: value
         for key, value in os.environ.items()
