@@ -1,3 +1,3 @@
 """spukdos: check and recompute SPUK DOS businesscase applications."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -3,7 +3,7 @@
 
 Each code has a section in ``docs/findings.md`` (written by ``spukdos explain
 --markdown``), headed ``## A001: Stated amount does not match``. A code's help link points
-at that section in the repository at the tag of the installed version (``v0.1.0``), so
+at that section in the repository at the tag of the installed version (``v0.2.0``), so
 the text read is the text of the version that reported the finding; the anchor is the one
 GitHub makes of the heading.
 
