@@ -124,3 +124,18 @@ def test_the_findings_overview_covers_every_code() -> None:
         assert first[0] == last[0], (first, last)
         covered |= {f"{first[0]}{n:03d}" for n in range(int(first[1:]), int(last[1:]) + 1)}
     assert set(CODES) <= covered
+
+
+def test_the_readme_links_into_the_handbook() -> None:
+    """The README's links to pages of the handbook (which mkdocs does not see) lead to a page
+    in the navigation, and to a heading of it where they name one (as GitHub makes anchors)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    links = re.findall(r"\]\((docs/[^)#]+)(?:#([^)]+))?\)", readme)
+    assert len({page for page, _ in links}) >= 10
+    pages = set(nav_pages(CONFIG["nav"]))
+    for page, anchor in links:
+        assert page.removeprefix("docs/") in pages, page
+        if anchor:
+            headings = re.findall(r"^#+ (.+)$", (ROOT / page).read_text(encoding="utf-8"), re.M)
+            slugs = {re.sub(r"[^\w\- ]", "", h.lower()).replace(" ", "-") for h in headings}
+            assert anchor in slugs, (page, anchor)
