@@ -1,4 +1,5 @@
-"""Print how well ``spukdos import`` reads the import corpus (issue 24), as the README's table.
+"""Print how well ``spukdos import`` reads the import corpus (issue 24), as the table of
+``docs/import-export.md``.
 
     python scripts/import_accuracy.py          # the table
     python scripts/import_accuracy.py -v       # and every figure not exact, every text not found

@@ -1,8 +1,8 @@
-"""The pre-commit hook and the CI recipes of the README work as written.
+"""The pre-commit hook and the CI recipes of the handbook (docs/ci.md) work as written.
 
 Every ``spukdos check`` line of the GitHub Actions and GitLab CI recipes is run against
 examples/ (for the folder ``aanvragen/``), with its output file in a temporary folder.
-The README's pre-commit recipe is run by pre-commit itself, in a temporary git
+The page's pre-commit recipe is run by pre-commit itself, in a temporary git
 repository of applications and other YAML, and so is the hook of .pre-commit-hooks.yaml
 (as a local hook: pre-commit would otherwise clone spukdos from the network).
 """
@@ -29,13 +29,13 @@ from . import processes
 from .conftest import EXAMPLES, ROOT
 
 runner = CliRunner()
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+PAGE = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
 
 
 def recipe(heading: str) -> Any:
-    """The YAML block under a heading of the README, parsed."""
-    match = re.search(rf"^### {re.escape(heading)}\n.*?```yaml\n(.*?)```", README, re.S | re.M)
-    assert match, f"no YAML block under '### {heading}' in the README"
+    """The YAML block under a heading of the CI page, parsed."""
+    match = re.search(rf"^## {re.escape(heading)}\n.*?```yaml\n(.*?)```", PAGE, re.S | re.M)
+    assert match, f"no YAML block under '## {heading}' in docs/ci.md"
     return yaml.safe_load(match.group(1))
 
 
@@ -153,7 +153,7 @@ def pre_commit(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
 needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
 
-def test_the_readme_recipe_is_the_hook_of_this_repository() -> None:
+def test_the_handbook_recipe_is_the_hook_of_this_repository() -> None:
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     (local,) = recipe("pre-commit")["repos"][0]["hooks"]
     same = ("id", "entry", "types", "exclude")
@@ -161,8 +161,8 @@ def test_the_readme_recipe_is_the_hook_of_this_repository() -> None:
 
 
 @needs_git
-def test_the_readme_pre_commit_recipe_runs_as_written(tmp_path: Path) -> None:
-    block = re.search(r"^### pre-commit\n.*?```yaml\n(.*?)```", README, re.S | re.M)
+def test_the_handbook_pre_commit_recipe_runs_as_written(tmp_path: Path) -> None:
+    block = re.search(r"^## pre-commit\n.*?```yaml\n(.*?)```", PAGE, re.S | re.M)
     assert block is not None
     repo = git_repository(tmp_path / "aanvragen-repo", block.group(1))
     run = pre_commit(repo)
@@ -180,8 +180,8 @@ def test_the_readme_pre_commit_recipe_runs_as_written(tmp_path: Path) -> None:
     # 15 lines (pre-commit's own four included)
     assert len(run.stdout.strip().splitlines()) <= 15, run.stdout
     assert re.search(r"^Samenvatting: 3 bestand\(en\)", run.stdout, re.M), run.stdout
-    shown = re.search(r"^### pre-commit\n.*?```text\n(.*?)```", README, re.S | re.M)
-    assert shown is not None and shown.group(1).strip() == run.stdout.strip()  # the README's
+    shown = re.search(r"^## pre-commit\n.*?```text\n(.*?)```", PAGE, re.S | re.M)
+    assert shown is not None and shown.group(1).strip() == run.stdout.strip()  # the page's
 
 
 def local_hook(entry: str | None = None) -> str:

@@ -1,4 +1,5 @@
-"""The install is reproducible: the README, .ci/run, the lock and pyproject.toml agree.
+"""The install is reproducible: the README, the handbook, .ci/run, the lock and pyproject.toml
+agree.
 
 The README's install command installs exactly ``requirements.lock``; these tests keep the
 lock covering every dependency pyproject.toml declares, at a version inside its range,
@@ -22,6 +23,8 @@ from packaging.utils import canonicalize_name
 from .conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+DEVELOPMENT = (ROOT / "docs" / "development.md").read_text(encoding="utf-8")
+STARTING = (ROOT / "docs" / "aan-de-slag.md").read_text(encoding="utf-8")
 LOCK = (ROOT / "requirements.lock").read_text(encoding="utf-8")
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 _PIN = re.compile(
@@ -37,8 +40,8 @@ def _locked() -> dict[str, tuple[str, int]]:
     }
 
 
-def _setup_commands() -> list[str]:
-    section = README.split("## Set-up", 1)[1].split("\n## ", 1)[0]
+def _setup_commands(text: str = README) -> list[str]:
+    section = text.split("## Set-up", 1)[1].split("\n## ", 1)[0]
     block = re.search(r"```sh\n(.*?)```", section, re.S)
     assert block is not None, "no command block under '## Set-up'"
     return [line for line in block[1].splitlines() if line.strip()]
@@ -56,6 +59,19 @@ def test_the_readme_has_two_setup_commands_and_ci_runs_exactly_those() -> None:
 def test_the_quick_start_installs_the_same_way() -> None:
     quick_start = README.split("## Snel aan de slag", 1)[1].split("\n## ", 1)[0]
     assert _setup_commands()[0] in quick_start
+    # and so do the applicants' guide and the development page of the handbook
+    assert _setup_commands()[0] in STARTING
+    assert _setup_commands(DEVELOPMENT) == _setup_commands()
+
+
+def test_the_handbook_names_each_runtime_dependency_at_its_lowest_version() -> None:
+    floors = DEVELOPMENT.split("The lowest supported versions are", 1)[1].split("(", 1)[0]
+    for text in PYPROJECT["project"]["dependencies"]:
+        requirement = Requirement(text)
+        (lowest,) = [s.version for s in requirement.specifier if s.operator == ">="]
+        name = {"pyyaml": "PyYAML", "pydantic": "Pydantic", "rich": "Rich", "jinja2": "Jinja2"}
+        shown = name.get(requirement.name.lower(), requirement.name)
+        assert f"{shown} {lowest}" in floors, (text, floors)
 
 
 def test_every_line_of_the_lock_is_a_pin_with_hashes() -> None:

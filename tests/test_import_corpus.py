@@ -5,14 +5,16 @@ plain and ``-layout``; LibreOffice's text export), made by ``scripts/make_corpus
 No figure is ever wrong or made up, in any rendering. From Word and PDF every figure is
 exact. Text that keeps no cells can lose which figure belongs where: there the importer
 places only what the form's arithmetic confirms, and the floors below are what it reaches
-today (``scripts/import_accuracy.py`` prints the table the README shows).
+today (``scripts/import_accuracy.py`` prints the table ``docs/import-export.md`` shows, and a
+test below holds the page to it).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from .corpus.accuracy import Tally, measure
+from .conftest import ROOT
+from .corpus.accuracy import Tally, measure, table
 from .corpus.archive import RENDERINGS
 
 FIGURE_FLOOR = {
@@ -52,3 +54,8 @@ def test_figures_and_text_answers_reach_their_floor(tallies: dict[str, Tally], n
     tally = tallies[name]
     assert tally.figures_exact >= FIGURE_FLOOR[name], (name, tally.exact, tally.figures)
     assert tally.texts_share >= TEXT_FLOOR, (name, tally.texts_found, tally.texts)
+
+
+def test_the_handbook_shows_the_table_measured_today(tallies: dict[str, Tally]) -> None:
+    page = (ROOT / "docs" / "import-export.md").read_text(encoding="utf-8")
+    assert table(tallies) in page, "run python scripts/import_accuracy.py and update the page"

@@ -41,7 +41,7 @@ EditorValidator = jsonschema.validators.extend(
 VALIDATOR = EditorValidator(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
 
 SPELLINGS = [
-    # machine style and Dutch style, as the README lists them
+    # machine style and Dutch style, as docs/numbers.md lists them
     "780000", "780000.00", "182.5", "780.000,00", "182,5", "1.250.000", "0", "0,5", "0.125",
     "1234.567", "1.250,5", "999.999.999.999.999", "999999999999999", "100,0", "100.00",
     # as the form prints amounts

@@ -1,6 +1,7 @@
 """docs/eerste-aanvraag.md, the Dutch walk-through from `spukdos init` to a clean file, is
 carried out step by step: its edits are made, its commands run in a fresh folder, and their
-output compared with what the page shows, so that the page cannot drift (issue 16).
+output compared with what the page shows, so that the page cannot drift (issue 16). The
+README's first run is held to a real run the same way (issue 30).
 
 The page's own notation (HTML comments, invisible when rendered):
 
@@ -28,6 +29,7 @@ from . import processes
 from .conftest import ROOT
 
 PAGE = ROOT / "docs" / "eerste-aanvraag.md"
+README = ROOT / "README.md"
 ENV = {"COLUMNS": "100", "NO_COLOR": "1", "SPUKDOS_LANG": "nl", "PATH": os.environ["PATH"]}
 FILE = "aanvraag.yaml"
 
@@ -149,6 +151,18 @@ def test_the_walkthrough_runs_as_written(tmp_path: Path) -> None:
                 assert matches(expected, actual), f"$ {command}\n{shown}"
                 if step.exit_code is not None:
                     assert code == step.exit_code, f"$ {command}: exit {code}\n{shown}"
+
+
+def test_the_readme_first_run_is_a_real_run() -> None:
+    """The README's console block: its command, run in the repository, gives the lines it
+    shows (cut down with ``...``) and its exit code."""
+    (step,) = [s for s in steps(README.read_text(encoding="utf-8")) if s.kind == "console"]
+    ((command, expected),) = step.commands
+    assert command == "spukdos check examples/amstelveen.yaml" and step.exit_code == 0
+    assert len([line for line in expected if line != "..."]) >= 10
+    code, actual = run(command, ROOT)
+    assert matches(expected, actual), "\n".join(actual)
+    assert code == step.exit_code
 
 
 @pytest.mark.parametrize(

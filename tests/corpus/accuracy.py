@@ -1,7 +1,7 @@
 """How well ``spukdos import`` reads the corpus: per rendering, the figures exact, not found,
 wrong or made up, and the text answers found. Used by ``tests/test_import_corpus.py`` (which
-holds the importer to it) and by ``scripts/import_accuracy.py`` (which prints the README's
-table)."""
+holds the importer to it, and the table of ``docs/import-export.md`` to the measure) and by
+``scripts/import_accuracy.py`` (which prints that table)."""
 
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ LABELS = {
 
 
 def table(tallies: dict[str, Tally]) -> str:
-    """The accuracy table in Markdown, as the README shows it."""
+    """The accuracy table in Markdown, as ``docs/import-export.md`` shows it."""
     lines = [
         "| rendering | forms | figures exact | not found | wrong or made up | text answers found |",
         "|---|---:|---:|---:|---:|---:|",

@@ -3,7 +3,7 @@
 YAML's own number rules (and binary floats) would silently change what people type:
 ``1.250`` becomes 1.25, ``012`` becomes 10 and ``1:30`` becomes 90. The loader therefore
 keeps every plain scalar as text, and the model calls these functions to turn that text
-into a :class:`~decimal.Decimal`. Accepted spellings (documented in the README):
+into a :class:`~decimal.Decimal`. Accepted spellings (documented in ``docs/numbers.md``):
 
 * machine style: ``780000``, ``780000.00``, ``182.5``;
 * Dutch style: ``780.000,00``, ``182,5``, ``1.250.000`` (several dot groups);

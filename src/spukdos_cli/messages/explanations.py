@@ -108,10 +108,10 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
     "S004": (
         "spukdos leest getallen letterlijk en raadt nooit. '1.250' kan 1250 of 1,25 zijn; "
         "'012' kan een tikfout zijn; een bedrag heeft hoogstens twee decimalen. Schrijf het "
-        "getal zo dat het maar één ding kan betekenen (zie de README).",
+        "getal zo dat het maar één ding kan betekenen (zie docs/numbers.md).",
         "spukdos reads numbers literally and never guesses. '1.250' could be 1250 or 1.25; "
         "'012' may be a typo; an amount has at most two decimals. Write the number so that it "
-        "can mean only one thing (see the README).",
+        "can mean only one thing (see docs/numbers.md).",
     ),
     "S005": (
         "De eerste regel 'spukdos: 1' zegt welke versie van het bestandsformaat het bestand "

@@ -402,9 +402,9 @@ LABELS: dict[str, tuple[str, str]] = {
     # scenarios
     "scenarios": ("Scenario's", "Scenarios"),
     "no_scenarios": (
-        "Geen scenario's in het bestand. Voeg ze toe onder 'scenarios:' (zie README of "
+        "Geen scenario's in het bestand. Voeg ze toe onder 'scenarios:' (zie docs/analyse.md of "
         "docs/format.md), bijvoorbeeld een pessimistisch en een optimistisch scenario.",
-        "No scenarios in the file. Add them under 'scenarios:' (see the README or "
+        "No scenarios in the file. Add them under 'scenarios:' (see docs/analyse.md or "
         "docs/format.md), for example a pessimistic and an optimistic one.",
     ),
     "changes": ("Wijzigingen", "Changes"),
