@@ -17,7 +17,7 @@ of several runs. The rows (goals of issue 18, a 2-core machine):
 
 Rows 9 and 10 hold issue 7's bounds (every hostile file answered in under 2 seconds and
 200 MiB): on this machine one check of the example takes 0.35 to 0.7 s and 52 MiB. The
-hostile files are the generated attacks of ``tests/attacks.py``, each at or just under
+hostile files are the generated attacks of ``tests/support/attacks.py``, each at or just under
 one of the loader's limits.
 
 The two peers (rows 4 and 5) are other programs: they live in an environment of their own
@@ -51,7 +51,7 @@ from corpus import AMSTELVEEN, ROOT, generate
 
 sys.path.insert(0, str(ROOT))
 
-from tests.attacks import write_attacks
+from tests.support.attacks import write_attacks
 
 SCHEMA = ROOT / "schemas" / "businesscase.schema.json"
 PEERS = {"check-jsonschema": "0.39.0", "yamllint": "1.38.0"}

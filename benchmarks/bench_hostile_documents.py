@@ -1,7 +1,7 @@
 """Hostile documents (issue 25), as ratios to one ``spukdos check`` of the example, measured
 in the same run (a script, not a test).
 
-Each document of ``tests/hostile_documents.py`` is given to ``spukdos import`` in a fresh
+Each document of ``tests/support/hostile_documents.py`` is given to ``spukdos import`` in a fresh
 process, in turns with ``spukdos check examples/amstelveen.yaml``; the time of each is the
 best of ``--repeat`` runs, as wall time (which the reader's wall-clock limit bounds) and
 as CPU time of the process and its children (the isolated reader included). The peak

@@ -5,7 +5,7 @@ check`` of the imported result, all measured in the same run.
     the text of Amstelveen's filled-in 2025 format) against ``spukdos check`` of the
     YAML file it writes;
 (b) ``spukdos import`` of a 20-page PDF of the format (made with fpdf2 from the
-    hand-made form of tests/formdocs.py, ruled tables included) against ``spukdos check``
+    hand-made form of tests/support/formdocs.py, ruled tables included) against ``spukdos check``
     of its result;
 (c) the same for the Word document of that form.
 
@@ -114,7 +114,7 @@ def _batch_sets(folder: Path, count: int) -> dict[str, tuple[Path, Path]]:
     """Folders of ``count`` corpus documents (half Word, half PDF; and each kind alone) and
     of the same applications as YAML."""
     sys.path.insert(0, str(ROOT))
-    from tests.corpus.archive import extract
+    from tests.support.corpus.archive import extract
 
     corpus = folder / "corpus"
     manifest = extract(corpus)

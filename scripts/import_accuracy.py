@@ -5,7 +5,7 @@
     python scripts/import_accuracy.py -v       # and every figure not exact, every text not found
 
 The corpus is ``tests/data/corpus.tar.xz`` (made by ``scripts/make_corpus.py``); the suite
-holds the importer to the same measure in ``tests/test_import_corpus.py``.
+holds the importer to the same measure in ``tests/e2e/test_import_corpus.py``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.corpus.accuracy import measure, table  # noqa: E402 - the corpus is the suite's own
+from tests.support.corpus.accuracy import measure, table  # noqa: E402 - the corpus is the suite's own
 
 
 def main(argv: list[str]) -> int:

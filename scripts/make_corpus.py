@@ -1,15 +1,15 @@
 """Render the import corpus into tests/data/corpus.tar.xz (issue 24).
 
-Regenerate it after changing anything in tests/corpus/ (applications, form, switches,
+Regenerate it after changing anything in tests/support/corpus/ (applications, form, switches,
 the list of forms):
 
     . .venv/bin/activate
     python scripts/make_corpus.py            # all forms, one LibreOffice per core
-    python -m pytest -q -n 0 tests/test_corpus_generator.py
+    python -m pytest -q -n 0 tests/e2e/test_corpus_generator.py
     git add tests/data/corpus.tar.xz
 
 It needs LibreOffice (``soffice``) and poppler's ``pdftotext``. For every form of
-``tests/corpus/forms.py`` it writes, in ``corpus/<form id>/``: the DOCX (A4), the PDF that
+``tests/support/corpus/forms.py`` it writes, in ``corpus/<form id>/``: the DOCX (A4), the PDF that
 LibreOffice prints of it on A4 and of the same form on Letter, ``pdftotext`` of the A4 PDF
 plain and with ``-layout``, LibreOffice's text export of the DOCX, and the ground truth as
 JSON; then ``corpus/manifest.json`` (form id -> application, variation, files with sha256;
@@ -47,8 +47,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.corpus import archive, forms  # noqa: E402 - the corpus is the suite's own
-from tests.corpus.render import docx_bytes  # noqa: E402
+from tests.support.corpus import archive, forms  # noqa: E402 - the corpus is the suite's own
+from tests.support.corpus.render import docx_bytes  # noqa: E402
 
 TXT_FILTER = "txt:Text (encoded):UTF8"
 SECONDS_PER_FILE = 20

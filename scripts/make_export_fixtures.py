@@ -2,7 +2,7 @@
 
     . .venv/bin/activate
     python scripts/make_export_fixtures.py
-    python -m pytest -q -n 0 tests/test_export_renderings.py
+    python -m pytest -q -n 0 tests/e2e/test_export_renderings.py
     git add tests/data/exports.tar.xz
 
 For each example (``examples/*.yaml``) it writes ``spukdos export`` of it (A4), the PDF that

@@ -14,8 +14,8 @@
 5. copies the two files to ``--outdir`` (default ``dist/``, which git ignores) and, when
    the work tree is clean and the tag is new, prints the commands that tag the release.
 
-It never tags or uploads by itself. The checks are those of ``tests/test_release.py``
-(both use ``tests/release.py``). Needs the ``build`` package (in the test tools of
+It never tags or uploads by itself. The checks are those of ``tests/project/test_release.py``
+(both use ``tests/support/release.py``). Needs the ``build`` package (in the test tools of
 ``requirements.lock``). Exits 0 when the release is good, 1 when it is not.
 """
 

@@ -3,7 +3,7 @@
     python scripts/stress.py [--runs 100] [--jobs 2] [--files 400] [--max-delay 2.0]
                              [--load N] [--seed S] [--case NAME ...]
 
-Runs every case of ``tests/stopping.py`` (SIGTERM, SIGHUP and SIGINT to the whole process
+Runs every case of ``tests/support/stopping.py`` (SIGTERM, SIGHUP and SIGINT to the whole process
 group and to the main process alone, and SIGKILL of one worker in the middle of a run)
 ``--runs`` times, each with a random delay between the moment the batch opens its table and
 the signal, while ``--load`` busy processes (default: one per core) keep the machine's cores

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # The suite tests the reader: every document is read afresh, in this process and in every
 # spukdos it starts, and nothing is written to the cache in the user's home. The tests of
-# the cache itself (tests/test_document_cache.py) turn it on with a folder of their own.
+# the cache itself (tests/read/document/test_cache.py) turn it on with a folder of their own.
 os.environ["SPUKDOS_NO_CACHE"] = "1"
 EXAMPLES = ROOT / "examples"
 AMSTELVEEN = EXAMPLES / "amstelveen.yaml"

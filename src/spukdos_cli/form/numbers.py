@@ -162,7 +162,7 @@ def number_pattern(*, max_decimals: int | None, allow_currency: bool, signed: bo
     None stands for a whole number (:func:`parse_whole_number`): decimals are allowed
     only when they are all zeros (``100,0``). ``signed`` False allows only a plus sign,
     as the model refuses a negative value. Tested against :func:`parse_number` on a list of
-    spellings (tests/test_schema_numbers.py).
+    spellings (tests/authoring/test_schema_numbers.py).
     """
     most = MAX_INTEGER_DIGITS - 1
     integer = f"(?:0|[1-9][0-9]{{0,{most}}})"

@@ -8,8 +8,9 @@ the text read is the text of the version that reported the finding; the anchor i
 GitHub makes of the heading.
 
 :data:`REPOSITORY` is where spukdos is kept. It has no public home yet: ``ORG`` stands for
-it here as in the install lines of the CI recipes in ``docs/ci.md`` (``tests/test_formats.py``
-holds the two together), so setting the home is a change of this one line and that page.
+it here as in the install lines of the CI recipes in ``docs/ci.md``
+(``tests/report/test_registry.py`` holds the two together), so setting the home is a change of
+this one line and that page.
 """
 
 from __future__ import annotations
