@@ -67,8 +67,8 @@ def test_the_changelog_check_reads_keep_a_changelog_headings() -> None:
 
 
 def test_a_wheel_without_its_package_data_is_found_out(tmp_path: Path) -> None:
-    """The content check is not vacuous: a wheel that lacks a template, and an sdist
-    under another version, are named."""
+    """The content check is not vacuous: a wheel that lacks a template or the licence, and
+    an sdist under another version without the licence, README and changelog, are named."""
     import tarfile
     import zipfile
 
@@ -101,8 +101,13 @@ def test_a_wheel_without_its_package_data_is_found_out(tmp_path: Path) -> None:
         "sdist has no package data 'py.typed'",
         "sdist has no package data 'report/templates/*.j2'",
         "sdist PKG-INFO says version None, not 9.9.9",
+        "sdist lacks LICENSE",
+        "sdist lacks README.md",
+        "sdist lacks CHANGELOG.md",
         "wheel lacks ['report/templates/brief.md.j2']",
         "wheel has no package data 'report/templates/*.j2'",
+        "wheel lacks the licence text (dist-info/licenses/LICENSE)",
+        "wheel METADATA names no License-Expression: EUPL-1.2",
     ]
 
 

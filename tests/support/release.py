@@ -50,6 +50,9 @@ PACKAGE = "spukdos_cli"
 EXAMPLE = "examples/amstelveen.yaml"
 
 CHANGELOG = "CHANGELOG.md"
+SHIPPED = ("LICENSE", "README.md", CHANGELOG)
+"""Files of the checkout besides the package that the sdist carries (MANIFEST.in): the
+licence text, which the EUPL asks to go with every copy, and what a user reads."""
 SECTIONS = ("Added", "Changed", "Deprecated", "Removed", "Fixed", "Security")
 """The kinds of change Keep a Changelog 1.1.0 names."""
 _RELEASE = re.compile(r"^## \[(?P<name>[^\]]+)\](?: - (?P<date>\S+))?\s*$")
@@ -173,6 +176,9 @@ def artifact_problems(artifacts: Artifacts, source: Path, expected: str) -> list
         got = _metadata_version(info.read().decode("utf-8")) if info else None
         if got != expected:
             problems.append(f"sdist PKG-INFO says version {got}, not {expected}")
+        for shipped in SHIPPED:
+            if f"{top}/{shipped}" not in names:
+                problems.append(f"sdist lacks {shipped}")
 
     wheel_prefix = f"{DISTRIBUTION}-{expected}-"
     if not (artifacts.wheel.name.startswith(wheel_prefix) and artifacts.wheel.suffix == ".whl"):
@@ -191,6 +197,10 @@ def artifact_problems(artifacts: Artifacts, source: Path, expected: str) -> list
                 problems.append(f"wheel METADATA says version {got}, not {expected}")
             if not re.search(r"^spukdos = spukdos_cli\.cli\.entry:entry$", entry_points, re.M):
                 problems.append(f"wheel has no console script spukdos:\n{entry_points}")
+            if f"{dist_info}/licenses/LICENSE" not in names:
+                problems.append("wheel lacks the licence text (dist-info/licenses/LICENSE)")
+            if not re.search(r"^License-Expression: EUPL-1\.2$", metadata, re.M):
+                problems.append("wheel METADATA names no License-Expression: EUPL-1.2")
     return problems
 
 
