@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests import hostile_documents  # noqa: E402 - the suite's own generators
+from tests.support import hostile_documents  # noqa: E402 - the suite's own generators
 
 WALL_TARGET = 25.0
 MEMORY_TARGET = 10.0

@@ -72,7 +72,7 @@ def _spukdos(*args: str) -> list[str]:
 def _pdf(folder: Path) -> Path:
     """A PDF of the hand-made form, repeated to about PAGES pages."""
     sys.path.insert(0, str(ROOT))
-    from tests import formdocs  # the test helper that builds the form
+    from tests.support import formdocs  # the test helper that builds the form
 
     path = folder / "formulier.pdf"
     repeat = 1
@@ -88,7 +88,7 @@ def _pdf(folder: Path) -> Path:
 
 def _docx(folder: Path) -> Path:
     sys.path.insert(0, str(ROOT))
-    from tests import formdocs
+    from tests.support import formdocs
 
     return formdocs.build_docx(folder / "formulier.docx")
 

@@ -9,8 +9,8 @@ section and 1 % are broken YAML, as a folder of real submissions would.
 
 from __future__ import annotations
 
+import argparse
 import random
-import sys
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
@@ -174,5 +174,11 @@ def generate(folder: Path, count: int, seed: int) -> int:
 
 
 if __name__ == "__main__":
-    target, number = Path(sys.argv[1]), int(sys.argv[2])
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("number", type=int)
+    args = parser.parse_args()
+    target, number = args.folder, args.number
     print(f"{generate(target, number, seed=6)} bytes in {number} files under {target}")

@@ -16,6 +16,7 @@ fixture's Word files differ from what ``spukdos export`` writes now.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import io
 import json
@@ -57,6 +58,10 @@ def soffice(source: Path, target: str, outdir: Path, profile: Path) -> None:
 
 
 def main() -> int:
+    # no options: but --help explains, and anything given is refused, instead of a rewrite
+    argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args()
     with tempfile.TemporaryDirectory(prefix="spukdos-exports-") as temp:
         work = Path(temp)
         top = work / "exports"

@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests import processes, release  # noqa: E402 - the checks are the suite's own
+from tests.support import processes, release  # noqa: E402 - the checks are the suite's own
 
 
 def _git(*args: str) -> str:

@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests import stopping  # noqa: E402 - the judged runs are the suite's own
+from tests.support import stopping  # noqa: E402 - the judged runs are the suite's own
 
 
 def _spin() -> None:  # pragma: no cover - a load generator
