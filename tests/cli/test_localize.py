@@ -13,7 +13,7 @@ import typer
 from typer.testing import CliRunner
 
 from spukdos_cli.cli import app as cli
-from spukdos_cli.cli.localize import run_language
+from spukdos_cli.cli.localize import lang_after_command, run_language
 from spukdos_cli.exitcodes import ExitCode
 from spukdos_cli.messages.cli_words import CLICK_MSGIDS_NL, own_english
 from tests.conftest import AMSTELVEEN, ROOT
@@ -159,3 +159,32 @@ def test_the_explain_list_and_a_code_speak_the_language() -> None:
     assert "Source: form 'Monitoring'; DUS-I: taking part in the monitor is mandatory" in (
         " ".join(code.split())
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "moved"),
+    [
+        (["--lang", "en", "check", "a.yaml"], ["check", "--lang", "en", "a.yaml"]),
+        (["--debug", "-l", "en", "batch", "map"], ["--debug", "batch", "-l", "en", "map"]),
+        (["--lang=en", "-len", "check"], ["check", "--lang=en", "-len"]),
+        (["--lang", "en", "--help"], ["--help"]),
+        (["check", "--lang", "en", "a.yaml"], ["check", "--lang", "en", "a.yaml"]),
+        (["check", "--", "--lang"], ["check", "--", "--lang"]),
+        (["--lang"], []),
+    ],
+)
+def test_a_language_before_the_command_is_moved_after_it(args: list[str], moved: list[str]) -> None:
+    assert lang_after_command(args, ["check", "batch"]) == moved
+
+
+def test_the_language_may_stand_before_the_command() -> None:
+    """``spukdos --lang en check`` as people type a global option: the whole run in
+    English, the report too, also when the environment says Dutch."""
+    code, out = _run(["--lang", "en", "check", str(AMSTELVEEN)], "nl")
+    assert code == ExitCode.OK
+    assert "Summary: 1 file(s), 0 error(s), 2 warning(s), 4 note(s)" in out
+    assert "Samenvatting" not in out
+    code, out = _run(["--lang", "en", "--help"], "nl")
+    assert code == ExitCode.OK
+    assert "Check and recompute SPUK DOS businesscases" in out
+    assert not DUTCH.findall(out), out

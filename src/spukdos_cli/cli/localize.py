@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import IO, Any
 
@@ -49,6 +49,37 @@ def run_language(args: Sequence[str], env: Mapping[str, str]) -> str:
     if found is None:
         found = env.get("SPUKDOS_LANG", "")
     return found if found in LANGS else "nl"
+
+
+def _lang_option_length(args: Sequence[str], i: int) -> int:
+    """How many arguments from ``args[i]`` spell the language option (0: none)."""
+    arg = args[i]
+    if arg in ("--lang", "-l"):
+        return 2 if i + 1 < len(args) else 1
+    if arg.startswith("--lang=") or (arg.startswith("-l") and not arg.startswith("--")):
+        return 1
+    return 0
+
+
+def lang_after_command(args: Sequence[str], commands: Iterable[str]) -> list[str]:
+    """``args`` with a language option written before the command moved after it
+    (``spukdos --lang en check a.yaml`` as ``spukdos check --lang en a.yaml``), or left out
+    when no command follows (``spukdos --lang en --help``): the language of the run is
+    found before parsing (:func:`run_language`), and each command takes the option."""
+    names = set(commands)
+    moved: list[str] = []
+    rest = list(args)
+    i = 0
+    while i < len(rest) and rest[i] != "--" and rest[i] not in names:
+        length = _lang_option_length(rest, i)
+        if length:
+            moved += rest[i : i + length]
+            del rest[i : i + length]
+        else:
+            i += 1
+    if moved and i < len(rest) and rest[i] in names:
+        rest[i + 1 : i + 1] = moved
+    return rest
 
 
 _SPEAKING = (
@@ -114,7 +145,7 @@ class LocalizedGroup(typer.core.TyperGroup):
         named = named_shell(argv)
         if named is not None:  # --install-completion zsh: Typer's flag would ignore "zsh"
             sys.exit(for_named_shell(*named, lang, sys.stdout, sys.stderr))
-        return super().main(argv, *pargs, **kwargs)
+        return super().main(lang_after_command(argv, self.commands), *pargs, **kwargs)
 
     def get_help(self, ctx: Any) -> str:
         return click_text(super().get_help(ctx), _Run.lang)
