@@ -160,9 +160,41 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+AGAIN_AFTER = 0.005
+"""Seconds after which a stop that Python swallowed is raised again (:func:`_swallowed`)."""
+_pending: list[BaseException] = []
+
+
+def _swallowed(unraisable: Any) -> None:
+    """``sys.unraisablehook``: a stop signal's exception raised where Python ignores
+    exceptions (a weakref callback, a ``__del__``, a garbage-collector callback: a SIGTERM
+    at start-up landed in an import lock's callback) would be printed as "Exception ignored"
+    and lost, and the run would go on and exit 0, since the signals after the first are
+    ignored. It is raised again a moment later instead, from a timer's signal, by which time
+    that code has returned (if it lands in such code again, it comes back here)."""
+    stop = unraisable.exc_value
+    if not isinstance(stop, Terminated | KeyboardInterrupt):
+        _previous_hook(unraisable)
+        return
+    _pending[:] = [stop]
+    signal.signal(signal.SIGALRM, _again)
+    signal.setitimer(signal.ITIMER_REAL, AGAIN_AFTER)
+
+
+def _again(signum: int, frame: object) -> None:
+    if _pending:
+        stop = _pending.pop()
+        raise Terminated(stop.signum) if isinstance(stop, Terminated) else KeyboardInterrupt
+
+
+_previous_hook = sys.unraisablehook
+
+
 def prepare() -> None:
     """Make the standard streams safe and let SIGTERM, SIGHUP and Ctrl-C end the run
-    cleanly: the first of them unwinds, the ones after it are ignored until the end."""
+    cleanly: the first of them unwinds, the ones after it are ignored until the end (a
+    stop swallowed by code whose exceptions Python ignores is raised again)."""
+    sys.unraisablehook = _swallowed
     sys.stdout = GuardedStream(_escaping(_usable(sys.stdout)), fatal=True)
     sys.stderr = GuardedStream(_escaping(_usable(sys.stderr)), fatal=False)
     for number in (signal.SIGTERM, signal.SIGHUP):
@@ -178,6 +210,9 @@ def settle(code: int) -> None:
 
     def done(signum: int, frame: object) -> None:
         os._exit(code)
+
+    signal.setitimer(signal.ITIMER_REAL, 0)  # a swallowed stop not yet raised again:
+    _pending.clear()  # it came as late as a signal now would, and keeps the code too
 
     for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         if signal.getsignal(number) != signal.SIG_IGN:  # an inherited "ignore" stays
