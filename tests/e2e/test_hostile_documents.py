@@ -384,3 +384,26 @@ def test_no_reader_process_outlives_the_run(tmp_path: Path) -> None:
     time.sleep(0.2)  # the kernel's bookkeeping of a reaped group
     with pytest.raises(ProcessLookupError):  # its group (its own session) is empty
         os.killpg(process.pid, 0)
+
+
+def test_a_page_read_in_one_pass_keeps_the_hyphen_at_a_line_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """PDFium marks a hyphen at a line's end as U+0002 in a box's text but as U+FFFE in a
+    page's text; the one pass over the characters wrote U+FFFE into the imported file,
+    which YAML cannot hold. Both ways now give the hyphen."""
+    from spukdos_cli.read.document import pdf_reader
+
+    data = (
+        ROOT / "tests" / "data" / "documents" / "amstelveen-export-libreoffice.pdf"
+    ).read_bytes()
+
+    def words() -> list[str]:
+        doc = read_lines(data, "pdf")
+        return [word for line in doc.lines for word in line.text.split()]
+
+    assert "Wlz-" in words()  # "Wlz-" at a line's end, "zorg" on the next
+    monkeypatch.setattr(pdf_reader, "DENSE_RECTS", -1)  # every page in one pass
+    in_one_pass = words()
+    assert "Wlz-" in in_one_pass
+    assert not any("\ufffe" in word for word in in_one_pass)

@@ -26,7 +26,12 @@ from spukdos_cli.read.document.result import Imported, NotFound, Origin
 
 WIDTH = 96
 _PLAIN_KINDS = frozenset({"amount", "signed_amount", "number", "whole", "date", "version"})
-_NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+_NEEDS_ESCAPE = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]"
+)
+"""Characters written as escapes: controls, YAML's line breaks, the byte order mark, and what
+YAML may not hold at all (surrogates and the noncharacters U+FFFE and U+FFFF, which a PDF's
+text can give): written as they are, the file could not be read back."""
 _PLAIN_VALUE = re.compile(r"^[0-9][0-9.\-]*$")
 
 

@@ -796,3 +796,21 @@ def test_text_beside_a_table_is_listed_not_lost(tmp_path: Path) -> None:
     assert (
         import_bytes(formdocs.build_docx(tmp_path / "c.docx").read_bytes(), "docx").unplaced == []
     )
+
+
+def test_characters_yaml_cannot_hold_are_written_as_escapes() -> None:
+    """A PDF's text can give U+FFFE (PDFium's mark of a hyphen at a line's end) or other
+    noncharacters; written as they are, the imported file could not be read back (PyYAML:
+    "unacceptable character"). They are escapes in the file and the same characters when
+    it is read."""
+    from spukdos_cli.authoring.imported import imported_yaml
+
+    odd = "Amstel\ufffeveen\uffff"
+    text = SEED_COPY.read_text(encoding="utf-8").replace("Amstelveen", odd, 1)
+    imp = import_bytes(text.encode("utf-8"), "txt")
+    written = imported_yaml(imp, source_name="x.txt")
+    assert "\ufffe" not in written and "\uffff" not in written
+    assert "Amstel\\ufffeveen\\uffff" in written
+    loaded = load_text(written)
+    assert [f.code for f in loaded.findings if f.code[0] == "Y"] == []
+    assert loaded.case is not None and loaded.case.experiment.gemeente == odd

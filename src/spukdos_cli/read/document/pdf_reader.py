@@ -452,6 +452,7 @@ def _runs(text: Any) -> Iterator[tuple[Box, str]]:
     buffer = (ctypes.c_ushort * (count + 1))()
     pdfium_c.FPDFText_GetText(text.raw, 0, count, buffer)
     chars = ctypes.string_at(buffer, count * 2).decode("utf-16-le", "replace")
+    chars = chars.replace("\ufffe", "\x02")  # a hyphen at a line's end, as in bounded text
     left, right = ctypes.c_double(), ctypes.c_double()
     bottom, top = ctypes.c_double(), ctypes.c_double()
     run: list[str] = []
