@@ -5,6 +5,7 @@ The corpus (``test_import_corpus.py``) measures the whole; these pin each rule."
 
 from __future__ import annotations
 
+import sys
 from decimal import Decimal
 from pathlib import Path
 from textwrap import dedent
@@ -18,7 +19,7 @@ from spukdos_cli.read.document.layout import layout_table
 from spukdos_cli.read.document.lines import Cell, Line
 from spukdos_cli.read.document.load import import_bytes
 from spukdos_cli.read.document.tables import cell_amount, costs_from_flat
-from tests.conftest import ROOT
+from tests.conftest import AMSTELVEEN, ROOT
 
 
 def _lines(text: str) -> list[Line]:
@@ -495,3 +496,60 @@ def test_effect_blocks_are_read_when_only_their_order_adds_up() -> None:
         "€ 317.276,25\n    € 420.589,50\n\n", "€ 317.276,25\n\n    € 420.589,50\n"
     )
     assert flat.effect_figures(_lines(even)) is None
+
+
+def _split_costs_table(source: Path, target: Path, keep: int) -> None:
+    """The exported form with its table of execution costs split in two after ``keep``
+    posts, with a line of the applicant's between, as people do in Word; the second part
+    repeats the header."""
+    import copy
+
+    import docx
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    document = docx.Document(str(source))
+    costs = [t for t in document.tables if t.rows[0].cells[0].text.strip() == "Kostenpost"]
+    table = max(costs, key=lambda t: len(t.rows))  # the execution costs, not the initial
+    second = copy.deepcopy(table._tbl)
+    rows = table._tbl.findall(qn("w:tr"))
+    for row in rows[1 + keep :]:
+        table._tbl.remove(row)
+    for row in second.findall(qn("w:tr"))[1 : 1 + keep]:
+        second.remove(row)
+    note = copy.deepcopy(document.paragraphs[-1]._p)
+    for run in note.findall(qn("w:r")):
+        note.remove(run)
+    table._tbl.addnext(note)
+    note.addnext(second)
+    Paragraph(note, table._parent).add_run("Vervolg van de tabel hieronder.")
+    document.save(str(target))
+
+
+def test_a_table_split_in_two_by_the_applicant_keeps_the_rows_of_both_parts(
+    tmp_path: Path,
+) -> None:
+    """Only the part with the total was read: the three posts above the applicant's line
+    were dropped, and the import said everything was found. Both parts' posts are read,
+    in order, and the line between them is listed as not placed."""
+    from spukdos_cli.read.document.load import case_of
+    from spukdos_cli.read.loader import load_path
+    from tests.support import processes
+
+    exported = tmp_path / "export.docx"
+    done = processes.run(
+        [sys.executable, "-m", "spukdos_cli", "export", str(AMSTELVEEN), "-o", str(exported)],
+        capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    split = tmp_path / "split.docx"
+    _split_costs_table(exported, split, keep=3)
+    imp = import_bytes(split.read_bytes(), "docx")
+    case, _ = case_of(imp)
+    example = load_path(AMSTELVEEN).case
+    assert case is not None and example is not None
+    assert case.kosten is not None and example.kosten is not None
+    got = [(p.kostenpost, p.bedrag) for p in case.kosten.uitvoering or ()]
+    assert got == [(p.kostenpost, p.bedrag) for p in example.kosten.uitvoering or ()]
+    assert len(got) == 6
+    assert [line.text for line in imp.unplaced] == ["Vervolg van de tabel hieronder."]

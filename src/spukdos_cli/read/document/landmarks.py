@@ -502,7 +502,7 @@ def _joined(doc: Document, number: int, kinds: list[str]) -> tuple[Table, int]:
     rows = list(first.rows)
     last = first.last_line
     width = max((len(r) for r in first.rows), default=0)
-    header = _row_key(first.rows[0]) if first.rows else ""
+    header = row_key(first.rows[0]) if first.rows else ""
     count = 1
     for offset, following in enumerate(doc.tables[number + 1 :], start=number + 1):
         between = doc.lines[last : following.first_line]
@@ -515,7 +515,7 @@ def _joined(doc: Document, number: int, kinds: list[str]) -> tuple[Table, int]:
         if follow_width != width:
             break
         more = list(following.rows)
-        if more and header and _row_key(more[0]) == header:
+        if more and header and row_key(more[0]) == header:
             more = more[1:]
         rows += more
         last = following.last_line
@@ -523,5 +523,5 @@ def _joined(doc: Document, number: int, kinds: list[str]) -> tuple[Table, int]:
     return Table(tuple(rows), first.first_line, last), count
 
 
-def _row_key(row: tuple[Cell, ...]) -> str:
+def row_key(row: tuple[Cell, ...]) -> str:
     return normalize(" ".join(cell.text for cell in row))

@@ -10,6 +10,7 @@ gets its origin (:class:`~.result.Origin`); what is looked for and not found is 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -29,7 +30,7 @@ from spukdos_cli.read.document.anchors import (
 )
 from spukdos_cli.read.document.clean import clean_lines
 from spukdos_cli.read.document.extra import read_extra
-from spukdos_cli.read.document.landmarks import Finder, Landmark, Stream
+from spukdos_cli.read.document.landmarks import Finder, Landmark, row_key
 from spukdos_cli.read.document.layout import is_layout, layout_table
 from spukdos_cli.read.document.lines import Document, Line, Table
 from spukdos_cli.read.document.numbers import find_date, plain
@@ -78,20 +79,73 @@ class Layout:
     owned: list[tuple[int, int, int]]
     """(first line, character, stop) of every stretch of text that belongs to a landmark's
     region, questions and headings alike (what lies beyond is the form's or unplaced)."""
+    between: list[Line]
+    """Text between the parts of one of the form's tables (:func:`_with_parts`)."""
 
 
-def _layout(doc: Document, landmarks: list[Landmark], stream: Stream) -> Layout:
+def _with_parts(
+    doc: Document, finder: Finder, table: Table, kind: str, near: tuple[int, int], taken: set[int]
+) -> tuple[Table, list[Line]]:
+    """``table`` with the other parts of the same form table near it: tables of the same
+    kind (by their header) between the landmarks before and after it, that no landmark
+    took. A table that an applicant split in two with a line of text between (or that a
+    printer broke over pages with a part of a row between) has its rows in both parts;
+    the one with the landmark alone would lose the other's rows without a word. The parts'
+    rows in the document's order, a repeated header row left out; and the text between
+    them, which is no part of any answer."""
+    lo, hi = near
+    parts = [table]
+    for number, other in finder.joined.items():
+        if (
+            number not in taken
+            and other is not table
+            and finder.table_kinds[number][0] == kind
+            and lo <= other.first_line < hi
+        ):
+            parts.append(other)
+    if len(parts) == 1:
+        return table, []
+    parts.sort(key=lambda part: part.first_line)
+    first = parts[0]
+    rows = list(first.rows)
+    header = row_key(first.rows[0]) if first.rows else ""
+    between: list[Line] = []
+    for before, part in itertools.pairwise(parts):
+        between += [
+            line
+            for line in doc.lines[before.last_line : part.first_line]
+            if line.table is None and line.text.strip()
+        ]
+        more = list(part.rows)
+        if more and header and row_key(more[0]) == header:
+            more = more[1:]
+        rows += more
+    return Table(tuple(rows), first.first_line, parts[-1].last_line), between
+
+
+def _layout(doc: Document, landmarks: list[Landmark], finder: Finder) -> Layout:
     form = edition()
-    layout = Layout({}, {}, {}, {}, [])
+    stream = finder.stream
+    layout = Layout({}, {}, {}, {}, [], [])
     found = {mark.key for mark in landmarks}
+    taken = {
+        number
+        for number, joined in finder.joined.items()
+        if any(mark.table is joined for mark in landmarks)
+    }
     for i, mark in enumerate(landmarks):
         stop = landmarks[i + 1].line if i + 1 < len(landmarks) else len(doc.lines)
         element = form.elements[mark.index]
         layout.starts[mark.key] = doc.lines[min(mark.line, len(doc.lines) - 1)]
         if element.kind == "table":
             if mark.table is not None:
-                layout.tables[mark.key] = mark.table
-                stop = max(stop, mark.table.last_line)
+                after = landmarks[i - 1].line + 1 if i else 0
+                table, between = _with_parts(
+                    doc, finder, mark.table, element.table, (after, stop), taken
+                )
+                layout.tables[mark.key] = table
+                layout.between += between
+                stop = max(stop, table.last_line)
             else:
                 layout.table_lines[mark.key] = list(doc.lines[mark.line : stop])
             continue
@@ -136,7 +190,8 @@ class _Reader:
         finder = Finder(doc)
         self.searcher = finder.stream  # the lines, normalised once
         self.landmarks = finder.find()
-        self.layout = _layout(doc, self.landmarks, finder.stream)
+        self.layout = _layout(doc, self.landmarks, finder)
+        self.imp.unplaced += self.layout.between
         self.regions = self.layout.regions
         self.imp.sections = {
             key: line for key, line in self.layout.starts.items() if not key.startswith("t_")
