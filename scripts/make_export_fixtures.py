@@ -7,11 +7,13 @@
 
 For each example (``examples/*.yaml``) it writes ``spukdos export`` of it (A4), the PDF that
 LibreOffice prints of it on A4 and on Letter (the same document with its page size changed),
+the PDF headless Chromium prints of LibreOffice's HTML of it,
 ``pdftotext`` of both PDFs plain and with ``-layout``, and LibreOffice's text export of the
 Word file, with a ``manifest.json`` (file names, sha256, tool versions). Needs LibreOffice
-(``soffice``) and poppler's ``pdftotext``; every process runs with a timeout, LibreOffice
-with a profile of its own. Run it again after changing the export: the test fails while the
-fixture's Word files differ from what ``spukdos export`` writes now.
+(``soffice``), Chromium and poppler's ``pdftotext``; every process runs with a timeout,
+LibreOffice and Chromium with a profile of their own. Run it again after changing the
+export: the test fails while the fixture's Word files differ from what ``spukdos export``
+writes now.
 """
 
 from __future__ import annotations
@@ -57,6 +59,18 @@ def soffice(source: Path, target: str, outdir: Path, profile: Path) -> None:
          "--convert-to", target, "--outdir", str(outdir), str(source)])  # fmt: skip
 
 
+def chromium(docx: Path, out: Path, work: Path, profile: Path) -> None:
+    """The document as a browser prints it: LibreOffice's HTML of it, printed to PDF by
+    headless Chromium (Skia, the PDF library of Chrome and of Google Docs' "download as
+    PDF"), which places glyphs one by one, breaks words over runs and rows over pages."""
+    soffice(docx, "html", work, profile)
+    html = work / f"{docx.stem}.html"
+    browser = work / "chromium"
+    run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--user-data-dir={browser}", f"--print-to-pdf={out}", html.as_uri()])  # fmt: skip
+    html.unlink()
+
+
 def main() -> int:
     # no options: but --help explains, and anything given is refused, instead of a rewrite
     argparse.ArgumentParser(
@@ -71,6 +85,7 @@ def main() -> int:
             "tools": {
                 "soffice": run(["soffice", "--version"]).strip(),
                 "pdftotext": run(["pdftotext", "-v"]).strip().splitlines()[0],
+                "chromium": run(["chromium", "--version"]).strip(),
             },
             "examples": {},
         }
@@ -85,6 +100,7 @@ def main() -> int:
             shutil.move(work / "export.pdf", folder / "export-a4.pdf")
             soffice(work / f"{name}-letter.docx", "pdf", work, profile)
             shutil.move(work / f"{name}-letter.pdf", folder / "export-letter.pdf")
+            chromium(docx, folder / "export-chromium.pdf", work, profile)
             soffice(docx, "txt:Text (encoded):UTF8", work, profile)
             shutil.move(work / "export.txt", folder / "libreoffice.txt")
             for paper in ("a4", "letter"):

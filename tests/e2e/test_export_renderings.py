@@ -1,10 +1,11 @@
 """The examples' exports as people pass them on (issue 24): printed to PDF by LibreOffice on
-A4 and on Letter, turned into text by ``pdftotext`` (plain and ``-layout``) and saved as text
-by LibreOffice, made by ``scripts/make_export_fixtures.py`` and committed as
-``tests/data/exports.tar.xz``. Each imports with the example's figures and no figure wrong;
-only ``pdftotext`` without ``-layout``, which writes each column as blocks that keep their
-order only inside themselves, gives fewer figures (never a wrong one): cost posts whose
-amounts came in several blocks, and other savings.
+A4 and on Letter and by a browser (headless Chromium, whose PDF library Skia places glyphs
+one by one and breaks rows over pages), turned into text by ``pdftotext`` (plain and
+``-layout``) and saved as text by LibreOffice, made by ``scripts/make_export_fixtures.py``
+and committed as ``tests/data/exports.tar.xz``. Each imports with the example's figures
+and no figure wrong; only ``pdftotext`` without ``-layout``, which writes each column as
+blocks that keep their order only inside themselves, gives fewer figures (never a wrong
+one): cost posts whose amounts came in several blocks, and other savings.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ RENDERINGS = (
     "export.docx",
     "export-a4.pdf",
     "export-letter.pdf",
+    "export-chromium.pdf",
     "pdftotext-layout-a4.txt",
     "pdftotext-layout-letter.txt",
     "libreoffice.txt",

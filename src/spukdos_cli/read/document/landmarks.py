@@ -215,7 +215,7 @@ class Finder:
         for number in range(len(doc.tables)):
             if number in parts:
                 continue
-            table, count = _joined(doc, number, kinds)
+            table, count = _joined(doc, number, kinds, self.form)
             self.joined[number] = table
             parts.update(range(number + 1, number + count))
 
@@ -492,7 +492,7 @@ def _fit(text: str, spec: TableSpec, which: str) -> float:
     return 0.5 if other else 0.9
 
 
-def _joined(doc: Document, number: int, kinds: list[str]) -> tuple[Table, int]:
+def _joined(doc: Document, number: int, kinds: list[str], form: Edition) -> tuple[Table, int]:
     """Table ``number`` with the tables right after it that go on with it (a table broken
     across pages: the same columns, no other text between, not another of the form's
     tables), and how many tables that is; a header row repeated on a new page is left
@@ -502,7 +502,6 @@ def _joined(doc: Document, number: int, kinds: list[str]) -> tuple[Table, int]:
     rows = list(first.rows)
     last = first.last_line
     width = max((len(r) for r in first.rows), default=0)
-    header = row_key(first.rows[0]) if first.rows else ""
     count = 1
     for offset, following in enumerate(doc.tables[number + 1 :], start=number + 1):
         between = doc.lines[last : following.first_line]
@@ -514,10 +513,14 @@ def _joined(doc: Document, number: int, kinds: list[str]) -> tuple[Table, int]:
         follow_width = max((len(r) for r in following.rows), default=0)
         if follow_width != width:
             break
-        more = list(following.rows)
-        if more and header and row_key(more[0]) == header:
-            more = more[1:]
-        rows += more
+        header = first.rows[0] if first.rows else None
+        spec = form.tables.get(kind)
+        rows += without_header(
+            list(following.rows),
+            header,
+            header_only=len(rows) == 1,
+            known=spec.header if spec is not None else (),
+        )
         last = following.last_line
         count += 1
     return Table(tuple(rows), first.first_line, last), count
@@ -525,3 +528,34 @@ def _joined(doc: Document, number: int, kinds: list[str]) -> tuple[Table, int]:
 
 def row_key(row: tuple[Cell, ...]) -> str:
     return normalize(" ".join(cell.text for cell in row))
+
+
+def without_header(
+    rows: list[tuple[Cell, ...]],
+    header: tuple[Cell, ...] | None,
+    *,
+    header_only: bool = False,
+    known: tuple[tuple[str, ...], ...] = (),
+) -> list[tuple[Cell, ...]]:
+    """The rows of a table's later part less the header it repeats, or less the rest of a
+    header row that a page break cut (a browser breaks rows over pages: ``Wie voert de
+    bijbehorende`` on one page, ``activiteiten uit?`` on the next): when the part before
+    holds only the header (``header_only``), a first row each of whose filled cells, after
+    the header cell above it, makes one of the form's headers of that column (``known``)."""
+    if not rows or header is None:
+        return rows
+    first = rows[0]
+    if row_key(first) == row_key(header):
+        return rows[1:]
+    filled = [(i, normalize(cell.text)) for i, cell in enumerate(first) if cell.text.strip()]
+    if (
+        header_only
+        and filled
+        and len(first) == len(header) <= len(known)
+        and all(
+            text and any(normalize(whole) == normalize(header[i].text) + text for whole in known[i])
+            for i, text in filled
+        )
+    ):
+        return rows[1:]
+    return rows

@@ -30,7 +30,7 @@ from spukdos_cli.read.document.anchors import (
 )
 from spukdos_cli.read.document.clean import clean_lines
 from spukdos_cli.read.document.extra import read_extra
-from spukdos_cli.read.document.landmarks import Finder, Landmark, row_key
+from spukdos_cli.read.document.landmarks import Finder, Landmark, without_header
 from spukdos_cli.read.document.layout import is_layout, layout_table
 from spukdos_cli.read.document.lines import Document, Line, Table
 from spukdos_cli.read.document.numbers import find_date, plain
@@ -108,7 +108,6 @@ def _with_parts(
     parts.sort(key=lambda part: part.first_line)
     first = parts[0]
     rows = list(first.rows)
-    header = row_key(first.rows[0]) if first.rows else ""
     between: list[Line] = []
     for before, part in itertools.pairwise(parts):
         between += [
@@ -116,10 +115,14 @@ def _with_parts(
             for line in doc.lines[before.last_line : part.first_line]
             if line.table is None and line.text.strip()
         ]
-        more = list(part.rows)
-        if more and header and row_key(more[0]) == header:
-            more = more[1:]
-        rows += more
+        header = first.rows[0] if first.rows else None
+        spec = edition().tables.get(kind)
+        rows += without_header(
+            list(part.rows),
+            header,
+            header_only=len(rows) == 1,
+            known=spec.header if spec is not None else (),
+        )
     return Table(tuple(rows), first.first_line, parts[-1].last_line), between
 
 

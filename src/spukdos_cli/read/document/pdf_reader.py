@@ -62,24 +62,12 @@ def read_pdf(raw: bytes) -> Document:
         if pages > MAX_PAGES:
             raise DocumentError("doc_too_many_pages", str(pages))
         builder = Builder("pdf")
-        chars = images = 0
-        read: list[list[Item]] = []
-        hidden = Hidden()
-        for number in range(pages):
-            page = pdf[number]
-            try:
-                text = page.get_textpage()
-                on_page = text.count_chars()
-                if on_page > MAX_PAGE_CHARS:
-                    raise DocumentError("doc_too_dense", str(on_page))
-                chars += on_page
-                edges, pictures, fills = _scan(page)
-                images += pictures
-                view = _view(page)
-                read.append(_page_items(page, text, number + 1, edges, _Seen(fills, view, hidden)))
-                text.close()
-            finally:
-                page.close()
+        pass_over = _read_pages(pdf, pages, one_pass=False)
+        if pass_over is None:  # a printer that writes words in pieces: read it all again
+            pass_over = _read_pages(pdf, pages, one_pass=True)
+        if pass_over is None:  # pragma: no cover - a pass over the characters reads all
+            raise DocumentError("doc_corrupt")
+        read, chars, images, hidden = pass_over
         if hidden.chars:
             builder.doc.notes.append(
                 ("doc_note_invisible", {"count": str(hidden.chars), "page": str(hidden.page)})
@@ -98,6 +86,46 @@ def read_pdf(raw: bytes) -> Document:
     if chars == 0:
         raise DocumentError("doc_scanned" if images else "doc_no_text")
     return builder.doc
+
+
+FRAGMENTED = 10
+"""Fewer characters than this per run of text on a page: the printer wrote its words in
+pieces (a browser's PDF, Skia, places many glyphs one by one and breaks words over runs),
+whose boxes touch, so that each box's text takes in a letter of the next. Such a document
+is read in one pass over its characters (:func:`_runs`), each character once. A page of a
+form printed by an office suite has some 20 to 60 characters per run."""
+
+
+def _read_pages(
+    pdf: Any, pages: int, *, one_pass: bool
+) -> tuple[list[list[Item]], int, int, Hidden] | None:
+    """Each page's items, the characters and pictures of the document, and what was hidden;
+    ``None`` when a page shows that the document must be read in one pass (and it was not)."""
+    chars = images = 0
+    read: list[list[Item]] = []
+    hidden = Hidden()
+    for number in range(pages):
+        page = pdf[number]
+        try:
+            text = page.get_textpage()
+            on_page = text.count_chars()
+            if on_page > MAX_PAGE_CHARS:
+                raise DocumentError("doc_too_dense", str(on_page))
+            runs = text.count_rects()
+            if not one_pass and runs * FRAGMENTED > on_page >= FRAGMENTED:
+                text.close()
+                return None
+            chars += on_page
+            edges, pictures, fills = _scan(page)
+            images += pictures
+            seen = _Seen(fills, _view(page), hidden)
+            read.append(
+                _page_items(page, text, number + 1, edges, seen, one_pass=one_pass, counted=runs)
+            )
+            text.close()
+        finally:
+            page.close()
+    return read, chars, images, hidden
 
 
 MAX_OBJECTS = 50_000
@@ -276,20 +304,49 @@ def _inside(box: Box, cell: Cell) -> bool:
     return cell.x0 <= x <= cell.x1 and cell.y0 <= y <= cell.y1
 
 
+SPACE_GAP = 0.25
+"""A gap between two pieces of one line wider than this (in heights of the text) is a
+space. Letters of one word stand closer; a space is a quarter of the height or more."""
+
+
 def _lines(rects: list[tuple[Box, str]]) -> list[tuple[Box, str]]:
-    """Text segments on one baseline joined into lines, top to bottom."""
-    rects = sorted(rects, key=lambda r: (-(r[0][1] + r[0][3]) / 2, r[0][0]))
-    out: list[tuple[Box, str]] = []
-    for box, text in rects:
+    """Text segments on one baseline joined into lines, top to bottom, each line's pieces
+    from left to right. A line is found by the middle of its pieces, which differ a little
+    where one piece has descenders and the next has none; a printer that writes a line in
+    several pieces (a browser's PDF breaks words too: ``Kosten pr`` ``ojectleider``) gets
+    them back in their order, joined with a space only where one is written or the gap
+    between them is as wide as one. A piece less than half as high as the line that it
+    overlaps belongs to it: a comma or a point that such a printer places on its own
+    (``624`` ``.`` ``000`` ``,`` ``00``)."""
+    ordered = sorted(rects, key=lambda r: (-(r[0][1] + r[0][3]) / 2, r[0][0]))
+    groups: list[list[tuple[Box, str]]] = []
+    extents: list[tuple[float, float]] = []
+    for box, text in ordered:
         middle = (box[1] + box[3]) / 2
-        if out:
-            last_box, last_text = out[-1]
+        if groups:
+            last_box = groups[-1][-1][0]
             last_middle = (last_box[1] + last_box[3]) / 2
-            if abs(middle - last_middle) < 0.4 * max(box[3] - box[1], 1.0):
-                joined = (min(last_box[0], box[0]), min(last_box[1], box[1]),
-                          max(last_box[2], box[2]), max(last_box[3], box[3]))  # fmt: skip
-                out[-1] = (joined, f"{last_text.rstrip()} {text.lstrip()}")
+            low, high = extents[-1]
+            small = box[3] - box[1] < 0.5 * (high - low)  # a comma, a point, a dash
+            if abs(middle - last_middle) < 0.4 * max(box[3] - box[1], 1.0) or (
+                small and min(box[3], high) > max(box[1], low)
+            ):
+                groups[-1].append((box, text))
+                extents[-1] = (min(low, box[1]), max(high, box[3]))
                 continue
+        groups.append([(box, text)])
+        extents.append((box[1], box[3]))
+    out: list[tuple[Box, str]] = []
+    for group in groups:
+        group.sort(key=lambda r: r[0][0])
+        (box, text), rest = group[0], group[1:]
+        for next_box, next_text in rest:
+            gap = next_box[0] - box[2]
+            height = max(box[3] - box[1], next_box[3] - next_box[1], 1.0)
+            spaced = text[-1:].isspace() or next_text[:1].isspace() or gap > SPACE_GAP * height
+            text = f"{text.rstrip()} {next_text.lstrip()}" if spaced else text + next_text
+            box = (min(box[0], next_box[0]), min(box[1], next_box[1]),
+                   max(box[2], next_box[2]), max(box[3], next_box[3]))  # fmt: skip
         out.append((box, text))
     return out
 
@@ -487,11 +544,20 @@ def _runs(text: Any) -> Iterator[tuple[Box, str]]:
 
 
 def _page_items(
-    page: Any, text: Any, number: int, edges: list[Edge], seen: _Seen | None = None
+    page: Any,
+    text: Any,
+    number: int,
+    edges: list[Edge],
+    seen: _Seen | None = None,
+    *,
+    one_pass: bool = False,
+    counted: int | None = None,
 ) -> list[Item]:
+    """The page's lines and tables, in order from the top; ``counted`` is the number of
+    runs of text on it, where the caller has counted them already."""
     rects: list[tuple[Box, str]] = []
-    count = text.count_rects()
-    runs = _runs(text) if count > DENSE_RECTS else (
+    count = text.count_rects() if counted is None else counted
+    runs = _runs(text) if one_pass or count > DENSE_RECTS else (
         (box, _bounded(text, box)) for box in (text.get_rect(i) for i in range(count))
     )  # fmt: skip
     for box, found in runs:

@@ -98,9 +98,41 @@ MAX_EDGES = 1500
 (a chart, a drawing) is read as text, so that no drawing makes the reading slow."""
 
 
+def _open_ends(edges: list[Edge]) -> list[Edge]:
+    """The lines that close a table left open at a page break: a browser breaks a row
+    over two pages and draws no line under its first part (nor over its second). Where
+    two or more vertical lines end at the same height beyond every horizontal line that
+    crosses them, a horizontal line joins their ends."""
+    vertical = [e for e in edges if e.orientation == "v"]
+    horizontal = [e for e in edges if e.orientation == "h"]
+    added: list[Edge] = []
+    for lower in (True, False):
+        by_end: dict[float, list[tuple[float, Edge]]] = defaultdict(list)
+        for edge in vertical:
+            end = edge.start if lower else edge.end
+            by_end[round(end / TOLERANCE)].append((end, edge))
+        for ends in by_end.values():
+            if len(ends) < 2:
+                continue
+            group = [edge for _, edge in ends]
+            y = sum(end for end, _ in ends) / len(ends)
+            left, right = min(e.at for e in group), max(e.at for e in group)
+            closed = any(
+                abs(h.at - y) <= TOLERANCE
+                and h.start <= left + TOLERANCE
+                and h.end >= right - TOLERANCE
+                for h in horizontal
+            )
+            if not closed:
+                added.append(Edge("h", y, left, right))
+    return added
+
+
 def find_cells(edges: list[Edge]) -> list[Cell]:
-    """Every cell: a rectangle whose corners are crossings joined by edges."""
+    """Every cell: a rectangle whose corners are crossings joined by edges (a row that a
+    page break left open is closed at the ends of its vertical lines)."""
     merged = merge_edges(edges)
+    merged = merge_edges(merged + _open_ends(merged))
     if len(merged) > MAX_EDGES:
         return []
     crossings = _crossings(merged)
