@@ -3,6 +3,12 @@
 
     python scripts/import_accuracy.py          # the table
     python scripts/import_accuracy.py -v       # and every figure not exact, every text not found
+    python scripts/import_accuracy.py --browser  # the Word forms printed by a browser
+
+``--browser`` prints each Word form of the corpus as a browser does (LibreOffice's HTML of
+it, printed to PDF by headless Chromium, whose PDF library Skia is Chrome's and Google
+Docs'), imports the PDF and gives one more row of the table; it needs ``soffice`` and
+``chromium`` and takes some minutes.
 
 The corpus is ``tests/data/corpus.tar.xz`` (made by ``scripts/make_corpus.py``); the suite
 holds the importer to the same measure in ``tests/e2e/test_import_corpus.py``.
@@ -10,17 +16,56 @@ holds the importer to the same measure in ``tests/e2e/test_import_corpus.py``.
 
 from __future__ import annotations
 
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.support.corpus.accuracy import measure, table  # noqa: E402 - the corpus is the suite's own
+from tests.support.corpus.accuracy import LABELS, Tally, measure, table  # noqa: E402 - the corpus is the suite's own
+
+TIMEOUT = 180
+
+
+def browser() -> Tally:
+    """Every Word form of the corpus printed to PDF by headless Chromium, imported, scored."""
+    from tests.support.corpus.archive import renderings
+    from tests.support.corpus.score import score
+
+    from spukdos_cli.read.document.load import import_bytes
+
+    tally = Tally()
+    with tempfile.TemporaryDirectory(prefix="spukdos-browser-") as folder:
+        work = Path(folder)
+        for rendering in renderings(["docx"]):
+            html = work / f"{rendering.form_id}.html"
+            docx = work / f"{rendering.form_id}.docx"
+            docx.write_bytes(rendering.path.read_bytes())
+            pdf = work / f"{rendering.form_id}.pdf"
+            for argv in (
+                ["soffice", f"-env:UserInstallation={(work / 'office').as_uri()}", "--headless",
+                 "--convert-to", "html", "--outdir", str(work), str(docx)],
+                ["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                 "--no-pdf-header-footer", f"--user-data-dir={work / 'chromium'}",
+                 f"--print-to-pdf={pdf}", html.as_uri()],
+            ):  # fmt: skip
+                subprocess.run(argv, capture_output=True, timeout=TIMEOUT, check=True)
+            result = score(rendering.truth, import_bytes(pdf.read_bytes(), "pdf").data)
+            tally.forms += 1
+            for name in ("figures", "exact", "not_found", "wrong", "extra", "texts"):
+                setattr(tally, name, getattr(tally, name) + getattr(result, name))
+            tally.texts_found += result.texts_found
+            tally.problems += [(rendering.form_id, p) for p in result.problems]
+    return tally
 
 
 def main(argv: list[str]) -> int:
     tallies = measure()
+    if "--browser" in argv:
+        LABELS["pdf-browser"] = "PDF, Chromium (from the Word form)"
+        tallies["pdf-browser"] = browser()
     print(table(tallies))
     if "-v" in argv:
         for name, tally in tallies.items():
