@@ -177,7 +177,11 @@ def _swallowed(unraisable: Any) -> None:
         _previous_hook(unraisable)
         return
     _pending[:] = [stop]
-    signal.signal(signal.SIGALRM, _again)
+    try:
+        signal.signal(signal.SIGALRM, _again)
+    except ValueError:  # not the main thread: a stop signal's exception is never raised there
+        _previous_hook(unraisable)
+        return
     signal.setitimer(signal.ITIMER_REAL, AGAIN_AFTER)
 
 
