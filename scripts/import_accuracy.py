@@ -52,12 +52,10 @@ def browser() -> Tally:
                  f"--print-to-pdf={pdf}", html.as_uri()],
             ):  # fmt: skip
                 subprocess.run(argv, capture_output=True, timeout=TIMEOUT, check=True)
-            result = score(rendering.truth, import_bytes(pdf.read_bytes(), "pdf").data)
-            tally.forms += 1
-            for name in ("figures", "exact", "not_found", "wrong", "extra", "texts"):
-                setattr(tally, name, getattr(tally, name) + getattr(result, name))
-            tally.texts_found += result.texts_found
-            tally.problems += [(rendering.form_id, p) for p in result.problems]
+            tally.add(
+                rendering.form_id,
+                score(rendering.truth, import_bytes(pdf.read_bytes(), "pdf").data),
+            )
     return tally
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from spukdos_cli.read.document.load import import_bytes, kind_of
 
 from .archive import ARCHIVE, RENDERINGS, renderings
-from .score import Problem, score
+from .score import Problem, Score, score
 
 
 @dataclass
@@ -28,6 +28,13 @@ class Tally:
     texts: int = 0
     texts_found: int = 0
     problems: list[tuple[str, Problem]] = field(default_factory=list)
+
+    def add(self, form_id: str, result: Score) -> None:
+        """One form's score counted in."""
+        self.forms += 1
+        for name in ("figures", "exact", "not_found", "wrong", "extra", "texts", "texts_found"):
+            setattr(self, name, getattr(self, name) + getattr(result, name))
+        self.problems += [(form_id, p) for p in result.problems]
 
     def share(self, part: int, whole: int) -> float:
         return part / whole if whole else 1.0
@@ -47,12 +54,7 @@ def measure(names: Iterable[str] | None = None, path: Path = ARCHIVE) -> dict[st
     for rendering in renderings(tallies, path):
         raw = rendering.path.read_bytes()
         imported = import_bytes(raw, kind_of(str(rendering.path), raw))
-        result = score(rendering.truth, imported.data)
-        tally = tallies[rendering.name]
-        tally.forms += 1
-        for name in ("figures", "exact", "not_found", "wrong", "extra", "texts", "texts_found"):
-            setattr(tally, name, getattr(tally, name) + getattr(result, name))
-        tally.problems += [(rendering.form_id, p) for p in result.problems]
+        tallies[rendering.name].add(rendering.form_id, score(rendering.truth, imported.data))
     return tallies
 
 

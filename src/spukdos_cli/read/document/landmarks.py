@@ -513,14 +513,7 @@ def _joined(doc: Document, number: int, kinds: list[str], form: Edition) -> tupl
         follow_width = max((len(r) for r in following.rows), default=0)
         if follow_width != width:
             break
-        header = first.rows[0] if first.rows else None
-        spec = form.tables.get(kind)
-        rows += without_header(
-            list(following.rows),
-            header,
-            header_only=len(rows) == 1,
-            known=spec.header if spec is not None else (),
-        )
+        rows += rows_after(rows, following, kind, form)
         last = following.last_line
         count += 1
     return Table(tuple(rows), first.first_line, last), count
@@ -528,6 +521,21 @@ def _joined(doc: Document, number: int, kinds: list[str], form: Edition) -> tupl
 
 def row_key(row: tuple[Cell, ...]) -> str:
     return normalize(" ".join(cell.text for cell in row))
+
+
+def rows_after(
+    rows: list[tuple[Cell, ...]], part: Table, kind: str, form: Edition
+) -> list[tuple[Cell, ...]]:
+    """The rows that ``part``, a later part of a form table of ``kind``, adds to the rows
+    read so far (``rows``, the header first): its own, less a header it repeats or the
+    rest of the header a page break cut (:func:`without_header`)."""
+    spec = form.tables.get(kind)
+    return without_header(
+        list(part.rows),
+        rows[0] if rows else None,
+        header_only=len(rows) == 1,
+        known=spec.header if spec is not None else (),
+    )
 
 
 def without_header(

@@ -30,7 +30,7 @@ from spukdos_cli.read.document.anchors import (
 )
 from spukdos_cli.read.document.clean import clean_lines
 from spukdos_cli.read.document.extra import read_extra
-from spukdos_cli.read.document.landmarks import Finder, Landmark, without_header
+from spukdos_cli.read.document.landmarks import Finder, Landmark, rows_after
 from spukdos_cli.read.document.layout import is_layout, layout_table
 from spukdos_cli.read.document.lines import Document, Line, Table
 from spukdos_cli.read.document.numbers import find_date, plain
@@ -84,7 +84,13 @@ class Layout:
 
 
 def _with_parts(
-    doc: Document, finder: Finder, table: Table, kind: str, near: tuple[int, int], taken: set[int]
+    doc: Document,
+    finder: Finder,
+    table: Table,
+    kind: str,
+    near: tuple[int, int],
+    taken: set[int],
+    form: Edition,
 ) -> tuple[Table, list[Line]]:
     """``table`` with the other parts of the same form table near it: tables of the same
     kind (by their header) between the landmarks before and after it, that no landmark
@@ -98,7 +104,6 @@ def _with_parts(
     for number, other in finder.joined.items():
         if (
             number not in taken
-            and other is not table
             and finder.table_kinds[number][0] == kind
             and lo <= other.first_line < hi
         ):
@@ -115,14 +120,7 @@ def _with_parts(
             for line in doc.lines[before.last_line : part.first_line]
             if line.table is None and line.text.strip()
         ]
-        header = first.rows[0] if first.rows else None
-        spec = edition().tables.get(kind)
-        rows += without_header(
-            list(part.rows),
-            header,
-            header_only=len(rows) == 1,
-            known=spec.header if spec is not None else (),
-        )
+        rows += rows_after(rows, part, kind, form)
     return Table(tuple(rows), first.first_line, parts[-1].last_line), between
 
 
@@ -144,7 +142,7 @@ def _layout(doc: Document, landmarks: list[Landmark], finder: Finder) -> Layout:
             if mark.table is not None:
                 after = landmarks[i - 1].line + 1 if i else 0
                 table, between = _with_parts(
-                    doc, finder, mark.table, element.table, (after, stop), taken
+                    doc, finder, mark.table, element.table, (after, stop), taken, form
                 )
                 layout.tables[mark.key] = table
                 layout.between += between
