@@ -43,6 +43,14 @@ def _project() -> dict[str, object]:
     return project
 
 
+def _build_requires() -> list[str]:
+    """The build backend pyproject.toml asks for (``[build-system] requires``): the lock
+    holds it too (``--all-build-deps``), and the release test builds without isolation."""
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        requires: list[str] = tomllib.load(handle)["build-system"]["requires"]
+    return requires
+
+
 def _name(text: str) -> str:
     return re.sub(r"[-_.]+", "-", text).lower()
 
@@ -101,7 +109,8 @@ def _fresh_env(folder: Path) -> Path:
 
 
 def _suite(python: Path, *install: str | Path) -> int:
-    if _run(python, "-m", "pip", "install", "--upgrade", "--upgrade-strategy", "eager", *install):
+    upgrade = ("install", "--upgrade", "--upgrade-strategy", "eager", *_build_requires())
+    if _run(python, "-m", "pip", *upgrade, *install):
         return 2
     _run(python, "-m", "pip", "list", "--format=freeze", "--exclude-editable")
     return _run(python, "-m", "pytest", "-p", "no:cacheprovider", env=UNLOCKED)
