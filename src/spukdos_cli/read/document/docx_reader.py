@@ -40,9 +40,23 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _OFFICE_DOCUMENT = "/officeDocument"
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _CONTAINERS = frozenset(
-    f"{W}{name}" for name in ("sdt", "sdtContent", "customXml", "smartTag", "ins", "hyperlink")
+    f"{W}{name}"
+    for name in ("sdt", "sdtContent", "customXml", "smartTag", "ins", "moveTo", "hyperlink")
 )
 """Elements that wrap paragraphs or tables (or runs) and are read through."""
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_UNSEEN = frozenset((f"{W}del", f"{W}moveFrom", f"{MC}Fallback"))
+"""Elements whose content a reader of the document does not see as its text: a tracked
+deletion, the old place of moved text (changes not yet accepted), and the copy for old
+programs of a text box or drawing (``mc:Fallback``; its ``mc:Choice`` is read)."""
+
+
+def _seen(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    """``element`` and what it holds, in document order, less :data:`_UNSEEN` parts."""
+    yield element
+    for child in element:
+        if child.tag not in _UNSEEN:
+            yield from _seen(child)
 
 
 def _safe_xml(data: bytes) -> ElementTree.Element:
@@ -95,7 +109,7 @@ def _body(raw: bytes) -> bytes:
 def _text(paragraph: ElementTree.Element) -> str:
     """A paragraph's text as Word shows it: its runs' text, tabs, and line breaks."""
     parts: list[str] = []
-    for element in paragraph.iter():
+    for element in _seen(paragraph):
         tag = element.tag
         if tag == f"{W}t":
             parts.append(element.text or "")
@@ -118,8 +132,17 @@ def _blocks(parent: ElementTree.Element) -> Iterator[ElementTree.Element]:
 
 
 def _cell_text(cell: ElementTree.Element) -> str:
-    """A cell's paragraphs (those of a table inside it too), a blank line between them."""
-    return "\n\n".join(_text(p) for p in cell.iter(f"{W}p"))
+    """A cell's paragraphs (those of a table inside it too), a blank line between them; a
+    paragraph inside another's text box is read with the one that holds it."""
+    return "\n\n".join(_text(p) for p in _paragraphs(cell))
+
+
+def _paragraphs(parent: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    for child in parent:
+        if child.tag == f"{W}p":
+            yield child
+        elif child.tag not in _UNSEEN:
+            yield from _paragraphs(child)
 
 
 def _span(cell: ElementTree.Element) -> int:

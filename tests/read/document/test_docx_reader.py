@@ -1,0 +1,64 @@
+"""A Word document's text as its reader sees it: tracked changes as if accepted, and a text
+box once, not once more for old programs."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from spukdos_cli.read.document.docx_reader import read_docx
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+
+
+def _docx(body: str) -> bytes:
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<w:document xmlns:w="{W}" xmlns:mc="{MC}" xmlns:wps="{WPS}"><w:body>{body}'
+        f"</w:body></w:document>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/'
+            '2006/content-types"/>',
+        )
+        package.writestr("word/document.xml", document)
+    return out.getvalue()
+
+
+def _texts(body: str) -> list[str]:
+    doc = read_docx(_docx(body))
+    return [line.text for line in doc.lines if line.text and line.table is None] + [
+        cell.text for table in doc.tables for row in table.rows for cell in row
+    ]
+
+
+def test_tracked_changes_read_as_accepted() -> None:
+    body = (
+        "<w:p><w:r><w:t>Kosten: </w:t></w:r>"
+        '<w:del w:id="1" w:author="A"><w:r><w:delText>€ 10.000</w:delText></w:r></w:del>'
+        '<w:ins w:id="2" w:author="A"><w:r><w:t>€ 12.500</w:t></w:r></w:ins></w:p>'
+        '<w:p><w:moveFrom w:id="3" w:author="A"><w:r><w:t>oude plek</w:t></w:r></w:moveFrom>'
+        '<w:moveTo w:id="4" w:author="A"><w:r><w:t>nieuwe plek</w:t></w:r></w:moveTo></w:p>'
+    )
+    assert _texts(body) == ["Kosten: € 12.500", "nieuwe plek"]
+
+
+def test_a_text_box_is_read_once_not_again_for_old_programs() -> None:
+    box = (
+        "<w:p><w:r><w:t>Toelichting: </w:t></w:r><w:r><mc:AlternateContent>"
+        '<mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>'
+        "<w:p><w:r><w:t>zie bijlage</w:t></w:r></w:p>"
+        "</w:txbxContent></wps:txbx></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><w:txbxContent>"
+        "<w:p><w:r><w:t>zie bijlage</w:t></w:r></w:p>"
+        "</w:txbxContent></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r></w:p>"
+    )
+    assert _texts(box) == ["Toelichting: zie bijlage"]
+    in_cell = f"<w:tbl><w:tr><w:tc>{box}</w:tc></w:tr></w:tbl>"
+    assert _texts(in_cell) == ["Toelichting: zie bijlage"]
