@@ -1509,6 +1509,14 @@ TERMS: dict[str, tuple[str, str]] = {
         "it holds only images (a scan), no text; spukdos does not read scans",
     ),
     "doc_no_text": ("het bevat geen tekst", "it holds no text"),
+    "doc_text_garbled": (
+        "de lettertypen van de PDF zeggen niet welke letters ze tonen, dus de tekst is "
+        "onleesbaar (zo'n PDF komt vaak van een printer of van PostScript); sla het document "
+        "in de tekstverwerker opnieuw op als PDF (Opslaan als, PDF), of lever de .docx in",
+        "the PDF's fonts do not say which letters they show, so its text is unreadable (such a "
+        "PDF often comes from a printer or from PostScript); save the document as PDF again "
+        "from the word processor (Save as, PDF), or hand in the .docx",
+    ),
     "doc_too_large": (
         "het is veel groter dan een aanvraag ooit is",
         "it is far larger than any application",

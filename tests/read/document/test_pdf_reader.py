@@ -1,11 +1,26 @@
 """The pieces of a PDF page put together: lines from runs of text, and tables from the
 lines drawn around their cells, also as a browser prints them (Skia: glyphs placed one by
-one, words broken over runs, rows broken over pages)."""
+one, words broken over runs, rows broken over pages), as cairo prints them (fonts of size 1
+scaled by their matrix, a table's line as one run over its cells), tables drawn without
+lines, and fonts that give no letters."""
 
 from __future__ import annotations
 
-from spukdos_cli.read.document.pdf_reader import _lines
-from spukdos_cli.read.document.pdf_tables import Edge, _open_ends, find_cells
+import pytest
+
+from spukdos_cli.positions import SourceRef
+from spukdos_cli.read.document.errors import DocumentError
+from spukdos_cli.read.document.lines import Document
+from spukdos_cli.read.document.pdf_reader import (
+    _columned,
+    _cut_between,
+    _cuts,
+    _garbled,
+    _joined,
+    _lines,
+    read_pdf,
+)
+from spukdos_cli.read.document.pdf_tables import Cell, Edge, _open_ends, find_cells
 
 
 def test_the_pieces_of_a_line_come_in_their_order_whatever_their_height() -> None:
@@ -68,3 +83,99 @@ def test_a_single_line_or_lines_ending_apart_are_not_closed() -> None:
     apart = [Edge("v", 50.0, 600.0, 700.0), Edge("v", 150.0, 500.0, 690.0)]
     assert _open_ends(lone) == []
     assert _open_ends(apart) == []
+
+
+def _pdf(content: str, *, font: str = "/Type /Font /Subtype /Type1 /BaseFont /Helvetica") -> bytes:
+    """A one-page PDF whose page draws ``content`` with font ``F1`` (written by hand: the
+    PDF producers of the suite cannot set a font's size and matrix apart)."""
+    stream = content.encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        f"<< {font} >>".encode(),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def test_text_in_a_font_of_size_1_scaled_by_its_matrix_is_read() -> None:
+    # cairo (Firefox on Linux, GTK print dialogs) sets every font in size 1 and scales it
+    # with the text matrix; the font's own size made all of such a PDF "too small to see"
+    scaled = _pdf("BT /F1 1 Tf 11 0 0 11 72 700 Tm (Gemeente Brakenstein) Tj ET")
+    tiny = _pdf("BT /F1 1 Tf 1 0 0 1 72 700 Tm (verborgen) Tj ET")
+    doc = read_pdf(scaled)
+    assert [line.text for line in doc.lines if line.text] == ["Gemeente Brakenstein"]
+    assert doc.notes == []
+    hidden = read_pdf(tiny)
+    assert [line.text for line in hidden.lines if line.text] == []
+    assert hidden.notes == [("doc_note_invisible", {"count": "9", "page": "1"})]
+
+
+def test_a_pdf_whose_fonts_give_no_letters_is_refused_as_unreadable() -> None:
+    # a font without a map to Unicode gives glyph numbers: here codes 1 to 9
+    codes = "".join(f"\\{n:03o}" for n in range(1, 10)) * 8
+    raw = _pdf(f"BT /F1 10 Tf 72 700 Td ({codes}) Tj ET")
+    with pytest.raises(DocumentError) as caught:
+        read_pdf(raw)
+    assert caught.value.reason == "doc_text_garbled"
+
+
+def test_a_document_with_a_few_odd_characters_is_not_garbled() -> None:
+    doc = Document("pdf")
+    doc.add_line("Gemeente Brakenstein \x01", SourceRef(1, 1))
+    assert not _garbled(doc)
+    doc.add_line("\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f", SourceRef(1, 2))
+    assert _garbled(doc)
+
+
+def test_in_a_page_of_columns_each_piece_stands_at_its_place() -> None:
+    # a table drawn without lines: the label, the value and its note at their columns,
+    # (3 points a character), a line of the label alone indented to where it stands
+    row = [
+        ((72.0, 700.0, 200.0, 710.0), "Verwachte totale besparing"),
+        ((208.0, 700.0, 262.0, 710.0), "€ 95.562,60"),  # 8 points from the label: 0.8 high
+        ((320.0, 700.0, 365.0, 710.0), "schatting"),
+    ]
+    assert _joined(row, (72.0, 3.0))[1] == (  # at 136 / 3 and 248 / 3 characters
+        "Verwachte totale besparing" + " " * 19 + "€ 95.562,60" + " " * 27 + "schatting"
+    )
+    assert _joined([((102.0, 686.0, 150.0, 696.0), "vervolg")], (72.0, 3.0))[1] == (
+        " " * 10 + "vervolg"
+    )
+    assert _joined(row)[1] == "Verwachte totale besparing € 95.562,60 schatting"
+
+
+def test_a_bullet_before_a_hanging_indent_makes_no_column() -> None:
+    bullets = [
+        [((72.0, y, 76.0, y + 10), "\uf0b7"), ((100.0, y, 400.0, y + 10), "Het experiment")]
+        for y in (700.0, 686.0, 672.0, 658.0)
+    ]
+    rows = [
+        [((72.0, y, 130.0, y + 10), "Kick-off"), ((200.0, y, 260.0, y + 10), "€ 7.335,00")]
+        for y in (700.0, 686.0, 672.0)
+    ]
+    assert not _columned(bullets)
+    assert _columned(rows)
+    assert not _columned(rows[:2])
+
+
+def test_a_run_is_cut_only_where_a_cells_side_stands_between_its_letters() -> None:
+    cuts = _cuts([Cell(50.0, 600.0, 150.0, 700.0), Cell(150.0, 600.0, 250.0, 700.0)])
+    xs = [cut[0] for cut in cuts]
+    assert _cut_between(cuts, xs, 140.0, 160.0, 650.0)
+    assert not _cut_between(cuts, xs, 100.0, 110.0, 650.0)
+    assert not _cut_between(cuts, xs, 140.0, 160.0, 750.0)  # above the table

@@ -3,7 +3,8 @@ applicant's words stay.
 
 - a word broken at the end of a line (``Bren-`` / ``tano``) is joined again; the hyphen
   stays where it belongs to the word (``Wlz-zorg``, ``1-meting``, ``Noord-Holland``);
-- list bullets (``§``, ``•``, ``-``, ``o``) become ``- `` at the start of a line;
+- list bullets (``§``, ``•``, ``-``, ``o``, a symbol font's ``\\uf0b7``) become ``- `` at
+  the start of a line;
 - lone list numbers and page numbers (a line that is only a number) are dropped, and so
   are the ``1`` s Word prints before every item of some numbered lists;
 - lines of one paragraph are joined with spaces; a short line (a heading, the end of a
@@ -14,7 +15,9 @@ from __future__ import annotations
 
 import re
 
-_BULLET = re.compile(r"^\s*(?:[§•·▪●◦■□➢➤►\-–—*]|o(?=\s))\s+")
+_BULLET = re.compile(r"^\s*(?:[§•·▪●◦■□➢➤►\-–—*\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|o(?=\s))\s+")
+"""A list's bullet: also the symbol fonts' bullets that Word writes and a PDF gives as
+private code points (Symbol's U+F0B7, Wingdings' U+F0A7, U+F0D8, U+F076, U+F0FC)."""
 _LONE_NUMBER = re.compile(r"^\s*\(?[0-9]{1,3}[.)]?\s*$")
 _NUMBERED = re.compile(r"^\s*[0-9]{1,2}\s+(?=[A-ZÀ-Þ])")
 _KEEP_HYPHEN_BEFORE = frozenset(

@@ -63,6 +63,9 @@ class Document:
     notes: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     """What a reader of the document should know about how it was read (a term key with
     its parameters): mixed encodings, invisible text left out."""
+    columns: bool = False
+    """True when lines were written in the page's columns, as ``pdftotext -layout`` writes
+    them (a PDF's table drawn without lines), so that tables are rebuilt from them."""
 
     def add_line(self, text: str, ref: SourceRef, table: int | None = None) -> Line:
         line = Line(text, ref, len(self.lines) + 1, table)

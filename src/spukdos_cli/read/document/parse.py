@@ -197,7 +197,7 @@ class _Reader:
         self.imp.sections = {
             key: line for key, line in self.layout.starts.items() if not key.startswith("t_")
         }
-        self.columns_kept = doc.kind == "txt" and is_layout(doc.lines)
+        self.columns_kept = doc.columns or (doc.kind == "txt" and is_layout(doc.lines))
 
     # -- helpers ----------------------------------------------------------------------
     def lines(self, key: str) -> list[Line]:

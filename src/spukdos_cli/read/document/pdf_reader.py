@@ -14,11 +14,15 @@ milliseconds, and the table method is pdfplumber's, on PDFium's lines.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import ctypes
+import math
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from spukdos_cli.positions import SourceRef
@@ -72,6 +76,7 @@ def read_pdf(raw: bytes) -> Document:
             builder.doc.notes.append(
                 ("doc_note_invisible", {"count": str(hidden.chars), "page": str(hidden.page)})
             )
+        read, builder.doc.columns = _laid_out(read)
         furniture = _furniture(read)
         for number, items in enumerate(read, start=1):
             _emit(builder, items, number, furniture)
@@ -85,7 +90,30 @@ def read_pdf(raw: bytes) -> Document:
         pdf.close()
     if chars == 0:
         raise DocumentError("doc_scanned" if images else "doc_no_text")
+    if _garbled(builder.doc):
+        raise DocumentError("doc_text_garbled")
     return builder.doc
+
+
+GARBLED = 0.3
+"""The share of a document's characters that are no characters at all (control codes,
+private or unassigned code points) above which its text is not text: fonts without a map
+to Unicode give their glyph numbers (``\x01-\x03\x04``), which no reader can turn into
+letters. A form's text has none of these."""
+
+
+def _garbled(doc: Document) -> bool:
+    texts = [line.text for line in doc.lines]
+    texts += [cell.text for table in doc.tables for row in table.rows for cell in row]
+    seen = bad = 0
+    for text in texts:
+        for char in text:
+            if char.isspace():
+                continue
+            seen += 1
+            if unicodedata.category(char) in ("Cc", "Co", "Cn", "Cs") or char == "\ufffd":
+                bad += 1
+    return seen > 0 and bad > GARBLED * seen
 
 
 FRAGMENTED = 10
@@ -309,15 +337,23 @@ SPACE_GAP = 0.25
 space. Letters of one word stand closer; a space is a quarter of the height or more."""
 
 
-def _lines(rects: list[tuple[Box, str]]) -> list[tuple[Box, str]]:
+def _lines(
+    rects: list[tuple[Box, str]], columns: tuple[float, float] | None = None
+) -> list[tuple[Box, str]]:
     """Text segments on one baseline joined into lines, top to bottom, each line's pieces
-    from left to right. A line is found by the middle of its pieces, which differ a little
-    where one piece has descenders and the next has none; a printer that writes a line in
-    several pieces (a browser's PDF breaks words too: ``Kosten pr`` ``ojectleider``) gets
-    them back in their order, joined with a space only where one is written or the gap
-    between them is as wide as one. A piece less than half as high as the line that it
-    overlaps belongs to it: a comma or a point that such a printer places on its own
-    (``624`` ``.`` ``000`` ``,`` ``00``)."""
+    from left to right (:func:`_line_groups`, :func:`_joined`); with ``columns``, each
+    line in the page's columns (:func:`_in_columns`)."""
+    return [_joined(group, columns) for group in _line_groups(rects)]
+
+
+def _line_groups(rects: list[tuple[Box, str]]) -> list[list[tuple[Box, str]]]:
+    """The pieces of text of each line, top to bottom, each line's from left to right. A
+    line is found by the middle of its pieces, which differ a little where one piece has
+    descenders and the next has none; a printer that writes a line in several pieces (a
+    browser's PDF breaks words too: ``Kosten pr`` ``ojectleider``) gets them back in their
+    order. A piece less than half as high as the line that it overlaps belongs to it: a
+    comma or a point that such a printer places on its own (``624`` ``.`` ``000`` ``,``
+    ``00``)."""
     ordered = sorted(rects, key=lambda r: (-(r[0][1] + r[0][3]) / 2, r[0][0]))
     groups: list[list[tuple[Box, str]]] = []
     extents: list[tuple[float, float]] = []
@@ -336,19 +372,72 @@ def _lines(rects: list[tuple[Box, str]]) -> list[tuple[Box, str]]:
                 continue
         groups.append([(box, text)])
         extents.append((box[1], box[3]))
-    out: list[tuple[Box, str]] = []
     for group in groups:
         group.sort(key=lambda r: r[0][0])
-        (box, text), rest = group[0], group[1:]
-        for next_box, next_text in rest:
-            gap = next_box[0] - box[2]
-            height = max(box[3] - box[1], next_box[3] - next_box[1], 1.0)
+    return groups
+
+
+COLUMN_GAP = 1.5
+"""A gap between two pieces of one line wider than this (in heights of the text) parts two
+columns of a table drawn without lines: a word space, even in justified text, is far less."""
+PLACE_GAP = 0.6
+"""On a page whose text keeps columns, a piece after a gap wider than this (in heights of
+the text) is written at its place: a cell's text may come closer to the next column than
+:data:`COLUMN_GAP`, and a word space between two pieces is far less."""
+COLUMN_WIDTH = 3.0
+"""Points per character where a page's lines are written in its columns: narrower than any
+letter of a form's type, so that a piece's text never reaches the next column's start."""
+
+
+def _joined(
+    group: list[tuple[Box, str]], columns: tuple[float, float] | None = None
+) -> tuple[Box, str]:
+    """One line's pieces as one text, joined with a space only where one is written or the
+    gap between them is as wide as one. With ``columns`` (the page's left edge and the
+    points per character), the line is written as ``pdftotext -layout`` writes it: each
+    piece after a gap of :data:`PLACE_GAP` at the character position of its place on
+    the page, at least three spaces after the text before, and the line indented to its
+    first piece's place; a table drawn without lines keeps its columns that way."""
+    (box, text), rest = group[0], group[1:]
+    if columns is not None:
+        left, unit = columns
+        text = " " * max(0, round((box[0] - left) / unit)) + text.lstrip()
+    for next_box, next_text in rest:
+        gap = next_box[0] - box[2]
+        height = max(box[3] - box[1], next_box[3] - next_box[1], 1.0)
+        if columns is not None and gap > PLACE_GAP * height:
+            at = round((next_box[0] - columns[0]) / columns[1])
+            text = text.rstrip()
+            text += " " * max(3, at - len(text)) + next_text.lstrip()
+        else:
             spaced = text[-1:].isspace() or next_text[:1].isspace() or gap > SPACE_GAP * height
             text = f"{text.rstrip()} {next_text.lstrip()}" if spaced else text + next_text
-            box = (min(box[0], next_box[0]), min(box[1], next_box[1]),
-                   max(box[2], next_box[2]), max(box[3], next_box[3]))  # fmt: skip
-        out.append((box, text))
-    return out
+        box = (min(box[0], next_box[0]), min(box[1], next_box[1]),
+               max(box[2], next_box[2]), max(box[3], next_box[3]))  # fmt: skip
+    return box, text
+
+
+def _columned(groups: list[list[tuple[Box, str]]]) -> bool:
+    """Whether a page's lines show a table drawn without lines: at least
+    :data:`COLUMNED_LINES` of them have a gap between columns."""
+    wide = 0
+    for group in groups:
+        before = ""
+        for (a, text), (b, _) in pairwise(group):
+            before += text
+            if b[0] - a[2] > COLUMN_GAP * max(a[3] - a[1], b[3] - b[1], 1.0) and _WORDS.search(
+                before
+            ):  # a bullet or a number before a hanging indent is no column
+                wide += 1
+                break
+    return wide >= COLUMNED_LINES
+
+
+_WORDS = re.compile(r"[^\W\d_]{2}")
+
+
+COLUMNED_LINES = 3
+"""Lines with a gap between columns that make a page's text a table drawn without lines."""
 
 
 def _cell_text(lines: list[tuple[Box, str]], cell: Cell) -> str:
@@ -384,6 +473,37 @@ def _cell_text(lines: list[tuple[Box, str]], cell: Cell) -> str:
 
 Item = tuple[float, str, Any]
 """One thing on a page, from the top: (minus its top, ``line`` or ``table``, content)."""
+
+
+def _laid_out(pages: list[list[Item]]) -> tuple[list[list[Item]], bool]:
+    """Each page's lines as text (:func:`_joined`), and whether they keep the page's
+    columns: where a page showed a table drawn without lines, every page without a ruled
+    table is written in columns, from the left edge of the document's text, so that a
+    table continued on the next page keeps its columns there too (its header may end a
+    page whose other lines have no columns)."""
+    columned = any(item[1] == "columns" for items in pages for item in items)
+    plain = [any(item[1] == "table" for item in items) or not columned for items in pages]
+    lefts = [
+        box[0]
+        for items, ruled in zip(pages, plain, strict=True)
+        if not ruled
+        for _, kind, group in items
+        if kind == "pieces"
+        for box, _ in group
+    ]
+    columns = (min(lefts), COLUMN_WIDTH) if lefts else None
+    out: list[list[Item]] = []
+    for items, ruled in zip(pages, plain, strict=True):
+        out.append(
+            [
+                (key, "line", _joined(payload, None if ruled else columns))
+                if kind == "pieces"
+                else (key, kind, payload)
+                for key, kind, payload in items
+                if kind != "columns"
+            ]
+        )
+    return out, columns is not None
 
 
 def _furniture(pages: list[list[Item]]) -> set[str]:
@@ -478,8 +598,8 @@ def _visible(text: Any, box: Box, seen: _Seen) -> bool:
     )
     if index < 0:
         return True
-    if pdfium_c.FPDFText_GetFontSize(text.raw, index) < SMALLEST:  # the size, not the box:
-        return False  # a run of dots or underscores is a low box in a normal size
+    if _drawn_size(text, index) < SMALLEST:  # the size, not the box: a run of dots
+        return False  # or underscores is a low box in a normal size
     obj = pdfium_c.FPDFText_GetTextObject(text.raw, index)
     if obj and pdfium_c.FPDFTextObj_GetTextRenderMode(obj) in (3, 7):
         return False
@@ -492,6 +612,20 @@ def _visible(text: Any, box: Box, seen: _Seen) -> bool:
     return True
 
 
+def _drawn_size(text: Any, index: int) -> float:
+    """The size of the character at ``index`` as drawn: the font's size scaled by the
+    character's matrix (text matrix and page transformation). A printer may set every font
+    in size 1 and scale it with the matrix (cairo does: Firefox on Linux, a GTK print
+    dialog), so the font's own size says nothing alone."""
+    import pypdfium2.raw as pdfium_c
+
+    size = float(pdfium_c.FPDFText_GetFontSize(text.raw, index))
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFText_GetMatrix(text.raw, index, matrix):
+        return size
+    return size * math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
+
+
 DENSE_RECTS = 1_500
 """Above this many runs of text on a page, its text is read in one pass over its
 characters (:func:`_runs`): reading each run's text by its box costs time in proportion to
@@ -499,10 +633,32 @@ the page's characters for every run, which grows with the square of a page's con
 page of the form has a few hundred runs."""
 
 
-def _runs(text: Any) -> Iterator[tuple[Box, str]]:
+Cut = tuple[float, float, float]
+"""A vertical line between cells of a table: x, bottom, top."""
+
+
+def _cuts(cells: list[Cell]) -> list[Cut]:
+    """The left and right sides of the cells, sorted by x."""
+    return sorted({(x, c.y0, c.y1) for c in cells for x in (c.x0, c.x1)})
+
+
+def _cut_between(cuts: list[Cut], xs: list[float], left: float, right: float, y: float) -> bool:
+    """Whether a cell's side stands between ``left`` and ``right`` at height ``y``."""
+    start = bisect.bisect_right(xs, left)
+    for x, bottom, top in cuts[start:]:
+        if x >= right:
+            return False
+        if bottom <= y <= top:
+            return True
+    return False
+
+
+def _runs(text: Any, cuts: list[Cut] = []) -> Iterator[tuple[Box, str]]:  # noqa: B006 - read only
     """The page's text as runs of characters with their box, in one pass: a run ends at a
-    line break, where the next character belongs to another text object, or where it does
-    not follow on the same line."""
+    line break, where the next character belongs to another text object, where it does
+    not follow on the same line, or where a side of a table's cell (``cuts``) stands
+    between it and the character before (a printer may write a table's whole line as one
+    piece of text: cairo does)."""
     import pypdfium2.raw as pdfium_c
 
     count = pdfium_c.FPDFText_CountChars(text.raw)
@@ -515,6 +671,8 @@ def _runs(text: Any) -> Iterator[tuple[Box, str]]:
     run: list[str] = []
     box: list[float] | None = None
     owner: int | None = None
+    xs = [cut[0] for cut in cuts]
+    middle: float | None = None  # of the character before, across
     for index, char in enumerate(chars):
         if char in "\r\n":
             if run and box is not None:
@@ -529,12 +687,17 @@ def _runs(text: Any) -> Iterator[tuple[Box, str]]:
         if box is not None and here[2] > here[0]:
             height = max(box[3] - box[1], here[3] - here[1], 1.0)
             apart = here[0] - box[2] > 2 * height or abs(here[1] - box[1]) > height / 2
+            across = (here[0] + here[2]) / 2
+            if not apart and cuts and middle is not None:
+                y = (here[1] + here[3]) / 2
+                apart = _cut_between(cuts, xs, middle, across, y)
             if apart or made_by.value != owner:  # as PDFium's runs: one text object each
                 yield (box[0], box[1], box[2], box[3]), "".join(run)
                 run, box = [], None
         run.append(char)
         owner = made_by.value
         if here[2] > here[0]:
+            middle = (here[0] + here[2]) / 2
             box = here if box is None else [
                 min(box[0], here[0]), min(box[1], here[1]),
                 max(box[2], here[2]), max(box[3], here[3]),
@@ -554,41 +717,101 @@ def _page_items(
     counted: int | None = None,
 ) -> list[Item]:
     """The page's lines and tables, in order from the top; ``counted`` is the number of
-    runs of text on it, where the caller has counted them already."""
-    rects: list[tuple[Box, str]] = []
+    runs of text on it, where the caller has counted them already. PDFium's runs of text
+    are read by their boxes, except where that does not give each cell its own text: then
+    the page is read in one pass over its characters, its runs cut at the sides of the
+    cells (a run over several cells) or at wide gaps (a table drawn without lines)."""
     count = text.count_rects() if counted is None else counted
-    runs = _runs(text) if one_pass or count > DENSE_RECTS else (
-        (box, _bounded(text, box)) for box in (text.get_rect(i) for i in range(count))
-    )  # fmt: skip
-    for box, found in runs:
-        # PDFium writes a hyphen at the end of a line as U+0002; joining the lines of a
-        # paragraph decides whether the word was broken there (clean.join_broken)
-        content = found.replace("\r", "").replace("\n", " ").replace("\x02", "-")
-        if not content.strip():
-            continue
-        if seen is not None and not _visible(text, box, seen):
-            seen.hidden.chars += len(content.strip())
-            seen.hidden.page = seen.hidden.page or number
-            continue
-        rects.append((box, content))
     tables = [rows_of(t) for t in group_tables(find_cells(edges))]
     cells = [cell for table in tables for row in table for cell in row if cell is not None]
+    where = _CellIndex(cells)
+    if one_pass or count > DENSE_RECTS:
+        runs = _cleaned(_runs(text, _cuts(cells)))
+    else:
+        boxes = [text.get_rect(i) for i in range(count)]
+        if _overlapping(boxes):
+            runs, one_pass = _cleaned(_runs(text, _cuts(cells))), True
+        else:
+            runs = _cleaned((box, _bounded(text, box)) for box in boxes)
+            if any(_across(box, where) for box, _ in runs):
+                runs, one_pass = _cleaned(_runs(text, _cuts(cells))), True
+    columns = not cells and bool(runs) and _columned(_line_groups(runs))
+    if columns and not one_pass:  # a table drawn without lines: PDFium joins a line's
+        runs = _cleaned(_runs(text))  # cells into one run where they are alike
+    if seen is not None:
+        runs = [(box, content) for box, content in runs if _shown(text, box, content, seen, number)]
     in_cell: dict[Cell, list[tuple[Box, str]]] = {cell: [] for cell in cells}
     loose: list[tuple[Box, str]] = []
-    where = _CellIndex(cells)
-    for box, content in rects:
+    for box, content in runs:
         home = where.home(box)
         if home is None:
             loose.append((box, content))
         else:
             in_cell[home].append((box, content))
-    items: list[Item] = [(-box[3], "line", (box, s)) for box, s in _lines(loose)]
+    items: list[Item] = [
+        (-max(box[3] for box, _ in group), "pieces", group) for group in _line_groups(loose)
+    ]
+    if columns:
+        items.append((-math.inf, "columns", None))  # for the document: its text keeps columns
     items += [
         (-max(c.y1 for row in t for c in row if c is not None), "table", (t, in_cell, number))
         for t in tables
     ]
     items.sort(key=lambda item: item[0])
     return items
+
+
+def _cleaned(runs: Iterable[tuple[Box, str]]) -> list[tuple[Box, str]]:
+    """The runs that hold text, each on one line. PDFium writes a hyphen at the end of a
+    line as U+0002; joining the lines of a paragraph decides whether the word was broken
+    there (``clean.join_broken``)."""
+    out: list[tuple[Box, str]] = []
+    for box, found in runs:
+        content = found.replace("\r", "").replace("\n", " ").replace("\x02", "-")
+        content = _SWAPPED.sub(lambda m: chr(ord(m[0]) >> 8), content)
+        if content.strip():
+            out.append((box, content))
+    return out
+
+
+_SWAPPED = re.compile(
+    "[" + "".join(chr(letter << 8) for letter in (*range(0x41, 0x5B), *range(0x61, 0x7B))) + "]"
+)
+"""Letters whose two bytes a PDF writer swapped: Ghostscript writes the Unicode of a
+ligature (``fi``) byte-swapped, so that it reads as ideographs (``昀椀``, U+6600 U+6900).
+Only the ideographs U+XX00 whose first byte is a letter are turned back (a form in Dutch
+has no Chinese)."""
+
+
+def _shown(text: Any, box: Box, content: str, seen: _Seen, number: int) -> bool:
+    """Whether a run can be seen (:func:`_visible`); what cannot is counted as hidden."""
+    if _visible(text, box, seen):
+        return True
+    seen.hidden.chars += len(content.strip())
+    seen.hidden.page = seen.hidden.page or number
+    return False
+
+
+def _overlapping(boxes: list[Box]) -> bool:
+    """Whether a run of text begins inside the one before on its line. PDFium's text of a
+    rectangle takes in every character whose box meets it, so such neighbours would give
+    their letters twice: a ligature (``fi``) or a space that cairo or Ghostscript place
+    over the end of the run before (``inhoudelijke, fi`` ``fi`` ``nanciële``)."""
+    for before, box in pairwise(boxes):
+        same_line = abs(box[1] + box[3] - before[1] - before[3]) < 0.8 * max(box[3] - box[1], 1.0)
+        if same_line and before[0] < box[0] < before[2]:
+            return True
+    return False
+
+
+ACROSS = 2.0
+"""Points a run of text may stand out of its cell (a letter's side bearing)."""
+
+
+def _across(box: Box, where: _CellIndex) -> bool:
+    """Whether a run of text reaches over the side of the cell it stands in, into the next."""
+    home = where.home(box)
+    return home is not None and (box[0] < home.x0 - ACROSS or box[2] > home.x1 + ACROSS)
 
 
 def _emit(builder: Builder, items: list[Item], number: int, furniture: set[str]) -> None:
