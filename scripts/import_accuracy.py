@@ -4,11 +4,17 @@
     python scripts/import_accuracy.py          # the table
     python scripts/import_accuracy.py -v       # and every figure not exact, every text not found
     python scripts/import_accuracy.py --browser  # the Word forms printed by a browser
+    python scripts/import_accuracy.py --printers  # the PDFs as other programs print them
 
 ``--browser`` prints each Word form of the corpus as a browser does (LibreOffice's HTML of
 it, printed to PDF by headless Chromium, whose PDF library Skia is Chrome's and Google
 Docs'), imports the PDF and gives one more row of the table; it needs ``soffice`` and
 ``chromium`` and takes some minutes.
+
+``--printers`` gives three more rows: each A4 PDF of the corpus printed again through cairo
+(Firefox on Linux, GTK print dialogs) and written again by Ghostscript (PDF printer
+drivers), and each Word form with its tables' borders removed, printed by LibreOffice
+(``tests/support/printers.py``); it needs ``pdftocairo``, ``gs`` and ``soffice``.
 
 The corpus is ``tests/data/corpus.tar.xz`` (made by ``scripts/make_corpus.py``); the suite
 holds the importer to the same measure in ``tests/e2e/test_import_corpus.py``.
@@ -59,11 +65,50 @@ def browser() -> Tally:
     return tally
 
 
+def printed() -> dict[str, Tally]:
+    """Every A4 PDF of the corpus through cairo and Ghostscript, and every Word form
+    without its tables' borders printed by LibreOffice, imported, scored."""
+    from tests.support import printers
+    from tests.support.corpus.archive import renderings
+    from tests.support.corpus.score import score
+
+    from spukdos_cli.read.document.load import import_bytes
+
+    tallies = {"pdf-cairo": Tally(), "pdf-ghostscript": Tally(), "pdf-noborders": Tally()}
+    with tempfile.TemporaryDirectory(prefix="spukdos-printers-") as folder:
+        work = Path(folder)
+        for rendering in renderings(["pdf-a4", "docx"]):
+            made: dict[str, Path] = {}
+            if rendering.name == "pdf-a4":
+                made["pdf-cairo"] = work / "cairo.pdf"
+                printers.cairo(rendering.path, made["pdf-cairo"])
+                made["pdf-ghostscript"] = work / "ghostscript.pdf"
+                printers.ghostscript(rendering.path, made["pdf-ghostscript"])
+            else:
+                bare = work / f"{rendering.form_id}.docx"
+                bare.write_bytes(printers.without_borders(rendering.path.read_bytes()))
+                subprocess.run(
+                    ["soffice", f"-env:UserInstallation={(work / 'office').as_uri()}",
+                     "--headless", "--convert-to", "pdf", "--outdir", str(work), str(bare)],
+                    capture_output=True, timeout=TIMEOUT, check=True,
+                )  # fmt: skip
+                made["pdf-noborders"] = bare.with_suffix(".pdf")
+            for name, pdf in made.items():
+                imported = import_bytes(pdf.read_bytes(), "pdf")
+                tallies[name].add(rendering.form_id, score(rendering.truth, imported.data))
+    return tallies
+
+
 def main(argv: list[str]) -> int:
     tallies = measure()
     if "--browser" in argv:
         LABELS["pdf-browser"] = "PDF, Chromium (from the Word form)"
         tallies["pdf-browser"] = browser()
+    if "--printers" in argv:
+        LABELS["pdf-cairo"] = "PDF, LibreOffice's printed again by cairo"
+        LABELS["pdf-ghostscript"] = "PDF, LibreOffice's written again by Ghostscript"
+        LABELS["pdf-noborders"] = "PDF, LibreOffice, the tables without borders"
+        tallies.update(printed())
     print(table(tallies))
     if "-v" in argv:
         for name, tally in tallies.items():

@@ -7,10 +7,17 @@
 
 For each example (``examples/*.yaml``) it writes ``spukdos export`` of it (A4), the PDF that
 LibreOffice prints of it on A4 and on Letter (the same document with its page size changed),
-the PDF headless Chromium prints of LibreOffice's HTML of it,
-``pdftotext`` of both PDFs plain and with ``-layout``, and LibreOffice's text export of the
-Word file, with a ``manifest.json`` (file names, sha256, tool versions). Needs LibreOffice
-(``soffice``), Chromium and poppler's ``pdftotext``; every process runs with a timeout,
+the PDF headless Chromium prints of LibreOffice's HTML of it, the A4 PDF printed again
+through cairo (``export-cairo.pdf``, as Firefox on Linux and GTK print dialogs write it) and
+written again by Ghostscript (``export-ghostscript.pdf``, as PDF printer drivers do), the
+Word file with its tables' borders removed printed by LibreOffice
+(``export-noborders.pdf``), the A4 PDF through PostScript (``export-postscript.pdf``:
+``pdftops`` and ``ps2pdf``, whose fonts lose their map to Unicode, so that no reader can
+read its text; for the first example only), ``pdftotext`` of both PDFs plain and with
+``-layout``, and LibreOffice's text export of the Word file, with a ``manifest.json`` (file
+names, sha256, tool versions); the other programs are in ``tests/support/printers.py``.
+Needs LibreOffice (``soffice``), Chromium, poppler's ``pdftotext``, ``pdftocairo`` and
+``pdftops``, and Ghostscript (``gs``, ``ps2pdf``); every process runs with a timeout,
 LibreOffice and Chromium with a profile of their own. Run it again after changing the
 export: the test fails while the fixture's Word files differ from what ``spukdos export``
 writes now.
@@ -31,6 +38,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.support import printers  # noqa: E402 - the suite's own helpers
+
 EXAMPLES = ("amstelveen", "centraal-persoon", "advies-zorgkantoor")
 OUT = ROOT / "tests" / "data" / "exports.tar.xz"
 TIMEOUT = 180
@@ -86,6 +97,8 @@ def main() -> int:
                 "soffice": run(["soffice", "--version"]).strip(),
                 "pdftotext": run(["pdftotext", "-v"]).strip().splitlines()[0],
                 "chromium": run(["chromium", "--version"]).strip(),
+                "pdftocairo": run(["pdftocairo", "-v"]).strip().splitlines()[0],
+                "ghostscript": run(["gs", "--version"]).strip(),
             },
             "examples": {},
         }
@@ -101,6 +114,14 @@ def main() -> int:
             soffice(work / f"{name}-letter.docx", "pdf", work, profile)
             shutil.move(work / f"{name}-letter.pdf", folder / "export-letter.pdf")
             chromium(docx, folder / "export-chromium.pdf", work, profile)
+            printers.cairo(folder / "export-a4.pdf", folder / "export-cairo.pdf")
+            printers.ghostscript(folder / "export-a4.pdf", folder / "export-ghostscript.pdf")
+            if name == EXAMPLES[0]:
+                printers.postscript(folder / "export-a4.pdf", folder / "export-postscript.pdf")
+            bare = work / f"{name}-noborders.docx"
+            bare.write_bytes(printers.without_borders(docx.read_bytes()))
+            soffice(bare, "pdf", work, profile)
+            shutil.move(work / f"{name}-noborders.pdf", folder / "export-noborders.pdf")
             soffice(docx, "txt:Text (encoded):UTF8", work, profile)
             shutil.move(work / "export.txt", folder / "libreoffice.txt")
             for paper in ("a4", "letter"):

@@ -1,11 +1,15 @@
 """The examples' exports as people pass them on (issue 24): printed to PDF by LibreOffice on
 A4 and on Letter and by a browser (headless Chromium, whose PDF library Skia places glyphs
-one by one and breaks rows over pages), turned into text by ``pdftotext`` (plain and
+one by one and breaks rows over pages), printed again through cairo (Firefox on Linux, GTK
+print dialogs: fonts of size 1 scaled by their matrix, a table's line as one run over its
+cells) and by Ghostscript (PDF printer drivers), printed with the tables' borders removed
+(a table drawn without lines), turned into text by ``pdftotext`` (plain and
 ``-layout``) and saved as text by LibreOffice, made by ``scripts/make_export_fixtures.py``
 and committed as ``tests/data/exports.tar.xz``. Each imports with the example's figures
 and no figure wrong; only ``pdftotext`` without ``-layout``, which writes each column as
 blocks that keep their order only inside themselves, gives fewer figures (never a wrong
-one): cost posts whose amounts came in several blocks, and other savings.
+one): cost posts whose amounts came in several blocks, and other savings. A PDF printed
+through PostScript, whose fonts lost their map to Unicode, is refused as unreadable.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from spukdos_cli.read.document.errors import DocumentError
 from spukdos_cli.read.document.load import import_bytes, kind_of, read_lines
 from spukdos_cli.read.loader import load_path
 from tests.conftest import ROOT
@@ -28,6 +33,9 @@ RENDERINGS = (
     "export-a4.pdf",
     "export-letter.pdf",
     "export-chromium.pdf",
+    "export-cairo.pdf",
+    "export-ghostscript.pdf",
+    "export-noborders.pdf",
     "pdftotext-layout-a4.txt",
     "pdftotext-layout-letter.txt",
     "libreoffice.txt",
@@ -108,3 +116,10 @@ def test_each_rendering_imports_with_the_examples_figures(
             p.startswith(("kosten.", "baten.overige", "financiering.aantal")) for p in missing
         )
     assert result.texts_found >= 0.9 * result.texts  # one in ten may differ in its layout
+
+
+def test_a_pdf_whose_fonts_lost_their_letters_is_refused_as_unreadable(folder: Path) -> None:
+    raw = (folder / EXAMPLES[0] / "export-postscript.pdf").read_bytes()
+    with pytest.raises(DocumentError) as caught:
+        import_bytes(raw, "pdf")
+    assert caught.value.reason == "doc_text_garbled"
