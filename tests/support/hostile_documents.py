@@ -7,8 +7,9 @@ the costliest.
 Every document is under 20 MB. What each does to a reader that is not careful:
 
 * PDF: a form object that draws itself (PDFium grows without end and aborts), a fan-out
-  of forms (10^8 draws in 2 KB), a ruled grid of 700 x 700 cells, a page of 100,000 text
-  objects, a content stream that inflates to 1 GiB, bytes before ``%PDF``;
+  of forms (10^8 draws in 2 KB), a ruled grid of 700 x 700 cells, a grid of 150 x 150 cells
+  with lines of text over all its columns, a page of 100,000 text objects, a content
+  stream that inflates to 1 GiB, bytes before ``%PDF``;
 * Word: a cell spanning 100,000 grid columns, 10,000 vertically merged cells, millions of
   empty paragraphs or line breaks, a main part of 60 MiB under another name, a table of
   10,000 rows, a zip bomb, an XML entity bomb, an external entity;
@@ -130,6 +131,21 @@ def pdf_ruled_grid(cells: int = 700) -> Made:
         lines.append(b"20 %.3f m 820 %.3f l S" % (at, at))
     lines.append(b"BT /F 4 Tf 21 21 Td (Hackstad) Tj ET")
     return "raster.pdf", _one_page(b"\n".join(lines), deflate=True)
+
+
+def pdf_grid_text_across(cells: int = 150, lines: int = 110) -> Made:
+    """A ruled grid of ``cells`` x ``cells`` with ``lines`` lines of text, each one piece
+    over every column of it (as cairo writes a table's line): each line is cut at the
+    sides of the cells, character by character."""
+    step = 800 / cells
+    parts = [b"0.1 w"]
+    for i in range(cells + 1):
+        at = 20 + i * step
+        parts.append(b"%.3f 20 m %.3f 820 l S" % (at, at))
+        parts.append(b"20 %.3f m 820 %.3f l S" % (at, at))
+    text = b"Hackstad " * 28
+    parts += [b"BT /F 6 Tf 21 %d Td (%s) Tj ET" % (25 + 6 * i, text) for i in range(lines)]
+    return "raster-met-tekst.pdf", _one_page(b"\n".join(parts), deflate=True)
 
 
 def pdf_many_text_objects(count: int = 100_000, *, apart: bool = False) -> Made:
@@ -361,6 +377,7 @@ SLOW_OR_HUGE: dict[str, Callable[[], Made]] = {
     "pdf-recursive-form": pdf_recursive_form,
     "pdf-form-fan-out": pdf_form_fan_out,
     "pdf-ruled-grid": pdf_ruled_grid,
+    "pdf-grid-text-across": pdf_grid_text_across,
     "pdf-many-text-objects": pdf_many_text_objects,
     "pdf-inflating-stream": pdf_inflating_stream,
     "docx-wide-span": docx_wide_span,

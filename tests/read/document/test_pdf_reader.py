@@ -179,3 +179,5 @@ def test_a_run_is_cut_only_where_a_cells_side_stands_between_its_letters() -> No
     assert _cut_between(cuts, xs, 140.0, 160.0, 650.0)
     assert not _cut_between(cuts, xs, 100.0, 110.0, 650.0)
     assert not _cut_between(cuts, xs, 140.0, 160.0, 750.0)  # above the table
+    grid = [Cell(50.0, y, 150.0, y + 10.0) for y in range(0, 2000, 10)]
+    assert _cuts(grid) == [(50.0, 0.0, 2000.0), (150.0, 0.0, 2000.0)]  # one per side

@@ -579,12 +579,12 @@ def _view(page: Any) -> tuple[float, ...]:
     return (rect.left, min(rect.bottom, rect.top), rect.right, max(rect.bottom, rect.top))
 
 
-def _visible(text: Any, box: Box, seen: _Seen) -> bool:
+def _visible(text: Any, box: Box, seen: _Seen, anchor: int = -1) -> bool:
     """Whether the text in ``box`` can be seen on the page: not drawn invisibly (render
     mode 3, or 7: clipping only), not fully transparent, not white where nothing coloured
-    lies under it, not in a font smaller than :data:`SMALLEST`, and not outside the crop box. The
-    character at the box's middle stands for the box (PDFium makes a box per run of text
-    of one object)."""
+    lies under it, not in a font smaller than :data:`SMALLEST`, and not outside the crop
+    box. One character stands for the run (one text object): ``anchor``, or where that is
+    not known, the character at the box's middle."""
     import pypdfium2.raw as pdfium_c
 
     left, bottom, right, top = box
@@ -593,9 +593,13 @@ def _visible(text: Any, box: Box, seen: _Seen) -> bool:
         v_left, v_bottom, v_right, v_top = seen.view
         if right < v_left or left > v_right or top < v_bottom or bottom > v_top:
             return False
-    index = pdfium_c.FPDFText_GetCharIndexAtPos(
-        text.raw, x, y, (right - left) / 2, (top - bottom) / 2
-    )
+    index = (
+        anchor
+        if anchor >= 0
+        else pdfium_c.FPDFText_GetCharIndexAtPos(
+            text.raw, x, y, (right - left) / 2, (top - bottom) / 2
+        )
+    )  # a run read in one pass knows a character of its own: no search over the page
     if index < 0:
         return True
     if _drawn_size(text, index) < SMALLEST:  # the size, not the box: a run of dots
@@ -638,8 +642,16 @@ Cut = tuple[float, float, float]
 
 
 def _cuts(cells: list[Cell]) -> list[Cut]:
-    """The left and right sides of the cells, sorted by x."""
-    return sorted({(x, c.y0, c.y1) for c in cells for x in (c.x0, c.x1)})
+    """The left and right sides of the cells, sorted by x; the sides of cells above each
+    other on one line are one cut (a grid of many rows has few, whatever its rows)."""
+    sides = sorted({(x, c.y0, c.y1) for c in cells for x in (c.x0, c.x1)})
+    cuts: list[Cut] = []
+    for x, bottom, top in sides:
+        if cuts and cuts[-1][0] == x and bottom <= cuts[-1][2]:
+            cuts[-1] = (x, cuts[-1][1], max(top, cuts[-1][2]))
+        else:
+            cuts.append((x, bottom, top))
+    return cuts
 
 
 def _cut_between(cuts: list[Cut], xs: list[float], left: float, right: float, y: float) -> bool:
@@ -653,12 +665,18 @@ def _cut_between(cuts: list[Cut], xs: list[float], left: float, right: float, y:
     return False
 
 
-def _runs(text: Any, cuts: list[Cut] = []) -> Iterator[tuple[Box, str]]:  # noqa: B006 - read only
+Run = tuple[Box, str, int]
+"""A run of text: its box, its text, and the index of one of its characters on the page
+(-1 where not known: PDFium's own runs)."""
+
+
+def _runs(text: Any, cuts: list[Cut] = []) -> Iterator[Run]:  # noqa: B006 - read only
     """The page's text as runs of characters with their box, in one pass: a run ends at a
     line break, where the next character belongs to another text object, where it does
     not follow on the same line, or where a side of a table's cell (``cuts``) stands
     between it and the character before (a printer may write a table's whole line as one
-    piece of text: cairo does)."""
+    piece of text: cairo does). Each run comes with the index of its first character that
+    has a box, for :func:`_visible`."""
     import pypdfium2.raw as pdfium_c
 
     count = pdfium_c.FPDFText_CountChars(text.raw)
@@ -673,10 +691,11 @@ def _runs(text: Any, cuts: list[Cut] = []) -> Iterator[tuple[Box, str]]:  # noqa
     owner: int | None = None
     xs = [cut[0] for cut in cuts]
     middle: float | None = None  # of the character before, across
+    anchor = -1
     for index, char in enumerate(chars):
         if char in "\r\n":
             if run and box is not None:
-                yield (box[0], box[1], box[2], box[3]), "".join(run)
+                yield (box[0], box[1], box[2], box[3]), "".join(run), anchor
             run, box = [], None
             continue
         if not pdfium_c.FPDFText_GetCharBox(text.raw, index, left, right, bottom, top):
@@ -692,18 +711,20 @@ def _runs(text: Any, cuts: list[Cut] = []) -> Iterator[tuple[Box, str]]:  # noqa
                 y = (here[1] + here[3]) / 2
                 apart = _cut_between(cuts, xs, middle, across, y)
             if apart or made_by.value != owner:  # as PDFium's runs: one text object each
-                yield (box[0], box[1], box[2], box[3]), "".join(run)
+                yield (box[0], box[1], box[2], box[3]), "".join(run), anchor
                 run, box = [], None
         run.append(char)
         owner = made_by.value
         if here[2] > here[0]:
             middle = (here[0] + here[2]) / 2
+            if box is None:
+                anchor = index
             box = here if box is None else [
                 min(box[0], here[0]), min(box[1], here[1]),
                 max(box[2], here[2]), max(box[3], here[3]),
             ]  # fmt: skip
     if run and box is not None:
-        yield (box[0], box[1], box[2], box[3]), "".join(run)
+        yield (box[0], box[1], box[2], box[3]), "".join(run), anchor
 
 
 def _page_items(
@@ -732,17 +753,17 @@ def _page_items(
         if _overlapping(boxes):
             runs, one_pass = _cleaned(_runs(text, _cuts(cells))), True
         else:
-            runs = _cleaned((box, _bounded(text, box)) for box in boxes)
-            if any(_across(box, where) for box, _ in runs):
+            runs = _cleaned((box, _bounded(text, box), -1) for box in boxes)
+            if any(_across(box, where) for box, _, _ in runs):
                 runs, one_pass = _cleaned(_runs(text, _cuts(cells))), True
-    columns = not cells and bool(runs) and _columned(_line_groups(runs))
+    columns = not cells and bool(runs) and _columned(_line_groups([r[:2] for r in runs]))
     if columns and not one_pass:  # a table drawn without lines: PDFium joins a line's
         runs = _cleaned(_runs(text))  # cells into one run where they are alike
     if seen is not None:
-        runs = [(box, content) for box, content in runs if _shown(text, box, content, seen, number)]
+        runs = [run for run in runs if _shown(text, run, seen, number)]
     in_cell: dict[Cell, list[tuple[Box, str]]] = {cell: [] for cell in cells}
     loose: list[tuple[Box, str]] = []
-    for box, content in runs:
+    for box, content, _ in runs:
         home = where.home(box)
         if home is None:
             loose.append((box, content))
@@ -761,16 +782,16 @@ def _page_items(
     return items
 
 
-def _cleaned(runs: Iterable[tuple[Box, str]]) -> list[tuple[Box, str]]:
+def _cleaned(runs: Iterable[Run]) -> list[Run]:
     """The runs that hold text, each on one line. PDFium writes a hyphen at the end of a
     line as U+0002; joining the lines of a paragraph decides whether the word was broken
     there (``clean.join_broken``)."""
-    out: list[tuple[Box, str]] = []
-    for box, found in runs:
+    out: list[Run] = []
+    for box, found, anchor in runs:
         content = found.replace("\r", "").replace("\n", " ").replace("\x02", "-")
         content = _SWAPPED.sub(lambda m: chr(ord(m[0]) >> 8), content)
         if content.strip():
-            out.append((box, content))
+            out.append((box, content, anchor))
     return out
 
 
@@ -783,9 +804,10 @@ Only the ideographs U+XX00 whose first byte is a letter are turned back (a form 
 has no Chinese)."""
 
 
-def _shown(text: Any, box: Box, content: str, seen: _Seen, number: int) -> bool:
+def _shown(text: Any, run: Run, seen: _Seen, number: int) -> bool:
     """Whether a run can be seen (:func:`_visible`); what cannot is counted as hidden."""
-    if _visible(text, box, seen):
+    box, content, anchor = run
+    if _visible(text, box, seen, anchor):
         return True
     seen.hidden.chars += len(content.strip())
     seen.hidden.page = seen.hidden.page or number
