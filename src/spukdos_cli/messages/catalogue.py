@@ -1509,6 +1509,14 @@ TERMS: dict[str, tuple[str, str]] = {
         "it holds only images (a scan), no text; spukdos does not read scans",
     ),
     "doc_no_text": ("het bevat geen tekst", "it holds no text"),
+    "doc_scanned_ocr": (
+        "het is een scan: afbeeldingen met onzichtbare, door een computer herkende tekst "
+        "(OCR); spukdos leest geen scans, omdat herkende cijfers fout kunnen zijn; lever het "
+        "document als .docx in, of als PDF die uit de tekstverwerker is opgeslagen",
+        "it is a scan: images with invisible text that a computer recognised (OCR); spukdos "
+        "does not read scans, as recognised figures may be wrong; hand in the document as "
+        ".docx, or as a PDF saved from the word processor",
+    ),
     "doc_text_garbled": (
         "de lettertypen van de PDF zeggen niet welke letters ze tonen, dus de tekst is "
         "onleesbaar (zo'n PDF komt vaak van een printer of van PostScript); sla het document "

@@ -675,17 +675,17 @@ EXPLANATIONS: dict[str, tuple[str, str]] = {
     # -- issue 14: documents --
     "D001": (
         "spukdos leest ook het ingevulde format zelf: een Word-document (.docx), een PDF met "
-        "tekst of de tekst daaruit (.txt). Een document met een wachtwoord, een scan (alleen "
-        "afbeeldingen), een PDF waarvan de lettertypen niet zeggen welke letters ze tonen "
-        "(vaak via een printer of PostScript gemaakt), een oud .doc-bestand of een "
+        "tekst of de tekst daaruit (.txt). Een document met een wachtwoord, een scan (ook "
+        "een met herkende tekst), een PDF waarvan de lettertypen niet zeggen welke letters "
+        "ze tonen (vaak via een printer of PostScript gemaakt), een oud .doc-bestand of een "
         "beschadigd bestand kan het niet lezen. Sla het document op als .docx zonder "
         "wachtwoord, of exporteer het vanuit de tekstverwerker als PDF met tekst.",
         "spukdos also reads the filled-in form itself: a Word document (.docx), a PDF with "
-        "text, or the text taken from it (.txt). A document with a password, a scan (images "
-        "only), a PDF whose fonts do not say which letters they show (often made through a "
-        "printer or PostScript), an old .doc file or a damaged file cannot be read. Save the "
-        "document as .docx without a password, or export it from the word processor as a "
-        "PDF with text.",
+        "text, or the text taken from it (.txt). A document with a password, a scan (also "
+        "one with recognised text), a PDF whose fonts do not say which letters they show "
+        "(often made through a printer or PostScript), an old .doc file or a damaged file "
+        "cannot be read. Save the document as .docx without a password, or export it from "
+        "the word processor as a PDF with text.",
     ),
     "D002": (
         "spukdos vindt de antwoorden in een document aan de vaste vragen en tabelkoppen van "

@@ -85,18 +85,25 @@ def test_a_single_line_or_lines_ending_apart_are_not_closed() -> None:
     assert _open_ends(apart) == []
 
 
-def _pdf(content: str, *, font: str = "/Type /Font /Subtype /Type1 /BaseFont /Helvetica") -> bytes:
-    """A one-page PDF whose page draws ``content`` with font ``F1`` (written by hand: the
-    PDF producers of the suite cannot set a font's size and matrix apart)."""
+def _pdf(content: str, *, image: bool = False) -> bytes:
+    """A one-page PDF whose page draws ``content`` with the font ``F1`` (Helvetica) and,
+    with ``image``, a grey picture ``Im1`` of 2 x 2 pixels (written by hand: the PDF
+    producers of the suite cannot set a font's size and matrix apart)."""
     stream = content.encode("latin-1")
+    pixels = b"\x80\x90\xa0\xb0"
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"/Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> >>",
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        f"<< {font} >>".encode(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
+        b"/BitsPerComponent 8 /Length 4 >>\nstream\n" + pixels + b"\nendstream",
     ]
+    if not image:
+        objects[2] = objects[2].replace(b" /XObject << /Im1 6 0 R >>", b"")
+        objects.pop()
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -181,3 +188,15 @@ def test_a_run_is_cut_only_where_a_cells_side_stands_between_its_letters() -> No
     assert not _cut_between(cuts, xs, 140.0, 160.0, 750.0)  # above the table
     grid = [Cell(50.0, y, 150.0, y + 10.0) for y in range(0, 2000, 10)]
     assert _cuts(grid) == [(50.0, 0.0, 2000.0), (150.0, 0.0, 2000.0)]  # one per side
+
+
+def test_a_scan_under_recognised_text_is_refused_as_a_scan() -> None:
+    # a signed and scanned form, its text recognised (OCR) and laid invisibly over the image
+    image = "q 500 0 0 700 50 80 cm /Im1 Do Q"
+    text = "BT 3 Tr /F1 11 Tf 72 700 Td (Gemeente Brakenstein, kosten 12.500) Tj ET"
+    raw = _pdf(f"{image}\n{text}", image=True)
+    with pytest.raises(DocumentError) as caught:
+        read_pdf(raw)
+    assert caught.value.reason == "doc_scanned_ocr"
+    shown = _pdf(f"{image}\nBT /F1 11 Tf 72 700 Td (Gemeente Brakenstein) Tj ET", image=True)
+    assert [line.text for line in read_pdf(shown).lines if line.text] == ["Gemeente Brakenstein"]

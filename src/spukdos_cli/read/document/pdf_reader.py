@@ -19,7 +19,6 @@ import contextlib
 import ctypes
 import math
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -90,30 +89,36 @@ def read_pdf(raw: bytes) -> Document:
         pdf.close()
     if chars == 0:
         raise DocumentError("doc_scanned" if images else "doc_no_text")
-    if _garbled(builder.doc):
+    seen, bad = _characters(builder.doc)
+    if seen == 0 and images and hidden.chars:  # a scan under recognised text no one sees
+        raise DocumentError("doc_scanned_ocr")
+    if bad > GARBLED * seen:  # as _garbled
         raise DocumentError("doc_text_garbled")
     return builder.doc
 
 
 GARBLED = 0.3
 """The share of a document's characters that are no characters at all (control codes,
-private or unassigned code points) above which its text is not text: fonts without a map
-to Unicode give their glyph numbers (``\x01-\x03\x04``), which no reader can turn into
-letters. A form's text has none of these."""
+private use code points) above which its text is not text: fonts without a map to Unicode
+give their glyph numbers (the codes 1, 2, 3 and so on, in the order the letters first
+appear), which no reader can turn into letters. A form's text has next to none."""
 
 
 def _garbled(doc: Document) -> bool:
+    seen, bad = _characters(doc)
+    return bad > GARBLED * seen
+
+
+def _characters(doc: Document) -> tuple[int, int]:
+    """The characters of the text read, spaces left out, and how many of them are no
+    characters at all (control codes, private use code points, the replacement mark)."""
     texts = [line.text for line in doc.lines]
     texts += [cell.text for table in doc.tables for row in table.rows for cell in row]
-    seen = bad = 0
-    for text in texts:
-        for char in text:
-            if char.isspace():
-                continue
-            seen += 1
-            if unicodedata.category(char) in ("Cc", "Co", "Cn", "Cs") or char == "\ufffd":
-                bad += 1
-    return seen > 0 and bad > GARBLED * seen
+    text = "".join(texts)
+    return len("".join(text.split())), len(_NO_CHARACTER.findall(text))
+
+
+_NO_CHARACTER = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
 
 
 FRAGMENTED = 10
