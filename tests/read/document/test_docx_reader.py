@@ -1,5 +1,6 @@
-"""A Word document's text as its reader sees it: tracked changes as if accepted, and a text
-box once, not once more for old programs."""
+"""A Word document's text as its reader sees it: tracked changes as if accepted, a text box
+once, not once more for old programs, and a document saved as "Strict Open XML" as any
+other."""
 
 from __future__ import annotations
 
@@ -13,10 +14,10 @@ MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
 
 
-def _docx(body: str) -> bytes:
+def _docx(body: str, namespace: str = W) -> bytes:
     document = (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        f'<w:document xmlns:w="{W}" xmlns:mc="{MC}" xmlns:wps="{WPS}"><w:body>{body}'
+        f'<w:document xmlns:w="{namespace}" xmlns:mc="{MC}" xmlns:wps="{WPS}"><w:body>{body}'
         f"</w:body></w:document>"
     )
     out = io.BytesIO()
@@ -62,3 +63,9 @@ def test_a_text_box_is_read_once_not_again_for_old_programs() -> None:
     assert _texts(box) == ["Toelichting: zie bijlage"]
     in_cell = f"<w:tbl><w:tr><w:tc>{box}</w:tc></w:tr></w:tbl>"
     assert _texts(in_cell) == ["Toelichting: zie bijlage"]
+
+
+def test_a_strict_open_xml_document_is_read_as_any_other() -> None:
+    body = "<w:p><w:r><w:t>Gemeente Brakenstein</w:t></w:r></w:p>"
+    strict = _docx(body, "http://purl.oclc.org/ooxml/wordprocessingml/main")
+    assert [line.text for line in read_docx(strict).lines if line.text] == ["Gemeente Brakenstein"]

@@ -7,7 +7,9 @@ office document, whatever its name. Paragraphs are numbered (the ``paragraph`` u
 :class:`~spukdos_cli.positions.SourceRef`); table cells carry their table, row and column,
 each cell in the column of the table's grid it begins in (a cell merged across columns or
 down leaves empty cells in its place, so that columns stay in place). Paragraphs and tables
-inside content controls (``w:sdt``, common in forms) are read as the body's own.
+inside content controls (``w:sdt``, common in forms) are read as the body's own. Tracked
+changes are read as accepted, a text box once (not again from its copy for old programs),
+and a document saved as "Strict Open XML" as any other.
 
 Before any of it is parsed, the package is checked: a zip that would unpack to far more
 than any application (a "zip bomb"), a main part larger than any form, an old or encrypted
@@ -37,6 +39,8 @@ the XML is read whole, so this bounds the memory it takes."""
 MAX_ENTRIES = 2000
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+STRICT = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+"""The same elements' namespace in a document Word saves as "Strict Open XML"."""
 _OFFICE_DOCUMENT = "/officeDocument"
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _CONTAINERS = frozenset(
@@ -212,7 +216,7 @@ def _counted(data: bytes) -> None:
 
 def read_docx(raw: bytes) -> Document:
     """The paragraphs and tables of a .docx; :class:`DocumentError` when it cannot be read."""
-    data = _body(raw)
+    data = _body(raw).replace(STRICT, W[1:-1].encode())  # Word's "Strict Open XML"
     _counted(data)
     try:
         root = _safe_xml(data)
