@@ -814,3 +814,17 @@ def test_characters_yaml_cannot_hold_are_written_as_escapes() -> None:
     loaded = load_text(written)
     assert [f.code for f in loaded.findings if f.code[0] == "Y"] == []
     assert loaded.case is not None and loaded.case.experiment.gemeente == odd
+
+
+@pytest.mark.parametrize(
+    "placeholder", ["Klik of tik om tekst in te voeren.", "Click here to enter text."]
+)
+def test_words_placeholder_of_an_empty_field_is_no_answer(tmp_path: Path, placeholder: str) -> None:
+    # a form with content controls shows this text where the applicant wrote nothing
+    answer = "Ouderen in Voorbeeldstad wachten te lang op passende zorg thuis."
+    path = formdocs.build_docx(tmp_path / "a.docx", _with(formdocs.BLOCKS, answer, placeholder))
+    imported = import_bytes(path.read_bytes(), "docx")
+    assert "doelstelling" not in imported.data.get("beschrijving", {})
+    assert ("beschrijving", "doelstelling") in [missing.path for missing in imported.not_found]
+    kept = formdocs.build_docx(tmp_path / "b.docx")
+    assert import_bytes(kept.read_bytes(), "docx").data["beschrijving"]["doelstelling"] == answer

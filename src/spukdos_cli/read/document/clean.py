@@ -7,6 +7,8 @@ applicant's words stay.
   the start of a line;
 - lone list numbers and page numbers (a line that is only a number) are dropped, and so
   are the ``1`` s Word prints before every item of some numbered lists;
+- Word's placeholder of an empty field (``Klik of tik om tekst in te voeren.``) goes: it
+  is no answer;
 - lines of one paragraph are joined with spaces; a short line (a heading, the end of a
   paragraph) keeps its line break; blank lines separate paragraphs.
 """
@@ -57,6 +59,19 @@ def join_broken(left: str, right: str) -> str:
     return kept + between + right
 
 
+_PLACEHOLDER = re.compile(
+    r"(?:Klik of tik om (?:tekst|een datum) in te voeren"
+    r"|Klik hier als u (?:tekst|een datum) wilt invoeren"
+    r"|Kies een item"
+    r"|Click or tap (?:here to enter text|to enter a date)"
+    r"|Click here to enter (?:text|a date)"
+    r"|Choose an item)\.?",
+    re.I,
+)
+"""The text Word shows in an empty content control of a form (Dutch and English Word):
+not an answer, so it is left out, in a Word document and in its PDF alike."""
+
+
 def clean_lines(texts: list[str], *, short_breaks: bool = True) -> str:
     """The lines of one answer as clean text (paragraphs separated by a blank line).
 
@@ -80,7 +95,7 @@ def clean_lines(texts: list[str], *, short_breaks: bool = True) -> str:
         current = None
 
     for raw in texts:
-        text = raw.replace("\t", " ").rstrip()
+        text = _PLACEHOLDER.sub("", raw).replace("\t", " ").rstrip()
         if not text.strip() or _LONE_NUMBER.match(text):
             push()
             after_blank = True
