@@ -1,6 +1,6 @@
 """A Word document's text as its reader sees it: tracked changes as if accepted, a text box
-once, not once more for old programs, and a document saved as "Strict Open XML" as any
-other."""
+once, not once more for old programs, hidden text not at all, and a document saved as
+"Strict Open XML" as any other."""
 
 from __future__ import annotations
 
@@ -69,3 +69,13 @@ def test_a_strict_open_xml_document_is_read_as_any_other() -> None:
     body = "<w:p><w:r><w:t>Gemeente Brakenstein</w:t></w:r></w:p>"
     strict = _docx(body, "http://purl.oclc.org/ooxml/wordprocessingml/main")
     assert [line.text for line in read_docx(strict).lines if line.text] == ["Gemeente Brakenstein"]
+
+
+def test_text_formatted_as_hidden_is_not_read() -> None:
+    body = (
+        "<w:p><w:r><w:t>Zichtbaar</w:t></w:r>"
+        '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> verborgen</w:t></w:r>'
+        '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t xml:space="preserve"> weer</w:t></w:r>'
+        "</w:p>"
+    )
+    assert _texts(body) == ["Zichtbaar weer"]

@@ -8,8 +8,9 @@ office document, whatever its name. Paragraphs are numbered (the ``paragraph`` u
 each cell in the column of the table's grid it begins in (a cell merged across columns or
 down leaves empty cells in its place, so that columns stay in place). Paragraphs and tables
 inside content controls (``w:sdt``, common in forms) are read as the body's own. Tracked
-changes are read as accepted, a text box once (not again from its copy for old programs),
-and a document saved as "Strict Open XML" as any other.
+changes are read as accepted, text formatted as hidden is left out (Word neither shows
+nor prints it), a text box is read once (not again from its copy for old programs), and a
+document saved as "Strict Open XML" as any other.
 
 Before any of it is parsed, the package is checked: a zip that would unpack to far more
 than any application (a "zip bomb"), a main part larger than any form, an old or encrypted
@@ -56,11 +57,17 @@ programs of a text box or drawing (``mc:Fallback``; its ``mc:Choice`` is read)."
 
 
 def _seen(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
-    """``element`` and what it holds, in document order, less :data:`_UNSEEN` parts."""
+    """``element`` and what it holds, in document order, less :data:`_UNSEEN` parts and
+    runs formatted as hidden text (Word neither shows nor prints them)."""
     yield element
     for child in element:
-        if child.tag not in _UNSEEN:
+        if child.tag not in _UNSEEN and not (child.tag == f"{W}r" and _hidden(child)):
             yield from _seen(child)
+
+
+def _hidden(run: ElementTree.Element) -> bool:
+    vanish = run.find(f"{W}rPr/{W}vanish")
+    return vanish is not None and vanish.get(f"{W}val", "true") not in ("0", "false", "off")
 
 
 def _safe_xml(data: bytes) -> ElementTree.Element:
