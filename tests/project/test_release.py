@@ -46,7 +46,7 @@ def test_the_changelog_check_fails_without_a_section_for_the_version() -> None:
         f"the newest release is {__version__}, not the version {bumped}"
     ]
     # a heading without changes under it is no entry either
-    older = text.split("## [Unreleased]", 1)[1].split("\n", 1)[1]
+    older = "## [" + text.split("## [Unreleased]", 1)[1].split("\n## [", 1)[1]  # the releases
     empty = f"## [Unreleased]\n\n## [{bumped}] - 2027-01-01\n\n### Added\n\n{older}"
     assert release.changelog_problems(empty, bumped) == [f"[{bumped}] lists no change"]
 

@@ -20,15 +20,16 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
 import zipfile
 from pathlib import Path
+
+from tests.support import processes
 
 TIMEOUT = 180
 
 
 def _run(argv: list[str]) -> None:
-    subprocess.run(argv, capture_output=True, timeout=TIMEOUT, check=True, stdin=subprocess.DEVNULL)
+    processes.run(argv, timeout=TIMEOUT, check=True)  # with the suite's watchdog
 
 
 def cairo(pdf: Path, out: Path) -> None:
