@@ -11,9 +11,10 @@ it, printed to PDF by headless Chromium, whose PDF library Skia is Chrome's and 
 Docs'), imports the PDF and gives one more row of the table; it needs ``soffice`` and
 ``chromium`` and takes some minutes.
 
-``--printers`` gives three more rows: each A4 PDF of the corpus printed again through cairo
-(Firefox on Linux, GTK print dialogs) and written again by Ghostscript (PDF printer
-drivers), and each Word form with its tables' borders removed, printed by LibreOffice
+``--printers`` gives four more rows: each A4 PDF of the corpus printed again through cairo
+(Firefox on Linux, GTK print dialogs), written again by Ghostscript (PDF printer drivers)
+and stamped ``CONCEPT`` across each page, and each Word form with its tables' borders
+removed, printed by LibreOffice
 (``tests/support/printers.py``); it needs ``pdftocairo``, ``gs`` and ``soffice``.
 
 The corpus is ``tests/data/corpus.tar.xz`` (made by ``scripts/make_corpus.py``); the suite
@@ -74,7 +75,8 @@ def printed() -> dict[str, Tally]:
 
     from spukdos_cli.read.document.load import import_bytes
 
-    tallies = {"pdf-cairo": Tally(), "pdf-ghostscript": Tally(), "pdf-noborders": Tally()}
+    names = ("pdf-cairo", "pdf-ghostscript", "pdf-watermark", "pdf-noborders")
+    tallies = {name: Tally() for name in names}
     with tempfile.TemporaryDirectory(prefix="spukdos-printers-") as folder:
         work = Path(folder)
         for rendering in renderings(["pdf-a4", "docx"]):
@@ -84,6 +86,8 @@ def printed() -> dict[str, Tally]:
                 printers.cairo(rendering.path, made["pdf-cairo"])
                 made["pdf-ghostscript"] = work / "ghostscript.pdf"
                 printers.ghostscript(rendering.path, made["pdf-ghostscript"])
+                made["pdf-watermark"] = work / "watermark.pdf"
+                printers.watermark(rendering.path, made["pdf-watermark"])
             else:
                 bare = work / f"{rendering.form_id}.docx"
                 bare.write_bytes(printers.without_borders(rendering.path.read_bytes()))
@@ -107,6 +111,7 @@ def main(argv: list[str]) -> int:
     if "--printers" in argv:
         LABELS["pdf-cairo"] = "PDF, LibreOffice's printed again by cairo"
         LABELS["pdf-ghostscript"] = "PDF, LibreOffice's written again by Ghostscript"
+        LABELS["pdf-watermark"] = "PDF, LibreOffice's stamped CONCEPT across each page"
         LABELS["pdf-noborders"] = "PDF, LibreOffice, the tables without borders"
         tallies.update(printed())
     print(table(tallies))

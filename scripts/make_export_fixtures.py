@@ -9,7 +9,8 @@ For each example (``examples/*.yaml``) it writes ``spukdos export`` of it (A4), 
 LibreOffice prints of it on A4 and on Letter (the same document with its page size changed),
 the PDF headless Chromium prints of LibreOffice's HTML of it, the A4 PDF printed again
 through cairo (``export-cairo.pdf``, as Firefox on Linux and GTK print dialogs write it) and
-written again by Ghostscript (``export-ghostscript.pdf``, as PDF printer drivers do), the
+written again by Ghostscript (``export-ghostscript.pdf``, as PDF printer drivers do) and
+stamped ``CONCEPT`` across every page (``export-watermark.pdf``), the
 Word file with its tables' borders removed printed by LibreOffice
 (``export-noborders.pdf``), the A4 PDF through PostScript (``export-postscript.pdf``:
 ``pdftops`` and ``ps2pdf``, whose fonts lose their map to Unicode, so that no reader can
@@ -116,6 +117,7 @@ def main() -> int:
             chromium(docx, folder / "export-chromium.pdf", work, profile)
             printers.cairo(folder / "export-a4.pdf", folder / "export-cairo.pdf")
             printers.ghostscript(folder / "export-a4.pdf", folder / "export-ghostscript.pdf")
+            printers.watermark(folder / "export-a4.pdf", folder / "export-watermark.pdf")
             if name == EXAMPLES[0]:
                 printers.postscript(folder / "export-a4.pdf", folder / "export-postscript.pdf")
             bare = work / f"{name}-noborders.docx"

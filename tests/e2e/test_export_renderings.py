@@ -2,7 +2,8 @@
 A4 and on Letter and by a browser (headless Chromium, whose PDF library Skia places glyphs
 one by one and breaks rows over pages), printed again through cairo (Firefox on Linux, GTK
 print dialogs: fonts of size 1 scaled by their matrix, a table's line as one run over its
-cells) and by Ghostscript (PDF printer drivers), printed with the tables' borders removed
+cells) and by Ghostscript (PDF printer drivers), stamped ``CONCEPT`` across each page,
+printed with the tables' borders removed
 (a table drawn without lines), turned into text by ``pdftotext`` (plain and
 ``-layout``) and saved as text by LibreOffice, made by ``scripts/make_export_fixtures.py``
 and committed as ``tests/data/exports.tar.xz``. Each imports with the example's figures
@@ -35,6 +36,7 @@ RENDERINGS = (
     "export-chromium.pdf",
     "export-cairo.pdf",
     "export-ghostscript.pdf",
+    "export-watermark.pdf",
     "export-noborders.pdf",
     "pdftotext-layout-a4.txt",
     "pdftotext-layout-letter.txt",

@@ -11,7 +11,8 @@ issue 24 (``scripts/make_export_fixtures.py``, ``scripts/import_accuracy.py --pr
   ``ps2pdf``), as a printer driver that goes through PostScript does: its fonts lose the
   map to Unicode, so the text is glyph numbers that no reader can turn into letters;
 - :func:`without_borders`: a Word form whose tables have no lines (an applicant removed
-  their borders), to print with LibreOffice.
+  their borders), to print with LibreOffice;
+- :func:`watermark`: a PDF with ``CONCEPT`` across every page, as a draft is stamped.
 
 Each program runs with a timeout; the callers skip what is not installed.
 """
@@ -76,3 +77,30 @@ def without_borders(raw: bytes) -> bytes:
                 data = text.encode("utf-8")
             target.writestr(item, data)
     return out.getvalue()
+
+
+def watermark(pdf: Path, out: Path, text: str = "CONCEPT") -> None:
+    """``pdf`` with ``text`` in large grey letters at 45 degrees across every page, added
+    with PDFium as a text object of its own (as a program that stamps a draft does)."""
+    import ctypes
+    import math
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    document = pdfium.PdfDocument(pdf.read_bytes())
+    turn = math.radians(45)
+    try:
+        for page in document:
+            stamp = pdfium_c.FPDFPageObj_NewTextObj(document.raw, b"Helvetica-Bold", 96.0)
+            letters = (ctypes.c_ushort * (len(text) + 1))(*map(ord, text), 0)
+            pdfium_c.FPDFText_SetText(stamp, letters)
+            pdfium_c.FPDFPageObj_SetFillColor(stamp, 200, 200, 200, 255)
+            cos, sin = math.cos(turn), math.sin(turn)
+            pdfium_c.FPDFPageObj_Transform(stamp, cos, sin, -sin, cos, 130.0, 200.0)
+            pdfium_c.FPDFPage_InsertObject(page.raw, stamp)
+            pdfium_c.FPDFPage_GenerateContent(page.raw)
+            page.close()
+        document.save(str(out))
+    finally:
+        document.close()

@@ -1615,6 +1615,12 @@ TERMS: dict[str, tuple[str, str]] = {
         "the text mixes two encodings: {count} line(s) are not UTF-8 and were read as "
         "Windows-1252 (the first: line {line}); save the text as UTF-8",
     ),
+    "doc_note_slanted": (
+        "er staat schuine tekst in, zoals een watermerk ('CONCEPT'): {count} teken(s), de "
+        "eerste op pagina {page}; die hoort niet bij het format en is niet overgenomen",
+        "it holds slanted text, as a watermark ('CONCEPT') is: {count} character(s), the "
+        "first on page {page}; that is no part of the form and was not imported",
+    ),
     "doc_note_invisible": (
         "er staat tekst in die op de pagina niet te zien is (onzichtbaar, wit, te klein of "
         "buiten beeld: {count} teken(s), de eerste op pagina {page}); die is niet overgenomen",

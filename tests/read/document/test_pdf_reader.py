@@ -6,6 +6,8 @@ lines, and fonts that give no letters."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from spukdos_cli.positions import SourceRef
@@ -18,6 +20,7 @@ from spukdos_cli.read.document.pdf_reader import (
     _garbled,
     _joined,
     _lines,
+    _slanted,
     read_pdf,
 )
 from spukdos_cli.read.document.pdf_tables import Cell, Edge, _open_ends, find_cells
@@ -200,3 +203,29 @@ def test_a_scan_under_recognised_text_is_refused_as_a_scan() -> None:
     assert caught.value.reason == "doc_scanned_ocr"
     shown = _pdf(f"{image}\nBT /F1 11 Tf 72 700 Td (Gemeente Brakenstein) Tj ET", image=True)
     assert [line.text for line in read_pdf(shown).lines if line.text] == ["Gemeente Brakenstein"]
+
+
+def test_a_watermark_across_the_page_is_left_out_and_said() -> None:
+    # "CONCEPT" at 45 degrees over two answers
+    content = "\n".join(
+        [
+            "BT /F1 11 Tf 72 700 Td (Gemeente Brakenstein) Tj ET",
+            "BT /F1 11 Tf 72 686 Td (Kosten 12.500) Tj ET",
+            "BT /F1 60 Tf 0.7071 0.7071 -0.7071 0.7071 90 560 Tm (CONCEPT) Tj ET",
+        ]
+    )
+    doc = read_pdf(_pdf(content))
+    assert [line.text for line in doc.lines if line.text] == [
+        "Gemeente Brakenstein",
+        "Kosten 12.500",
+    ]
+    assert doc.notes == [("doc_note_slanted", {"count": "7", "page": "1"})]
+
+
+@pytest.mark.parametrize(
+    ("degrees", "slanted"), [(0, False), (5, False), (30, True), (45, True), (90, False)]
+)
+def test_text_is_slanted_between_level_and_upright(degrees: float, slanted: bool) -> None:
+    # a label turned a quarter (up the side of a table) is read; a watermark is not
+    turn = math.radians(degrees)
+    assert _slanted((math.cos(turn), math.sin(turn), -math.sin(turn), math.cos(turn))) is slanted

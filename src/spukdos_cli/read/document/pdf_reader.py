@@ -75,6 +75,13 @@ def read_pdf(raw: bytes) -> Document:
             builder.doc.notes.append(
                 ("doc_note_invisible", {"count": str(hidden.chars), "page": str(hidden.page)})
             )
+        if hidden.slanted:
+            builder.doc.notes.append(
+                (
+                    "doc_note_slanted",
+                    {"count": str(hidden.slanted), "page": str(hidden.slanted_page)},
+                )
+            )
         read, builder.doc.columns = _laid_out(read)
         furniture = _furniture(read)
         for number, items in enumerate(read, start=1):
@@ -149,9 +156,9 @@ def _read_pages(
                 text.close()
                 return None
             chars += on_page
-            edges, pictures, fills = _scan(page)
+            edges, pictures, fills, slanted = _scan(page)
             images += pictures
-            seen = _Seen(fills, _view(page), hidden)
+            seen = _Seen(fills, _view(page), hidden, slanted)
             read.append(
                 _page_items(page, text, number + 1, edges, seen, one_pass=one_pass, counted=runs)
             )
@@ -198,9 +205,10 @@ def _objects(page: Any) -> Iterator[Any]:
             yield obj
 
 
-def _scan(page: Any) -> tuple[list[Edge], int, list[Box]]:
-    """The horizontal and vertical lines drawn on the page, its number of images, and the
-    areas filled in a colour that is not white (on which white text can be seen)."""
+def _scan(page: Any) -> tuple[list[Edge], int, list[Box], bool]:
+    """The horizontal and vertical lines drawn on the page, its number of images, the
+    areas filled in a colour that is not white (on which white text can be seen), and
+    whether it has slanted text (:func:`_slanted`)."""
     import pypdfium2.raw as pdfium_c
 
     edges: list[Edge] = []
@@ -213,10 +221,15 @@ def _scan(page: Any) -> tuple[list[Edge], int, list[Box]]:
     right, top = ctypes.c_float(), ctypes.c_float()
     matrix = pdfium_c.FS_MATRIX()
     x, y = ctypes.c_float(), ctypes.c_float()
+    slanted = False
     for obj in _objects(page):
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             images += 1
+            continue
+        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT and not slanted:
+            if pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+                slanted = _slanted((matrix.a, matrix.b, matrix.c, matrix.d))
             continue
         if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
             continue
@@ -250,7 +263,7 @@ def _scan(page: Any) -> tuple[list[Edge], int, list[Box]]:
             px, py = x.value, y.value
             points.append((a * px + c * py + e, b * px + d * py + f, kind, closes))
         edges += _path_edges(points)
-    return edges, images, fills
+    return edges, images, fills, slanted
 
 
 def _box_edges(box: Box) -> list[Edge]:
@@ -558,10 +571,13 @@ SMALLEST = 1.5
 
 @dataclass
 class Hidden:
-    """Text left out because a reader cannot see it: characters, and the first page."""
+    """Text left out because a reader cannot see it (characters, and the first page), and
+    slanted text, as a watermark (``CONCEPT`` across the page) is: not part of the form."""
 
     chars: int = 0
     page: int = 0
+    slanted: int = 0
+    slanted_page: int = 0
 
 
 @dataclass(frozen=True)
@@ -572,6 +588,8 @@ class _Seen:
     fills: list[Box]
     view: tuple[float, ...]
     hidden: Hidden
+    slanted: bool = False
+    """The page has slanted text: it is read in one pass, and that text left out."""
 
 
 def _view(page: Any) -> tuple[float, ...]:
@@ -607,8 +625,8 @@ def _visible(text: Any, box: Box, seen: _Seen, anchor: int = -1) -> bool:
     )  # a run read in one pass knows a character of its own: no search over the page
     if index < 0:
         return True
-    if _drawn_size(text, index) < SMALLEST:  # the size, not the box: a run of dots
-        return False  # or underscores is a low box in a normal size
+    if _drawn_size(text, index, _matrix(text, index)) < SMALLEST:  # the size, not the
+        return False  # box: a run of dots or underscores is a low box in a normal size
     obj = pdfium_c.FPDFText_GetTextObject(text.raw, index)
     if obj and pdfium_c.FPDFTextObj_GetTextRenderMode(obj) in (3, 7):
         return False
@@ -621,18 +639,39 @@ def _visible(text: Any, box: Box, seen: _Seen, anchor: int = -1) -> bool:
     return True
 
 
-def _drawn_size(text: Any, index: int) -> float:
-    """The size of the character at ``index`` as drawn: the font's size scaled by the
-    character's matrix (text matrix and page transformation). A printer may set every font
-    in size 1 and scale it with the matrix (cairo does: Firefox on Linux, a GTK print
-    dialog), so the font's own size says nothing alone."""
+def _matrix(text: Any, index: int) -> tuple[float, float, float, float] | None:
+    """The character's matrix (text matrix and page transformation) without its place."""
+    import pypdfium2.raw as pdfium_c
+
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFText_GetMatrix(text.raw, index, matrix):
+        return None
+    return matrix.a, matrix.b, matrix.c, matrix.d
+
+
+SLANT = 10.0
+"""Degrees from level or upright beyond which text is slanted (a watermark, drawn at 30 to
+60 degrees); text turned a quarter (a label up the side of a table) is read."""
+
+
+def _slanted(matrix: tuple[float, float, float, float]) -> bool:
+    a, b, _, _ = matrix
+    angle = math.degrees(math.atan2(b, a)) % 90.0
+    return SLANT < angle < 90.0 - SLANT
+
+
+def _drawn_size(text: Any, index: int, matrix: tuple[float, float, float, float] | None) -> float:
+    """The size of the character at ``index`` as drawn: the font's size scaled by its
+    ``matrix`` (:func:`_matrix`). A printer may set every font in size 1 and scale it with
+    the matrix (cairo does: Firefox on Linux, a GTK print dialog), so the font's own size
+    says nothing alone."""
     import pypdfium2.raw as pdfium_c
 
     size = float(pdfium_c.FPDFText_GetFontSize(text.raw, index))
-    matrix = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFText_GetMatrix(text.raw, index, matrix):
+    if matrix is None:
         return size
-    return size * math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c))
+    a, b, c, d = matrix
+    return size * math.sqrt(abs(a * d - b * c))
 
 
 DENSE_RECTS = 1_500
@@ -675,13 +714,18 @@ Run = tuple[Box, str, int]
 (-1 where not known: PDFium's own runs)."""
 
 
-def _runs(text: Any, cuts: list[Cut] = []) -> Iterator[Run]:  # noqa: B006 - read only
+def _runs(
+    text: Any,
+    cuts: list[Cut] = [],  # noqa: B006 - read only
+    slanted: tuple[Hidden, int] | None = None,
+) -> Iterator[Run]:
     """The page's text as runs of characters with their box, in one pass: a run ends at a
     line break, where the next character belongs to another text object, where it does
     not follow on the same line, or where a side of a table's cell (``cuts``) stands
     between it and the character before (a printer may write a table's whole line as one
     piece of text: cairo does). Each run comes with the index of its first character that
-    has a box, for :func:`_visible`."""
+    has a box, for :func:`_visible`. With ``slanted`` (the tally, and the page's number),
+    the characters of slanted text objects (:func:`_slanted`) are left out and counted."""
     import pypdfium2.raw as pdfium_c
 
     count = pdfium_c.FPDFText_CountChars(text.raw)
@@ -697,6 +741,7 @@ def _runs(text: Any, cuts: list[Cut] = []) -> Iterator[Run]:  # noqa: B006 - rea
     xs = [cut[0] for cut in cuts]
     middle: float | None = None  # of the character before, across
     anchor = -1
+    slant: dict[int | None, bool] = {}  # per text object
     for index, char in enumerate(chars):
         if char in "\r\n":
             if run and box is not None:
@@ -708,6 +753,15 @@ def _runs(text: Any, cuts: list[Cut] = []) -> Iterator[Run]:  # noqa: B006 - rea
             continue
         here = [left.value, bottom.value, right.value, top.value]
         made_by = ctypes.cast(pdfium_c.FPDFText_GetTextObject(text.raw, index), ctypes.c_void_p)
+        if slanted is not None:
+            if made_by.value not in slant:
+                matrix = _matrix(text, index)
+                slant[made_by.value] = matrix is not None and _slanted(matrix)
+            if slant[made_by.value]:
+                tally, number = slanted
+                tally.slanted += not char.isspace()
+                tally.slanted_page = tally.slanted_page or number
+                continue
         if box is not None and here[2] > here[0]:
             height = max(box[3] - box[1], here[3] - here[1], 1.0)
             apart = here[0] - box[2] > 2 * height or abs(here[1] - box[1]) > height / 2
@@ -746,24 +800,31 @@ def _page_items(
     runs of text on it, where the caller has counted them already. PDFium's runs of text
     are read by their boxes, except where that does not give each cell its own text: then
     the page is read in one pass over its characters, its runs cut at the sides of the
-    cells (a run over several cells) or at wide gaps (a table drawn without lines)."""
+    cells (a run over several cells) or at wide gaps (a table drawn without lines), and
+    where the page has slanted text (a watermark), which is left out character by
+    character."""
     count = text.count_rects() if counted is None else counted
     tables = [rows_of(t) for t in group_tables(find_cells(edges))]
     cells = [cell for table in tables for row in table for cell in row if cell is not None]
     where = _CellIndex(cells)
-    if one_pass or count > DENSE_RECTS:
-        runs = _cleaned(_runs(text, _cuts(cells)))
+    slanted = (seen.hidden, number) if seen is not None and seen.slanted else None
+
+    def in_one_pass(cuts: list[Cut]) -> list[Run]:
+        return _cleaned(_runs(text, cuts, slanted))
+
+    if one_pass or count > DENSE_RECTS or slanted:
+        runs, one_pass = in_one_pass(_cuts(cells)), True
     else:
         boxes = [text.get_rect(i) for i in range(count)]
         if _overlapping(boxes):
-            runs, one_pass = _cleaned(_runs(text, _cuts(cells))), True
+            runs, one_pass = in_one_pass(_cuts(cells)), True
         else:
             runs = _cleaned((box, _bounded(text, box), -1) for box in boxes)
             if any(_across(box, where) for box, _, _ in runs):
-                runs, one_pass = _cleaned(_runs(text, _cuts(cells))), True
+                runs, one_pass = in_one_pass(_cuts(cells)), True
     columns = not cells and bool(runs) and _columned(_line_groups([r[:2] for r in runs]))
     if columns and not one_pass:  # a table drawn without lines: PDFium joins a line's
-        runs = _cleaned(_runs(text))  # cells into one run where they are alike
+        runs = in_one_pass([])  # cells into one run where they are alike
     if seen is not None:
         runs = [run for run in runs if _shown(text, run, seen, number)]
     in_cell: dict[Cell, list[tuple[Box, str]]] = {cell: [] for cell in cells}
