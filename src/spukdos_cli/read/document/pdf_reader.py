@@ -156,9 +156,9 @@ def _read_pages(
                 text.close()
                 return None
             chars += on_page
-            edges, pictures, fills, slanted = _scan(page)
+            edges, pictures, fills, text_kinds = _scan(page)
             images += pictures
-            seen = _Seen(fills, _view(page), hidden, slanted)
+            seen = _Seen(fills, _view(page), hidden, *text_kinds)
             read.append(
                 _page_items(page, text, number + 1, edges, seen, one_pass=one_pass, counted=runs)
             )
@@ -205,10 +205,11 @@ def _objects(page: Any) -> Iterator[Any]:
             yield obj
 
 
-def _scan(page: Any) -> tuple[list[Edge], int, list[Box], bool]:
+def _scan(page: Any) -> tuple[list[Edge], int, list[Box], tuple[bool, bool]]:
     """The horizontal and vertical lines drawn on the page, its number of images, the
     areas filled in a colour that is not white (on which white text can be seen), and
-    whether it has slanted text (:func:`_slanted`)."""
+    whether it has slanted text (:func:`_slanted`) and text that may not be seen
+    (:func:`_doubtful`)."""
     import pypdfium2.raw as pdfium_c
 
     edges: list[Edge] = []
@@ -221,15 +222,20 @@ def _scan(page: Any) -> tuple[list[Edge], int, list[Box], bool]:
     right, top = ctypes.c_float(), ctypes.c_float()
     matrix = pdfium_c.FS_MATRIX()
     x, y = ctypes.c_float(), ctypes.c_float()
-    slanted = False
+    slanted = doubtful = False
+    size = ctypes.c_float()
     for obj in _objects(page):
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             images += 1
             continue
-        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT and not slanted:
-            if pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
-                slanted = _slanted((matrix.a, matrix.b, matrix.c, matrix.d))
+        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+                doubtful = True
+                continue
+            turned = (matrix.a, matrix.b, matrix.c, matrix.d)
+            slanted = slanted or _slanted(turned)
+            doubtful = doubtful or _doubtful(obj, turned, size, (red, green, blue, alpha))
             continue
         if kind != pdfium_c.FPDF_PAGEOBJ_PATH:
             continue
@@ -263,7 +269,28 @@ def _scan(page: Any) -> tuple[list[Edge], int, list[Box], bool]:
             px, py = x.value, y.value
             points.append((a * px + c * py + e, b * px + d * py + f, kind, closes))
         edges += _path_edges(points)
-    return edges, images, fills, slanted
+    return edges, images, fills, (slanted, doubtful)
+
+
+def _doubtful(
+    obj: Any, matrix: tuple[float, float, float, float], size: Any, colour: tuple[Any, ...]
+) -> bool:
+    """Whether a text object may not be seen: drawn invisibly or only as a clip, without
+    a colour of its own, transparent, white, or smaller than :data:`SMALLEST` as drawn.
+    Only on a page with such text is each run of text looked at (:func:`_visible`)."""
+    import pypdfium2.raw as pdfium_c
+
+    if pdfium_c.FPDFTextObj_GetTextRenderMode(obj) in (3, 7):
+        return True
+    if not pdfium_c.FPDFTextObj_GetFontSize(obj, size):
+        return True
+    a, b, c, d = matrix
+    if size.value * math.sqrt(abs(a * d - b * c)) < SMALLEST:
+        return True
+    red, green, blue, alpha = colour
+    if not pdfium_c.FPDFPageObj_GetFillColor(obj, red, green, blue, alpha):
+        return True
+    return bool(alpha.value == 0 or min(red.value, green.value, blue.value) >= WHITE)
 
 
 def _box_edges(box: Box) -> list[Edge]:
@@ -590,6 +617,9 @@ class _Seen:
     hidden: Hidden
     slanted: bool = False
     """The page has slanted text: it is read in one pass, and that text left out."""
+    doubtful: bool = True
+    """The page may have text that cannot be seen (:func:`_doubtful`): each run is looked
+    at; on a page without, only whether it lies in view."""
 
 
 def _view(page: Any) -> tuple[float, ...]:
@@ -616,6 +646,8 @@ def _visible(text: Any, box: Box, seen: _Seen, anchor: int = -1) -> bool:
         v_left, v_bottom, v_right, v_top = seen.view
         if right < v_left or left > v_right or top < v_bottom or bottom > v_top:
             return False
+    if not seen.doubtful:
+        return True
     index = (
         anchor
         if anchor >= 0
