@@ -58,11 +58,17 @@ programs of a text box or drawing (``mc:Fallback``; its ``mc:Choice`` is read)."
 
 def _seen(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
     """``element`` and what it holds, in document order, less :data:`_UNSEEN` parts and
-    runs formatted as hidden text (Word neither shows nor prints them)."""
-    yield element
-    for child in element:
-        if child.tag not in _UNSEEN and not (child.tag == f"{W}r" and _hidden(child)):
-            yield from _seen(child)
+    runs formatted as hidden text (Word neither shows nor prints them). The parts to leave
+    out are looked for first (the parser's own search), so that a paragraph without any
+    is read in one plain walk."""
+    marks = [part for tag in _UNSEEN for part in element.iter(tag)]
+    if next(element.iter(f"{W}vanish"), None) is not None:
+        marks += [run for run in element.iter(f"{W}r") if _hidden(run)]
+    if not marks:
+        yield from element.iter()
+        return
+    left_out = {id(inner) for mark in marks for inner in mark.iter()}
+    yield from (inner for inner in element.iter() if id(inner) not in left_out)
 
 
 def _hidden(run: ElementTree.Element) -> bool:
@@ -149,6 +155,11 @@ def _cell_text(cell: ElementTree.Element) -> str:
 
 
 def _paragraphs(parent: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    """The paragraphs of ``parent``, not those in a paragraph's text box (read with that
+    paragraph) nor in :data:`_UNSEEN` parts; without text boxes, every paragraph."""
+    if next(parent.iter(f"{W}txbxContent"), None) is None:
+        yield from parent.iter(f"{W}p")
+        return
     for child in parent:
         if child.tag == f"{W}p":
             yield child
