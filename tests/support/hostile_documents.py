@@ -28,7 +28,7 @@ Made = tuple[str, bytes]
 
 
 # -- PDF -----------------------------------------------------------------------------------
-def _pdf(objects: list[bytes]) -> bytes:
+def pdf_of(objects: list[bytes]) -> bytes:
     """A PDF of ``objects`` (object 1 the catalogue), with a correct cross-reference table."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
@@ -74,7 +74,7 @@ def _one_page(content: bytes, *, deflate: bool = False, extra: list[bytes] | Non
         _FONT,
         *(extra or []),
     ]
-    return _pdf(objects)
+    return pdf_of(objects)
 
 
 def pdf_recursive_form() -> Made:
@@ -90,7 +90,7 @@ def pdf_recursive_form() -> Made:
         form,
         _stream(b"", b"/X Do"),
     ]
-    return "zelfverwijzend.pdf", _pdf(objects)
+    return "zelfverwijzend.pdf", pdf_of(objects)
 
 
 def pdf_form_fan_out(depth: int = 8, width: int = 10) -> Made:
@@ -118,18 +118,23 @@ def pdf_form_fan_out(depth: int = 8, width: int = 10) -> Made:
             )
     objects.append(_stream(b"", b"/X Do"))
     objects.append(_FONT)
-    return "uitwaaierend.pdf", _pdf(objects)
+    return "uitwaaierend.pdf", pdf_of(objects)
 
 
-def pdf_ruled_grid(cells: int = 700) -> Made:
-    """A ruled grid of ``cells`` x ``cells`` (the lines of a huge table), one word in it."""
+def _grid(cells: int) -> list[bytes]:
+    """The lines of a ruled grid of ``cells`` x ``cells`` over most of the page."""
     step = 800 / cells
     lines = [b"0.1 w"]
     for i in range(cells + 1):
         at = 20 + i * step
         lines.append(b"%.3f 20 m %.3f 820 l S" % (at, at))
         lines.append(b"20 %.3f m 820 %.3f l S" % (at, at))
-    lines.append(b"BT /F 4 Tf 21 21 Td (Hackstad) Tj ET")
+    return lines
+
+
+def pdf_ruled_grid(cells: int = 700) -> Made:
+    """A ruled grid of ``cells`` x ``cells`` (the lines of a huge table), one word in it."""
+    lines = [*_grid(cells), b"BT /F 4 Tf 21 21 Td (Hackstad) Tj ET"]
     return "raster.pdf", _one_page(b"\n".join(lines), deflate=True)
 
 
@@ -137,12 +142,7 @@ def pdf_grid_text_across(cells: int = 150, lines: int = 110) -> Made:
     """A ruled grid of ``cells`` x ``cells`` with ``lines`` lines of text, each one piece
     over every column of it (as cairo writes a table's line): each line is cut at the
     sides of the cells, character by character."""
-    step = 800 / cells
-    parts = [b"0.1 w"]
-    for i in range(cells + 1):
-        at = 20 + i * step
-        parts.append(b"%.3f 20 m %.3f 820 l S" % (at, at))
-        parts.append(b"20 %.3f m 820 %.3f l S" % (at, at))
+    parts = _grid(cells)
     text = b"Hackstad " * 28
     parts += [b"BT /F 6 Tf 21 %d Td (%s) Tj ET" % (25 + 6 * i, text) for i in range(lines)]
     return "raster-met-tekst.pdf", _one_page(b"\n".join(parts), deflate=True)
@@ -176,7 +176,7 @@ def pdf_inflating_stream(size: int = 1 << 30) -> Made:
         stream,
         _FONT,
     ]
-    return "opblazend.pdf", _pdf(objects)
+    return "opblazend.pdf", pdf_of(objects)
 
 
 def pdf_with_bytes_before(real_pdf: bytes) -> Made:

@@ -24,6 +24,7 @@ from spukdos_cli.read.document.pdf_reader import (
     read_pdf,
 )
 from spukdos_cli.read.document.pdf_tables import Cell, Edge, _open_ends, find_cells
+from tests.support.hostile_documents import pdf_of
 
 
 def test_the_pieces_of_a_line_come_in_their_order_whatever_their_height() -> None:
@@ -93,33 +94,21 @@ def _pdf(content: str, *, image: bool = False) -> bytes:
     with ``image``, a grey picture ``Im1`` of 2 x 2 pixels (written by hand: the PDF
     producers of the suite cannot set a font's size and matrix apart)."""
     stream = content.encode("latin-1")
-    pixels = b"\x80\x90\xa0\xb0"
+    pictures = b" /XObject << /Im1 6 0 R >>" if image else b""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> >>",
+        b"/Resources << /Font << /F1 5 0 R >>" + pictures + b" >> >>",
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
-        b"/BitsPerComponent 8 /Length 4 >>\nstream\n" + pixels + b"\nendstream",
     ]
-    if not image:
-        objects[2] = objects[2].replace(b" /XObject << /Im1 6 0 R >>", b"")
-        objects.pop()
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+    if image:
+        objects.append(
+            b"<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray "
+            b"/BitsPerComponent 8 /Length 4 >>\nstream\n\x80\x90\xa0\xb0\nendstream"
+        )
+    return pdf_of(objects)
 
 
 def test_text_in_a_font_of_size_1_scaled_by_its_matrix_is_read() -> None:
