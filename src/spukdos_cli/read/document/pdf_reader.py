@@ -387,7 +387,7 @@ def _lines(
 ) -> list[tuple[Box, str]]:
     """Text segments on one baseline joined into lines, top to bottom, each line's pieces
     from left to right (:func:`_line_groups`, :func:`_joined`); with ``columns``, each
-    line in the page's columns (:func:`_in_columns`)."""
+    line in the page's columns."""
     return [_joined(group, columns) for group in _line_groups(rects)]
 
 
