@@ -828,3 +828,26 @@ def test_words_placeholder_of_an_empty_field_is_no_answer(tmp_path: Path, placeh
     assert ("beschrijving", "doelstelling") in [missing.path for missing in imported.not_found]
     kept = formdocs.build_docx(tmp_path / "b.docx")
     assert import_bytes(kept.read_bytes(), "docx").data["beschrijving"]["doelstelling"] == answer
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("€ 40 000,00", Decimal("40000.00")),  # thousands set apart by a space
+        ("€\u00a040\u00a0000,00", Decimal("40000.00")),  # by non-breaking spaces
+        ("€ 40\u202f000", Decimal("40000")),  # by a narrow one, as number formats do
+        ("40 000,00", Decimal("40000.00")),
+        ("€ 40 00", None),  # no group of three: not read, never 40
+    ],
+)
+def test_thousands_set_apart_by_spaces_are_read_whole(
+    tmp_path: Path, written: str, value: Decimal | None
+) -> None:
+    path = formdocs.build_docx(tmp_path / "a.docx", _with(formdocs.BLOCKS, "€ 40.000,00", written))
+    imported = import_bytes(path.read_bytes(), "docx")
+    post = imported.data["kosten"]["uitvoering"][0]
+    assert (Decimal(post["bedrag"]) if post.get("bedrag") is not None else None) == value
+    if value is None:
+        at = ("kosten", "uitvoering", 0, "bedrag")
+        seen = [missing.seen for missing in imported.not_found if missing.path == at]
+        assert seen and seen[0] is not None and "40" in seen[0]

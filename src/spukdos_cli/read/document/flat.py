@@ -29,7 +29,11 @@ from spukdos_cli.read.document.search import normalize
 CENT = Decimal("0.01")
 
 _SIGN = r"(?P<sign>\+/\+|-/-|(?<![\w/])[+\-−])?"
-_EUR_BEFORE = re.compile(_SIGN + r"\s*(?:€|EUR\b|eur\b)\s*(?P<num>" + NUMBER + r")(?![0-9])", re.I)
+_EUR_BEFORE = re.compile(
+    _SIGN + r"\s*(?:€|EUR\b|eur\b)\s*(?P<num>" + NUMBER + r")(?![0-9])"
+    r"(?![ \u00a0\u202f\u2009][0-9])",  # not "€ 12 50": digits that make no group of three
+    re.I,
+)
 _EUR_AFTER = re.compile(_SIGN + r"\s*(?<![\w.,])(?P<num>" + NUMBER + r")\s*(?:euro|EUR)\b", re.I)
 _DAYS = re.compile(r"(?<![\w.,])(?P<num>" + NUMBER + r")\s*(?:dagen|dag)\b", re.I)
 _RESIDENTS = re.compile(

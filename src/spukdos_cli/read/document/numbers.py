@@ -2,7 +2,8 @@
 
 The document is Dutch, so a point between digit groups is a thousands separator and a
 comma the decimal mark: ``€ 100.000,00``, ``+/+ € 78.525,00``, ``182,5 dagen``,
-``6,1 inwoners``, ``€ 25.000,-``. A decimal point is accepted where it cannot be a
+``6,1 inwoners``, ``€ 25.000,-``; so is a space between groups of three (``€ 40 000,00``,
+``1 500 dagen``). A decimal point is accepted where it cannot be a
 thousands separator (``182.5``). Anything that could mean two things (``1,250``) is not
 read: the importer leaves the value empty and says what it saw. Digits are ASCII only.
 """
@@ -19,7 +20,17 @@ _COMMA_DECIMAL = re.compile(r"^([0-9]{1,15}),([0-9]{1,4}|-{1,2}|–)$")
 _POINT_DECIMAL = re.compile(r"^([0-9]{1,15})\.([0-9]{1,2})$")
 _PLAIN = re.compile(r"^[0-9]{1,15}$")
 
-NUMBER = r"[0-9][0-9.,]*[0-9](?:,-{1,2}|,–)?|[0-9](?:,-{1,2}|,–)?"
+_GROUP_SPACE = "[ \u00a0\u202f\u2009]"
+"""A space between digit groups (``€ 12 500,00``): plain, non-breaking, narrow or thin, as
+word processors and number formats write it."""
+SPACED = rf"[0-9]{{1,3}}(?:{_GROUP_SPACE}[0-9]{{3}}(?![0-9]))+(?:,[0-9]{{1,4}}|,-{{1,2}}|,–)?"
+"""A number whose thousands are set apart by spaces (``40 000,00``, ``1 500``)."""
+NUMBER = SPACED + r"|[0-9][0-9.,]*[0-9](?:,-{1,2}|,–)?|[0-9](?:,-{1,2}|,–)?"
+"""A number as the form's text writes it; the spaced form first, so that ``€ 40 000,00``
+is forty thousand, never 40."""
+_SPACED_WHOLE = re.compile(rf"^(?:{SPACED})$")
+_BROKEN_GROUP = re.compile(rf"{_GROUP_SPACE}[0-9]")
+"""After an amount's number: a space and more digits, which no reading of it takes in."""
 _AMOUNT = re.compile(
     r"(?P<sign>\+/\+|-/-|(?<![\w/])[+\-−])?\s*(?P<cur>€|EUR\b)\s*(?P<num>" + NUMBER + ")",
     re.IGNORECASE,
@@ -37,6 +48,8 @@ def read_number(text: str, max_decimals: int = 2) -> Decimal | None:
     """The number ``text`` (no sign, no currency) in Dutch or plain notation, or None when
     it cannot be read without guessing."""
     body = text.strip()
+    if _SPACED_WHOLE.match(body):  # thousands set apart by spaces: as by points
+        body = re.sub(_GROUP_SPACE, ".", body)
     match = _DUTCH_GROUPED.match(body)
     if match:
         integer, decimals = match[1].replace(".", ""), match[2]
@@ -84,6 +97,8 @@ def find_amounts(text: str, *, unreadable: bool = False) -> list[Amount]:
     matches.sort(key=lambda m: m.start())
     for match in matches:
         value = read_number(match["num"])
+        if _BROKEN_GROUP.match(text, match.end("num")):
+            value = None  # "€ 12 50": digits after a space that make no group of three
         if value is None:
             if unreadable:
                 found.append(Amount(None, match.start(), match.end(), match.group().strip()))
