@@ -851,3 +851,13 @@ def test_thousands_set_apart_by_spaces_are_read_whole(
         at = ("kosten", "uitvoering", 0, "bedrag")
         seen = [missing.seen for missing in imported.not_found if missing.path == at]
         assert seen and seen[0] is not None and "40" in seen[0]
+
+
+@pytest.mark.parametrize(
+    "written", ["€ 0,04 mln", "€ 0,04 miljoen", "€ 40k", "€ 40 duizend", "€ 0,4 ton", "EUR40.000"]
+)
+def test_an_amount_with_a_word_for_its_size_is_read_as_meant(tmp_path: Path, written: str) -> None:
+    # "€ 1,2 miljoen" was imported as 1,20, the word after the number passed over
+    path = formdocs.build_docx(tmp_path / "a.docx", _with(formdocs.BLOCKS, "€ 40.000,00", written))
+    post = import_bytes(path.read_bytes(), "docx").data["kosten"]["uitvoering"][0]
+    assert Decimal(post["bedrag"]) == Decimal("40000")

@@ -23,14 +23,14 @@ from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise, permutations
 
 from spukdos_cli.read.document.lines import Line
-from spukdos_cli.read.document.numbers import NUMBER, read_number
+from spukdos_cli.read.document.numbers import NUMBER, magnitude, read_number, times_factor
 from spukdos_cli.read.document.search import normalize
 
 CENT = Decimal("0.01")
 
 _SIGN = r"(?P<sign>\+/\+|-/-|(?<![\w/])[+\-−])?"
 _EUR_BEFORE = re.compile(
-    _SIGN + r"\s*(?:€|EUR\b|eur\b)\s*(?P<num>" + NUMBER + r")(?![0-9])"
+    _SIGN + r"\s*(?:€|EURO?(?![a-z]))\s*(?P<num>" + NUMBER + r")(?![0-9])"
     r"(?![ \u00a0\u202f\u2009][0-9])",  # not "€ 12 50": digits that make no group of three
     re.I,
 )
@@ -194,7 +194,10 @@ def _line_tokens(line: Line) -> list[Token]:
                 continue
             sign = match.groupdict().get("sign")
             value = _value(match["num"], sign, places)
-            written = match.group().strip()
+            if kind == "eur" and (times := magnitude(text, match.end("num"))) is not None:
+                factor, end = times  # "€ 1,2 miljoen"
+                value = None if value is None else times_factor(value, factor)
+            written = text[start:end].strip()
             found.append(Token(kind, value, written, line, start, cell(start, end)))
             taken.append((start, end))
     if not found and stripped:

@@ -32,7 +32,7 @@ _SPACED_WHOLE = re.compile(rf"^(?:{SPACED})$")
 _BROKEN_GROUP = re.compile(rf"{_GROUP_SPACE}[0-9]")
 """After an amount's number: a space and more digits, which no reading of it takes in."""
 _AMOUNT = re.compile(
-    r"(?P<sign>\+/\+|-/-|(?<![\w/])[+\-−])?\s*(?P<cur>€|EUR\b)\s*(?P<num>" + NUMBER + ")",
+    r"(?P<sign>\+/\+|-/-|(?<![\w/])[+\-−])?\s*(?P<cur>€|EURO?(?![a-z]))\s*(?P<num>" + NUMBER + ")",
     re.IGNORECASE,
 )
 _AMOUNT_AFTER = re.compile(
@@ -97,17 +97,55 @@ def find_amounts(text: str, *, unreadable: bool = False) -> list[Amount]:
     matches.sort(key=lambda m: m.start())
     for match in matches:
         value = read_number(match["num"])
+        end = match.end()
         if _BROKEN_GROUP.match(text, match.end("num")):
             value = None  # "€ 12 50": digits after a space that make no group of three
+        elif (times := magnitude(text, match.end("num"))) is not None:
+            factor, end = times  # "€ 1,2 miljoen"
+            value = None if value is None else times_factor(value, factor)
+        written = text[match.start() : end].strip()
         if value is None:
             if unreadable:
-                found.append(Amount(None, match.start(), match.end(), match.group().strip()))
+                found.append(Amount(None, match.start(), end, written))
             continue
         sign = match["sign"] or ""
         if sign in ("-/-", "-", "−"):
             value = -value
-        found.append(Amount(value, match.start(), match.end(), match.group().strip()))
+        found.append(Amount(value, match.start(), end, written))
     return found
+
+
+_MAGNITUDE = re.compile(
+    r"\s*(?P<word>miljard|mld|miljoen|mln|mio|duizend|ton|k)(?P<dot>\.)?(?![^\W\d_])", re.I
+)
+FACTORS = {
+    "miljard": Decimal(10**9),
+    "mld": Decimal(10**9),
+    "miljoen": Decimal(10**6),
+    "mln": Decimal(10**6),
+    "mio": Decimal(10**6),
+    "ton": Decimal(10**5),
+    "duizend": Decimal(1000),
+    "k": Decimal(1000),
+}
+"""The words for a power of ten that people write after an amount (``€ 1,2 miljoen``,
+``€ 2,5 ton``: a hundred thousand in Dutch, ``€ 45k``)."""
+
+
+def times_factor(value: Decimal, factor: Decimal) -> Decimal:
+    """``value`` × ``factor``, in whole units where it comes out whole (1,2 miljoen is
+    1200000, not 1200000.0)."""
+    product = value * factor
+    return product.quantize(Decimal(1)) if product == product.to_integral_value() else product
+
+
+def magnitude(text: str, at: int) -> tuple[Decimal, int] | None:
+    """The factor a word right after a number at ``at`` gives it (``miljoen``, ``mln``,
+    ``ton``, ``k``), and where the word ends; None when none follows."""
+    match = _MAGNITUDE.match(text, at)
+    if match is None:
+        return None
+    return FACTORS[match["word"].lower()], match.end()
 
 
 def find_signed(text: str) -> Amount | None:
