@@ -854,7 +854,16 @@ def test_thousands_set_apart_by_spaces_are_read_whole(
 
 
 @pytest.mark.parametrize(
-    "written", ["€ 0,04 mln", "€ 0,04 miljoen", "€ 40k", "€ 40 duizend", "€ 0,4 ton", "EUR40.000"]
+    "written",
+    [
+        "€ 0,04 mln",
+        "€ 0,04 miljoen",
+        "€ 40k",
+        "€ 40 duizend",
+        "€ 0,4 ton",
+        "€ 0,4 tonnen",
+        "EUR40.000",
+    ],
 )
 def test_an_amount_with_a_word_for_its_size_is_read_as_meant(tmp_path: Path, written: str) -> None:
     # "€ 1,2 miljoen" was imported as 1,20, the word after the number passed over

@@ -116,7 +116,8 @@ def find_amounts(text: str, *, unreadable: bool = False) -> list[Amount]:
 
 
 _MAGNITUDE = re.compile(
-    r"\s*(?P<word>miljard|mld|miljoen|mln|mio|duizend|ton|k)(?P<dot>\.)?(?![^\W\d_])", re.I
+    r"\s*(?P<word>miljard|mld|miljoen|mln|mio|duizend|tonnen|ton|k)(?P<dot>\.)?(?![^\W\d_])",
+    re.I,
 )
 FACTORS = {
     "miljard": Decimal(10**9),
@@ -125,6 +126,7 @@ FACTORS = {
     "mln": Decimal(10**6),
     "mio": Decimal(10**6),
     "ton": Decimal(10**5),
+    "tonnen": Decimal(10**5),
     "duizend": Decimal(1000),
     "k": Decimal(1000),
 }
