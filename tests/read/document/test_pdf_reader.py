@@ -14,6 +14,7 @@ from spukdos_cli.positions import SourceRef
 from spukdos_cli.read.document.errors import DocumentError
 from spukdos_cli.read.document.lines import Document
 from spukdos_cli.read.document.pdf_reader import (
+    _characters,
     _columned,
     _cut_between,
     _cuts,
@@ -136,9 +137,9 @@ def test_a_pdf_whose_fonts_give_no_letters_is_refused_as_unreadable() -> None:
 def test_a_document_with_a_few_odd_characters_is_not_garbled() -> None:
     doc = Document("pdf")
     doc.add_line("Gemeente Brakenstein \x01", SourceRef(1, 1))
-    assert not _garbled(doc)
+    assert not _garbled(*_characters(doc))
     doc.add_line("\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f", SourceRef(1, 2))
-    assert _garbled(doc)
+    assert _garbled(*_characters(doc))
 
 
 def test_in_a_page_of_columns_each_piece_stands_at_its_place() -> None:

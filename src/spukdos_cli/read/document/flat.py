@@ -23,7 +23,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise, permutations
 
 from spukdos_cli.read.document.lines import Line
-from spukdos_cli.read.document.numbers import NUMBER, magnitude, read_number, times_factor
+from spukdos_cli.read.document.numbers import (
+    GROUP_SPACE,
+    NUMBER,
+    magnitude,
+    read_number,
+    times_factor,
+)
 from spukdos_cli.read.document.search import normalize
 
 CENT = Decimal("0.01")
@@ -31,7 +37,7 @@ CENT = Decimal("0.01")
 _SIGN = r"(?P<sign>\+/\+|-/-|(?<![\w/])[+\-−])?"
 _EUR_BEFORE = re.compile(
     _SIGN + r"\s*(?:€|EURO?(?![a-z]))\s*(?P<num>" + NUMBER + r")(?![0-9])"
-    r"(?![ \u00a0\u202f\u2009][0-9])",  # not "€ 12 50": digits that make no group of three
+    r"(?!" + GROUP_SPACE + r"[0-9])",  # not "€ 12 50": digits that make no group of three
     re.I,
 )
 _EUR_AFTER = re.compile(_SIGN + r"\s*(?<![\w.,])(?P<num>" + NUMBER + r")\s*(?:euro|EUR)\b", re.I)

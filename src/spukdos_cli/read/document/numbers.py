@@ -20,16 +20,16 @@ _COMMA_DECIMAL = re.compile(r"^([0-9]{1,15}),([0-9]{1,4}|-{1,2}|–)$")
 _POINT_DECIMAL = re.compile(r"^([0-9]{1,15})\.([0-9]{1,2})$")
 _PLAIN = re.compile(r"^[0-9]{1,15}$")
 
-_GROUP_SPACE = "[ \u00a0\u202f\u2009]"
+GROUP_SPACE = "[ \u00a0\u202f\u2009]"
 """A space between digit groups (``€ 12 500,00``): plain, non-breaking, narrow or thin, as
 word processors and number formats write it."""
-SPACED = rf"[0-9]{{1,3}}(?:{_GROUP_SPACE}[0-9]{{3}}(?![0-9]))+(?:,[0-9]{{1,4}}|,-{{1,2}}|,–)?"
+SPACED = rf"[0-9]{{1,3}}(?:{GROUP_SPACE}[0-9]{{3}}(?![0-9]))+(?:,[0-9]{{1,4}}|,-{{1,2}}|,–)?"
 """A number whose thousands are set apart by spaces (``40 000,00``, ``1 500``)."""
 NUMBER = SPACED + r"|[0-9][0-9.,]*[0-9](?:,-{1,2}|,–)?|[0-9](?:,-{1,2}|,–)?"
 """A number as the form's text writes it; the spaced form first, so that ``€ 40 000,00``
 is forty thousand, never 40."""
 _SPACED_WHOLE = re.compile(rf"^(?:{SPACED})$")
-_BROKEN_GROUP = re.compile(rf"{_GROUP_SPACE}[0-9]")
+_BROKEN_GROUP = re.compile(rf"{GROUP_SPACE}[0-9]")
 """After an amount's number: a space and more digits, which no reading of it takes in."""
 _AMOUNT = re.compile(
     r"(?P<sign>\+/\+|-/-|(?<![\w/])[+\-−])?\s*(?P<cur>€|EURO?(?![a-z]))\s*(?P<num>" + NUMBER + ")",
@@ -49,7 +49,7 @@ def read_number(text: str, max_decimals: int = 2) -> Decimal | None:
     it cannot be read without guessing."""
     body = text.strip()
     if _SPACED_WHOLE.match(body):  # thousands set apart by spaces: as by points
-        body = re.sub(_GROUP_SPACE, ".", body)
+        body = re.sub(GROUP_SPACE, ".", body)
     match = _DUTCH_GROUPED.match(body)
     if match:
         integer, decimals = match[1].replace(".", ""), match[2]

@@ -99,7 +99,7 @@ def read_pdf(raw: bytes) -> Document:
     seen, bad = _characters(builder.doc)
     if seen == 0 and images and hidden.chars:  # a scan under recognised text no one sees
         raise DocumentError("doc_scanned_ocr")
-    if bad > GARBLED * seen:  # as _garbled
+    if _garbled(seen, bad):
         raise DocumentError("doc_text_garbled")
     return builder.doc
 
@@ -111,8 +111,9 @@ give their glyph numbers (the codes 1, 2, 3 and so on, in the order the letters 
 appear), which no reader can turn into letters. A form's text has next to none."""
 
 
-def _garbled(doc: Document) -> bool:
-    seen, bad = _characters(doc)
+def _garbled(seen: int, bad: int) -> bool:
+    """Whether a text of ``seen`` characters, ``bad`` of them no characters at all
+    (:func:`_characters`), is not text."""
     return bad > GARBLED * seen
 
 
@@ -284,8 +285,7 @@ def _doubtful(
         return True
     if not pdfium_c.FPDFTextObj_GetFontSize(obj, size):
         return True
-    a, b, c, d = matrix
-    if size.value * math.sqrt(abs(a * d - b * c)) < SMALLEST:
+    if _scaled(size.value, matrix) < SMALLEST:
         return True
     red, green, blue, alpha = colour
     if not pdfium_c.FPDFPageObj_GetFillColor(obj, red, green, blue, alpha):
@@ -382,13 +382,10 @@ SPACE_GAP = 0.25
 space. Letters of one word stand closer; a space is a quarter of the height or more."""
 
 
-def _lines(
-    rects: list[tuple[Box, str]], columns: tuple[float, float] | None = None
-) -> list[tuple[Box, str]]:
+def _lines(rects: list[tuple[Box, str]]) -> list[tuple[Box, str]]:
     """Text segments on one baseline joined into lines, top to bottom, each line's pieces
-    from left to right (:func:`_line_groups`, :func:`_joined`); with ``columns``, each
-    line in the page's columns."""
-    return [_joined(group, columns) for group in _line_groups(rects)]
+    from left to right (:func:`_line_groups`, :func:`_joined`)."""
+    return [_joined(group) for group in _line_groups(rects)]
 
 
 def _line_groups(rects: list[tuple[Box, str]]) -> list[list[tuple[Box, str]]]:
@@ -700,8 +697,11 @@ def _drawn_size(text: Any, index: int, matrix: tuple[float, float, float, float]
     import pypdfium2.raw as pdfium_c
 
     size = float(pdfium_c.FPDFText_GetFontSize(text.raw, index))
-    if matrix is None:
-        return size
+    return size if matrix is None else _scaled(size, matrix)
+
+
+def _scaled(size: float, matrix: tuple[float, float, float, float]) -> float:
+    """A font's ``size`` as ``matrix`` draws it (scaled by the square root of its area)."""
     a, b, c, d = matrix
     return size * math.sqrt(abs(a * d - b * c))
 
